@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+import { environmentSchema } from './config.schema';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  database:
+    | { type: 'sqlite'; path: string; logging: boolean }
+    | { type: 'postgres'; url: string; logging: boolean };
+  session: {
+    secret: string;
+    ttlHours: number;
+    cookieSecure: boolean;
+  };
+  auth: {
+    scryptLogN: number;
+    rateLimitPerMinute: number;
+  };
+  http: { jsonBodyLimit: string };
+  admin?: { email: string; password: string };
+  seedDemoData: boolean;
+  client: { serve: boolean; distDir: string };
+  log: { level: LogLevel; format: 'json' | 'pretty' };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment once and turns it into the typed configuration. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = environmentSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    throw new ConfigError(describeIssues(parsed.error));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.SESSION_SECRET) {
+    problems.push('SESSION_SECRET: required when NODE_ENV=production');
+  }
+  if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { type: 'postgres', url: e.DATABASE_URL, logging: e.DATABASE_LOGGING }
+      : {
+          type: 'sqlite',
+          path: e.SQLITE_PATH ?? path.join(dataDir, 'lensbridge.sqlite'),
+          logging: e.DATABASE_LOGGING,
+        },
+    session: {
+      // Without a configured secret (development only) CSRF tokens are tied to this process.
+      secret: e.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+      ttlHours: e.SESSION_TTL_HOURS,
+      cookieSecure: e.COOKIE_SECURE ?? production,
+    },
+    auth: { scryptLogN: e.SCRYPT_LOG_N, rateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE },
+    http: { jsonBodyLimit: e.JSON_BODY_LIMIT },
+    admin:
+      e.ADMIN_EMAIL && e.ADMIN_PASSWORD
+        ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD }
+        : undefined,
+    seedDemoData: e.SEED_DEMO_DATA ?? !production,
+    client: { serve: e.SERVE_CLIENT, distDir: path.resolve(e.CLIENT_DIST_DIR) },
+    log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (production ? 'json' : 'pretty') },
+  };
+}
+
+function stripEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value !== '') result[key] = value;
+  }
+  return result;
+}
+
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
