@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { environmentSchema } from './config.schema';
@@ -15,7 +14,6 @@ export interface AppConfig {
     | { type: 'sqlite'; path: string; logging: boolean }
     | { type: 'postgres'; url: string; logging: boolean };
   session: {
-    secret: string;
     ttlHours: number;
     cookieSecure: boolean;
   };
@@ -23,7 +21,7 @@ export interface AppConfig {
     scryptLogN: number;
     rateLimitPerMinute: number;
   };
-  http: { jsonBodyLimit: string };
+  http: { jsonBodyLimit: string; trustProxy: boolean | number | string };
   admin?: { email: string; password: string };
   seedDemoData: boolean;
   client: { serve: boolean; distDir: string };
@@ -44,15 +42,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(describeIssues(parsed.error));
   }
   const e = parsed.data;
-  const problems: string[] = [];
   const production = e.NODE_ENV === 'production';
-  if (production && !e.SESSION_SECRET) {
-    problems.push('SESSION_SECRET: required when NODE_ENV=production');
-  }
   if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
-    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
+    throw new ConfigError(['ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither']);
   }
-  if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(e.DATA_DIR);
   return {
@@ -69,13 +62,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
           logging: e.DATABASE_LOGGING,
         },
     session: {
-      // Without a configured secret (development only) CSRF tokens are tied to this process.
-      secret: e.SESSION_SECRET ?? randomBytes(32).toString('hex'),
       ttlHours: e.SESSION_TTL_HOURS,
       cookieSecure: e.COOKIE_SECURE ?? production,
     },
     auth: { scryptLogN: e.SCRYPT_LOG_N, rateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE },
-    http: { jsonBodyLimit: e.JSON_BODY_LIMIT },
+    http: { jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: parseTrustProxy(e.TRUST_PROXY) },
     admin:
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD
         ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD }
@@ -84,6 +75,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     client: { serve: e.SERVE_CLIENT, distDir: path.resolve(e.CLIENT_DIST_DIR) },
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (production ? 'json' : 'pretty') },
   };
+}
+
+/** Express's `trust proxy`: a boolean, a hop count, or addresses/subnets. */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function stripEmpty(env: Record<string, string | undefined>): Record<string, string> {

@@ -1,17 +1,17 @@
-import { Global, Module } from '@nestjs/common';
-import { loadConfig, type AppConfig } from './app-config';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import type { AppConfig } from './app-config';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
+/** Provides the validated configuration, loaded once by the entry point (or a test). */
 @Global()
-@Module({
-  providers: [
-    {
-      provide: APP_CONFIG,
-      // The one place that reads process.env.
-      useFactory: (): AppConfig => loadConfig(process.env),
-    },
-  ],
-  exports: [APP_CONFIG],
-})
-export class ConfigModule {}
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

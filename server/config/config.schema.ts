@@ -20,7 +20,6 @@ export const environmentSchema = z.object({
     .optional(),
   SQLITE_PATH: z.string().min(1).optional(),
   DATABASE_LOGGING: booleanFromEnv.default(false),
-  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .int()
@@ -30,6 +29,10 @@ export const environmentSchema = z.object({
   COOKIE_SECURE: booleanFromEnv.optional(),
   SCRYPT_LOG_N: z.coerce.number().int().min(14).max(20).default(17),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[\w.:/, -]+)$/, 'true, false, a hop count or a list of addresses')
+    .default('false'),
   JSON_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb').default('100kb'),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),

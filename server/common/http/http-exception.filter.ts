@@ -71,8 +71,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return {
         statusCode: HttpStatus.NOT_FOUND,
         code: CommonErrorCode.RouteNotFound,
-        message: `No route for ${request.method} ${request.path}`,
+        message: `No route for ${request.method} ${request.originalUrl.split('?')[0]}`,
       };
+    }
+    const parserError = exception instanceof HttpException ? exception.cause : exception;
+    if (isBodyParserError(parserError)) {
+      return fromBodyParser(parserError);
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -81,9 +85,6 @@ export class HttpExceptionFilter implements ExceptionFilter {
         code: codeByStatus[status] ?? (status >= 500 ? CommonErrorCode.Internal : 'HTTP_ERROR'),
         message: status >= 500 ? 'Something went wrong on our side.' : messageOf(exception),
       };
-    }
-    if (isBodyParserError(exception)) {
-      return fromBodyParser(exception);
     }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,

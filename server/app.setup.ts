@@ -1,0 +1,83 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { RequestLoggerMiddleware } from './common/http/request-logger.middleware';
+import type { AppConfig } from './config/app-config';
+import { APP_CONFIG } from './config/config.module';
+
+export const API_PREFIX = 'api';
+
+/**
+ * Everything the HTTP app needs beyond its modules. Shared by `main.ts` and the e2e tests so
+ * that tests exercise the same stack (headers, cookies, body limits, static client).
+ */
+export function configureApp(app: NestExpressApplication): AppConfig {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  app.set('trust proxy', config.http.trustProxy);
+  app.disable('x-powered-by');
+  const requestLogger = new RequestLoggerMiddleware();
+  app.use((req: Request, res: Response, next: NextFunction) => requestLogger.use(req, res, next));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          // Swagger UI at /api/docs styles itself inline.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: config.session.cookieSecure ? [] : null,
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: config.http.jsonBodyLimit });
+  app.useBodyParser('urlencoded', { limit: config.http.jsonBodyLimit, extended: false });
+  app.setGlobalPrefix(API_PREFIX);
+  setUpOpenApi(app);
+  if (config.client.serve) serveClient(app, config.client.distDir);
+  app.enableShutdownHooks();
+  return config;
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Lensbridge API')
+      .setDescription(
+        'Errors are `{ statusCode, code, message, details? }`. Writes made with the session ' +
+          'cookie must send the `X-CSRF-Token` header returned by /api/auth/me.',
+      )
+      .setVersion('1')
+      .addCookieAuth('lb_session')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json` });
+}
+
+/** Serves the built SPA: its files, and index.html for any other non-API GET. */
+function serveClient(app: NestExpressApplication, distDir: string): void {
+  const indexHtml = path.join(distDir, 'index.html');
+  if (!existsSync(indexHtml)) return;
+  app.useStaticAssets(distDir, {
+    index: false,
+    setHeaders: (res, file) => {
+      const hashed = file.includes(`${path.sep}assets${path.sep}`);
+      res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
+    if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}

@@ -1,0 +1,21 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Request } from 'express';
+import type { UserRole } from '../../../shared/auth/auth.types';
+import type { AuthContext } from './auth-context';
+
+export const IS_PUBLIC = 'lensbridge:isPublic';
+export const REQUIRED_ROLES = 'lensbridge:requiredRoles';
+
+/** Opens a route to callers without a session. Every other route requires one. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+/** Restricts a route to the given roles (on top of requiring a session). */
+export const Roles = (...roles: UserRole[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(REQUIRED_ROLES, roles);
+
+/** The caller of a guarded route. */
+export const Auth = createParamDecorator((_: unknown, context: ExecutionContext): AuthContext => {
+  const auth = context.switchToHttp().getRequest<Request>().auth;
+  if (!auth) throw new Error('@Auth() used on a route without a session');
+  return auth;
+});

@@ -1,0 +1,140 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import type { LoginInput, RegisterInput } from '../../../shared/auth/auth.schema';
+import { normaliseEmail } from '../../../shared/auth/auth.schema';
+import type { SessionDto, UserRole } from '../../../shared/auth/auth.types';
+import type { AuthContext } from '../../common/auth/auth-context';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import type { User } from '../users/user.entity';
+import { toUserDto, UsersService } from '../users/users.service';
+import { AuthError } from './auth.errors';
+import { passwordWeakness } from './domain/password-policy';
+import { isSessionLive, sessionExpiry, shouldExtendSession } from './domain/session-policy';
+import { PasswordHasher } from './password-hasher';
+import { csrfTokenFor, hashSessionToken, newSessionToken } from './session-tokens';
+import { SessionsRepository } from './sessions.repository';
+
+/** A session just opened: the raw token goes into the cookie and nowhere else. */
+export interface OpenedSession {
+  token: string;
+  body: SessionDto;
+}
+
+const SWEEP_EVERY_MS = 60 * 60_000;
+
+@Injectable()
+export class AuthService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(AuthService.name);
+  private sweeper?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersService,
+    private readonly sessions: SessionsRepository,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.config.admin) {
+      const { email, password } = this.config.admin;
+      await this.upsertAdmin(email, 'Administrator', password);
+    }
+    this.sweeper = setInterval(() => void this.sweepExpiredSessions(), SWEEP_EVERY_MS);
+    this.sweeper.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweeper);
+  }
+
+  async register(input: RegisterInput): Promise<OpenedSession> {
+    return this.openSession(await this.createAccount(input));
+  }
+
+  /** Sign-up without a session: also used for demo data, where admins may be created. */
+  async createAccount(input: Omit<RegisterInput, 'role'> & { role: UserRole }): Promise<User> {
+    const weakness = passwordWeakness(input.password, input);
+    if (weakness) throw AuthError.weakPassword(weakness);
+    return this.users.create({
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash: await this.passwords.hash(input.password),
+    });
+  }
+
+  async login(input: LoginInput): Promise<OpenedSession> {
+    const user = await this.users.findByEmail(input.email);
+    const valid = user
+      ? await this.passwords.verify(input.password, user.passwordHash)
+      : await this.passwords.verifyAgainstDecoy(input.password);
+    if (!user || !valid) throw AuthError.invalidCredentials();
+    return this.openSession(user);
+  }
+
+  async logout(auth: AuthContext): Promise<void> {
+    await this.sessions.delete(auth.sessionId);
+  }
+
+  async describe(auth: AuthContext): Promise<SessionDto> {
+    const user = await this.users.findById(auth.userId);
+    if (!user) throw AuthError.unauthenticated('expired');
+    return {
+      user: toUserDto(user),
+      csrfToken: auth.csrfToken,
+      expiresAt: auth.sessionExpiresAt.toISOString(),
+    };
+  }
+
+  /** The caller behind a session cookie, or null when it is unknown or has expired. */
+  async resolveSession(token: string, now = new Date()): Promise<AuthContext | null> {
+    const tokenHash = hashSessionToken(token);
+    const session = await this.sessions.findWithUser(tokenHash);
+    if (!session?.user || !isSessionLive(session, now)) return null;
+    let expiresAt = session.expiresAt;
+    if (shouldExtendSession(session, now)) {
+      expiresAt = sessionExpiry(now, this.config.session.ttlHours);
+      await this.sessions.extend(tokenHash, now, expiresAt);
+    }
+    return {
+      userId: session.user.id,
+      role: session.user.role,
+      sessionId: tokenHash,
+      csrfToken: csrfTokenFor(token),
+      sessionExpiresAt: expiresAt,
+    };
+  }
+
+  async upsertAdmin(email: string, name: string, password: string): Promise<User> {
+    return this.users.upsertAdmin({
+      email: normaliseEmail(email),
+      name,
+      passwordHash: await this.passwords.hash(password),
+    });
+  }
+
+  private async openSession(user: User, now = new Date()): Promise<OpenedSession> {
+    const token = newSessionToken();
+    const expiresAt = sessionExpiry(now, this.config.session.ttlHours);
+    await this.sessions.insert({
+      tokenHash: hashSessionToken(token),
+      userId: user.id,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+    });
+    return {
+      token,
+      body: { user: toUserDto(user), csrfToken: csrfTokenFor(token), expiresAt: expiresAt.toISOString() },
+    };
+  }
+
+  private async sweepExpiredSessions(): Promise<void> {
+    try {
+      const removed = await this.sessions.deleteExpired(new Date());
+      if (removed > 0) this.logger.log(`Removed ${removed} expired sessions`);
+    } catch (error) {
+      this.logger.warn(`Session sweep failed: ${String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { LessThanOrEqual, type Repository } from 'typeorm';
+import { Session } from './session.entity';
+
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectRepository(Session) private readonly sessions: Repository<Session>) {}
+
+  insert(session: Session): Promise<Session> {
+    return this.sessions.save(this.sessions.create(session));
+  }
+
+  /** The session with its user, or null when unknown. Expiry is the caller's decision. */
+  findWithUser(tokenHash: string): Promise<Session | null> {
+    return this.sessions.findOne({ where: { tokenHash }, relations: { user: true } });
+  }
+
+  async extend(tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {
+    await this.sessions.update({ tokenHash }, { lastSeenAt, expiresAt });
+  }
+
+  async delete(tokenHash: string): Promise<void> {
+    await this.sessions.delete({ tokenHash });
+  }
+
+  async deleteExpired(now: Date): Promise<number> {
+    const result = await this.sessions.delete({ expiresAt: LessThanOrEqual(now) });
+    return result.affected ?? 0;
+  }
+}

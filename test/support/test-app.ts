@@ -1,0 +1,89 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createApp } from '../../server/bootstrap';
+import { type AppConfig, loadConfig } from '../../server/config/app-config';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  /** 'sqlite' by default; 'postgres' when TEST_DATABASE_URL is set. */
+  dialect: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/**
+ * The whole application, exactly as `main.ts` builds it, on a fresh database of its own:
+ * a temporary SQLite file, or a new PostgreSQL database when TEST_DATABASE_URL is set
+ * (the e2e suites run once per engine in CI).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO_DATA: 'false',
+    SERVE_CLIENT: 'false',
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    DATA_DIR: database.dataDir,
+    ...database.env,
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.init();
+  return {
+    app,
+    config,
+    dialect: database.dialect,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+interface FreshDatabase {
+  dialect: 'sqlite' | 'postgres';
+  dataDir: string;
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+async function freshDatabase(): Promise<FreshDatabase> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lensbridge-test-'));
+  const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    return {
+      dialect: 'sqlite',
+      dataDir,
+      env: { DATABASE_URL: '', SQLITE_PATH: path.join(dataDir, 'test.sqlite') },
+      drop: async () => removeDir(),
+    };
+  }
+  const name = `lensbridge_e2e_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    dialect: 'postgres',
+    dataDir,
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      removeDir();
+    },
+  };
+}
+
+async function withAdmin<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
