@@ -1,0 +1,49 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe(loadConfig.name, () => {
+  it('runs on embedded defaults with no variables at all', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      database: { type: 'sqlite' },
+      session: { cookieSecure: false },
+      seedDemoData: true,
+    });
+    expect(config.database.type === 'sqlite' && config.database.path).toMatch(/data[/\\]lensbridge\.sqlite$/);
+  });
+
+  it('switches to PostgreSQL when DATABASE_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/lensbridge' }).database).toEqual({
+      type: 'postgres',
+      url: 'postgres://u@db:5432/lensbridge',
+      logging: false,
+    });
+  });
+
+  it('secures cookies and stops seeding in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({
+      session: { cookieSecure: true },
+      seedDemoData: false,
+      log: { format: 'json' },
+    });
+  });
+
+  it('lists every bad variable in one readable error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SCRYPT_LOG_N: '4' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/DATABASE_URL: must be a postgres/);
+    expect(message).toMatch(/SCRYPT_LOG_N/);
+  });
+
+  it('requires ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'ops@example.com' })).toThrow(/set both or neither/);
+  });
+});

@@ -1,0 +1,133 @@
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { signUp } from '../support/accounts';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** Routes anyone may call. Adding a @Public() route means adding it here, on purpose. */
+const PUBLIC_ROUTES = ['POST /api/auth/register', 'POST /api/auth/login', 'GET /api/health'];
+/** Swagger UI and the OpenAPI document are served outside Nest's guards, and are public. */
+const DOCS_PREFIX = '/api/docs';
+
+interface ExpressLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+function registeredApiRoutes(t: TestApp): string[] {
+  const express = t.app.getHttpAdapter().getInstance() as { router: { stack: ExpressLayer[] } };
+  return express.router.stack
+    .flatMap((layer) =>
+      layer.route
+        ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`)
+        : [],
+    )
+    .filter((route) => route.split(' ')[1]!.startsWith('/api/') && !route.split(' ')[1]!.startsWith(DOCS_PREFIX));
+}
+
+describe('authorisation (e2e)', () => {
+  let t: TestApp;
+  let server: App;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    server = t.app.getHttpServer() as App;
+  });
+  afterAll(() => t.close());
+
+  it('denies every non-public route to a caller without a session (401)', async () => {
+    const routes = registeredApiRoutes(t);
+    expect(routes.length).toBeGreaterThan(PUBLIC_ROUTES.length);
+    expect(routes).toEqual(expect.arrayContaining(PUBLIC_ROUTES));
+
+    for (const route of routes.filter((r) => !PUBLIC_ROUTES.includes(r))) {
+      const [method, pattern] = route.split(' ') as [string, string];
+      const url = pattern.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000');
+      const response = await request(server)[method.toLowerCase() as 'get'](url).send({});
+      expect({ route, status: response.status, code: response.body.code }).toEqual({
+        route,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
+    }
+  });
+
+  it('keeps admin routes from clients and photographers (403) and opens them to admins', async () => {
+    const client = await signUp(server, { role: 'client' });
+    const photographer = await signUp(server, { role: 'photographer' });
+    for (const who of [client, photographer]) {
+      const response = await request(server).get('/api/admin/users').set('Cookie', who.cookie).expect(403);
+      expect(response.body.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('admin account from the environment (e2e)', () => {
+  let t: TestApp;
+  let server: App;
+
+  beforeAll(async () => {
+    t = await startTestApp({ ADMIN_EMAIL: 'Ops@Example.com', ADMIN_PASSWORD: 'operator-secret-77' });
+    server = t.app.getHttpServer() as App;
+  });
+  afterAll(() => t.close());
+
+  it('can log in as admin and list accounts', async () => {
+    const login = await request(server)
+      .post('/api/auth/login')
+      .send({ email: 'ops@example.com', password: 'operator-secret-77' })
+      .expect(200);
+    expect(login.body.user.role).toBe('admin');
+    await signUp(server, { role: 'photographer', name: 'Listed Photographer' });
+
+    const cookie = (login.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]!);
+    const list = await request(server).get('/api/admin/users?role=photographer').set('Cookie', cookie).expect(200);
+    expect(list.body).toMatchObject({ page: 1, total: 1, items: [{ name: 'Listed Photographer' }] });
+
+    const bad = await request(server).get('/api/admin/users?pageSize=1000').set('Cookie', cookie).expect(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('log-in throttling (e2e)', () => {
+  let t: TestApp;
+  let server: App;
+
+  beforeAll(async () => {
+    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
+    server = t.app.getHttpServer() as App;
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 RATE_LIMITED with Retry-After once the limit is used up', async () => {
+    const attempt = () => request(server).post('/api/auth/login').send({ email: 'x@example.com', password: 'guess-guess' });
+    for (let i = 0; i < 3; i += 1) expect((await attempt()).status).toBe(401);
+    const blocked = await attempt();
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.code).toBe('RATE_LIMITED');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // Other routes are not throttled.
+    await request(server).get('/api/health').expect(200);
+  });
+});
+
+describe('demo data (e2e)', () => {
+  let t: TestApp;
+  let server: App;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_DEMO_DATA: 'true' });
+    server = t.app.getHttpServer() as App;
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['client@demo.lensbridge.test', 'client'],
+    ['photographer@demo.lensbridge.test', 'photographer'],
+    ['admin@demo.lensbridge.test', 'admin'],
+  ])('seeds %s as a %s who can log in with the documented password', async (email, role) => {
+    const response = await request(server)
+      .post('/api/auth/login')
+      .send({ email, password: 'lensbridge-demo' })
+      .expect(200);
+    expect(response.body.user.role).toBe(role);
+  });
+});
