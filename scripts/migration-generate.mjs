@@ -19,9 +19,14 @@ if (!check && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? '')) {
   process.exit(2);
 }
 
-const adminUrl = process.env.MIGRATION_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  process.env.MIGRATION_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const run = (args, env) =>
-  execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  execFileSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
 
 console.log('Building the server…');
 execFileSync('npx', ['nest', 'build'], { cwd: root, stdio: 'inherit' });
@@ -68,14 +73,24 @@ let failed = false;
 for (const dialect of ['sqlite', 'postgres']) {
   const generate = (env) => {
     run([...typeorm, 'migration:run', ...dataSource], env);
-    const target = check ? `dist/.check/${dialect}/Check` : `server/database/migrations/${dialect}/${name}`;
-    const args = ['migration:generate', ...dataSource, '--pretty', ...(check ? ['--check'] : []), target];
+    const target = check
+      ? `dist/.check/${dialect}/Check`
+      : `server/database/migrations/${dialect}/${name}`;
+    const args = [
+      'migration:generate',
+      ...dataSource,
+      '--pretty',
+      ...(check ? ['--check'] : []),
+      target,
+    ];
     try {
       run([...typeorm, ...args], env);
       console.log(`${dialect}: ${check ? 'no changes' : 'written'}`);
     } catch {
       failed = true;
-      console.error(`${dialect}: ${check ? 'entities and migrations differ' : 'generation failed'}`);
+      console.error(
+        `${dialect}: ${check ? 'entities and migrations differ' : 'generation failed'}`,
+      );
     }
   };
   const quiet = { LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false' };

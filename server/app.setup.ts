@@ -60,7 +60,9 @@ function setUpOpenApi(app: INestApplication): void {
       .addCookieAuth('lb_session')
       .build(),
   );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
+  });
 }
 
 /** Serves the built SPA: its files, and index.html for any other non-API GET. */

@@ -10,7 +10,9 @@ describe(loadConfig.name, () => {
       session: { cookieSecure: false },
       seedDemoData: true,
     });
-    expect(config.database.type === 'sqlite' && config.database.path).toMatch(/data[/\\]lensbridge\.sqlite$/);
+    expect(config.database.type === 'sqlite' && config.database.path).toMatch(
+      /data[/\\]lensbridge\.sqlite$/,
+    );
   });
 
   it('switches to PostgreSQL when DATABASE_URL is set', () => {

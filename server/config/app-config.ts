@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { environmentSchema } from './config.schema';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';

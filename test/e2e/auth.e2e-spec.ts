@@ -37,7 +37,10 @@ describe('accounts and sessions (e2e)', () => {
     });
 
     it('treats emails case-insensitively: the same address again is 409 EMAIL_TAKEN', async () => {
-      await request(server).post('/api/auth/register').send(aRegistration({ email: 'taken@example.com' })).expect(201);
+      await request(server)
+        .post('/api/auth/register')
+        .send(aRegistration({ email: 'taken@example.com' }))
+        .expect(201);
       const response = await request(server)
         .post('/api/auth/register')
         .send(aRegistration({ email: 'TAKEN@example.com ' }))
@@ -48,7 +51,9 @@ describe('accounts and sessions (e2e)', () => {
     it('lets only one of two simultaneous sign-ups with the same email through', async () => {
       const input = aRegistration({ email: 'race@example.com' });
       const statuses = await Promise.all(
-        [1, 2].map(async () => (await request(server).post('/api/auth/register').send(input)).status),
+        [1, 2].map(
+          async () => (await request(server).post('/api/auth/register').send(input)).status,
+        ),
       );
       expect(statuses.sort()).toEqual([201, 409]);
     });
@@ -59,16 +64,24 @@ describe('accounts and sessions (e2e)', () => {
       ['the admin role', { role: 'admin' }, 'role'],
       ['an empty name', { name: '   ' }, 'name'],
     ])('rejects %s with 400 VALIDATION_FAILED naming the field', async (_, override, field) => {
-      const response = await request(server).post('/api/auth/register').send(aRegistration(override)).expect(400);
+      const response = await request(server)
+        .post('/api/auth/register')
+        .send(aRegistration(override))
+        .expect(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
-      expect(response.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: field })]));
+      expect(response.body.details).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: field })]),
+      );
     });
 
     it('rejects a common password with 400 WEAK_PASSWORD and creates nothing', async () => {
       const input = aRegistration({ password: 'password123' });
       const response = await request(server).post('/api/auth/register').send(input).expect(400);
       expect(response.body.code).toBe('WEAK_PASSWORD');
-      await request(server).post('/api/auth/login').send({ email: input.email, password: 'password123' }).expect(401);
+      await request(server)
+        .post('/api/auth/login')
+        .send({ email: input.email, password: 'password123' })
+        .expect(401);
     });
   });
 
@@ -80,7 +93,10 @@ describe('accounts and sessions (e2e)', () => {
         .post('/api/auth/login')
         .send({ email: input.email.toUpperCase(), password: input.password })
         .expect(200);
-      const me = await request(server).get('/api/auth/me').set('Cookie', asSignedIn(response).cookie).expect(200);
+      const me = await request(server)
+        .get('/api/auth/me')
+        .set('Cookie', asSignedIn(response).cookie)
+        .expect(200);
       expect(me.body.user.email).toBe(input.email);
       expect(me.body.csrfToken).toBe(response.body.csrfToken);
     });
@@ -88,7 +104,9 @@ describe('accounts and sessions (e2e)', () => {
     it('answers a wrong password and an unknown email the same way', async () => {
       const input = aRegistration();
       await request(server).post('/api/auth/register').send(input).expect(201);
-      const wrong = await request(server).post('/api/auth/login').send({ email: input.email, password: 'not-the-password' });
+      const wrong = await request(server)
+        .post('/api/auth/login')
+        .send({ email: input.email, password: 'not-the-password' });
       const unknown = await request(server)
         .post('/api/auth/login')
         .send({ email: 'nobody-here@example.com', password: 'not-the-password' });
@@ -122,7 +140,10 @@ describe('accounts and sessions (e2e)', () => {
         .get(DataSource)
         .getRepository(Session)
         .update({ userId: who.session.user.id }, { expiresAt: past, lastSeenAt: past });
-      const response = await request(server).get('/api/auth/me').set('Cookie', who.cookie).expect(401);
+      const response = await request(server)
+        .get('/api/auth/me')
+        .set('Cookie', who.cookie)
+        .expect(401);
       expect(response.body.message).toMatch(/session has ended/);
     });
   });
@@ -130,7 +151,10 @@ describe('accounts and sessions (e2e)', () => {
   describe('CSRF defence for cookie-authenticated writes', () => {
     it('refuses a write without the X-CSRF-Token header with 403', async () => {
       const who = await signUp(server);
-      const response = await request(server).post('/api/auth/logout').set('Cookie', who.cookie).expect(403);
+      const response = await request(server)
+        .post('/api/auth/logout')
+        .set('Cookie', who.cookie)
+        .expect(403);
       expect(response.body.code).toBe('CSRF_TOKEN_INVALID');
       await request(server).get('/api/auth/me').set('Cookie', who.cookie).expect(200);
     });

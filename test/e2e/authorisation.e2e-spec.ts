@@ -20,7 +20,10 @@ function registeredApiRoutes(t: TestApp): string[] {
         ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`)
         : [],
     )
-    .filter((route) => route.split(' ')[1]!.startsWith('/api/') && !route.split(' ')[1]!.startsWith(DOCS_PREFIX));
+    .filter(
+      (route) =>
+        route.split(' ')[1]!.startsWith('/api/') && !route.split(' ')[1]!.startsWith(DOCS_PREFIX),
+    );
 }
 
 describe('authorisation (e2e)', () => {
@@ -54,7 +57,10 @@ describe('authorisation (e2e)', () => {
     const client = await signUp(server, { role: 'client' });
     const photographer = await signUp(server, { role: 'photographer' });
     for (const who of [client, photographer]) {
-      const response = await request(server).get('/api/admin/users').set('Cookie', who.cookie).expect(403);
+      const response = await request(server)
+        .get('/api/admin/users')
+        .set('Cookie', who.cookie)
+        .expect(403);
       expect(response.body.code).toBe('FORBIDDEN');
     }
   });
@@ -65,7 +71,10 @@ describe('admin account from the environment (e2e)', () => {
   let server: App;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_EMAIL: 'Ops@Example.com', ADMIN_PASSWORD: 'operator-secret-77' });
+    t = await startTestApp({
+      ADMIN_EMAIL: 'Ops@Example.com',
+      ADMIN_PASSWORD: 'operator-secret-77',
+    });
     server = t.app.getHttpServer() as App;
   });
   afterAll(() => t.close());
@@ -78,11 +87,23 @@ describe('admin account from the environment (e2e)', () => {
     expect(login.body.user.role).toBe('admin');
     await signUp(server, { role: 'photographer', name: 'Listed Photographer' });
 
-    const cookie = (login.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]!);
-    const list = await request(server).get('/api/admin/users?role=photographer').set('Cookie', cookie).expect(200);
-    expect(list.body).toMatchObject({ page: 1, total: 1, items: [{ name: 'Listed Photographer' }] });
+    const cookie = (login.headers['set-cookie'] as unknown as string[]).map(
+      (c) => c.split(';')[0]!,
+    );
+    const list = await request(server)
+      .get('/api/admin/users?role=photographer')
+      .set('Cookie', cookie)
+      .expect(200);
+    expect(list.body).toMatchObject({
+      page: 1,
+      total: 1,
+      items: [{ name: 'Listed Photographer' }],
+    });
 
-    const bad = await request(server).get('/api/admin/users?pageSize=1000').set('Cookie', cookie).expect(400);
+    const bad = await request(server)
+      .get('/api/admin/users?pageSize=1000')
+      .set('Cookie', cookie)
+      .expect(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
   });
 });
@@ -98,7 +119,10 @@ describe('log-in throttling (e2e)', () => {
   afterAll(() => t.close());
 
   it('answers 429 RATE_LIMITED with Retry-After once the limit is used up', async () => {
-    const attempt = () => request(server).post('/api/auth/login').send({ email: 'x@example.com', password: 'guess-guess' });
+    const attempt = () =>
+      request(server)
+        .post('/api/auth/login')
+        .send({ email: 'x@example.com', password: 'guess-guess' });
     for (let i = 0; i < 3; i += 1) expect((await attempt()).status).toBe(401);
     const blocked = await attempt();
     expect(blocked.status).toBe(429);

@@ -59,13 +59,18 @@ describe('HTTP basics (e2e)', () => {
   });
 
   it('sends security headers and a request id, echoing a sane incoming one', async () => {
-    const response = await request(server).get('/api/health').set('X-Request-Id', 'trace-123').expect(200);
+    const response = await request(server)
+      .get('/api/health')
+      .set('X-Request-Id', 'trace-123')
+      .expect(200);
     expect(response.headers['x-request-id']).toBe('trace-123');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-powered-by']).toBeUndefined();
 
-    const generated = await request(server).get('/api/health').set('X-Request-Id', 'bad id with spaces');
+    const generated = await request(server)
+      .get('/api/health')
+      .set('X-Request-Id', 'bad id with spaces');
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -5,7 +5,9 @@ import { CSRF_HEADER, type SelfServiceRole, type SessionDto } from '../../shared
 let counter = 0;
 
 /** Registration input with a unique email; override any field. */
-export function aRegistration(overrides: Partial<Record<'email' | 'password' | 'name' | 'role', string>> = {}) {
+export function aRegistration(
+  overrides: Partial<Record<'email' | 'password' | 'name' | 'role', string>> = {},
+) {
   counter += 1;
   return {
     email: `person${counter}.${Date.now().toString(36)}@example.com`,
@@ -23,14 +25,22 @@ export interface SignedIn {
   session: SessionDto;
 }
 
-export async function signUp(server: App, overrides: Parameters<typeof aRegistration>[0] = {}): Promise<SignedIn> {
-  const response = await request(server).post('/api/auth/register').send(aRegistration(overrides)).expect(201);
+export async function signUp(
+  server: App,
+  overrides: Parameters<typeof aRegistration>[0] = {},
+): Promise<SignedIn> {
+  const response = await request(server)
+    .post('/api/auth/register')
+    .send(aRegistration(overrides))
+    .expect(201);
   return asSignedIn(response);
 }
 
 export function asSignedIn(response: request.Response): SignedIn {
   const session = response.body as SessionDto;
-  const cookie = (response.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]!);
+  const cookie = (response.headers['set-cookie'] as unknown as string[]).map(
+    (c) => c.split(';')[0]!,
+  );
   return { cookie, csrf: session.csrfToken, session };
 }
 

@@ -72,7 +72,9 @@ async function freshDatabase(): Promise<FreshDatabase> {
     dataDir,
     env: { DATABASE_URL: url.toString() },
     drop: async () => {
-      await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await withAdmin(adminUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      );
       removeDir();
     },
   };

@@ -52,7 +52,10 @@ export class AuthController {
   @ApiOperation({ summary: 'End this session' })
   @HttpCode(204)
   @Post('logout')
-  async logout(@Auth() auth: AuthContext, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(
+    @Auth() auth: AuthContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     await this.auth.logout(auth);
     this.cookies.clear(response);
   }

@@ -125,7 +125,11 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     });
     return {
       token,
-      body: { user: toUserDto(user), csrfToken: csrfTokenFor(token), expiresAt: expiresAt.toISOString() },
+      body: {
+        user: toUserDto(user),
+        csrfToken: csrfTokenFor(token),
+        expiresAt: expiresAt.toISOString(),
+      },
     };
   }
 

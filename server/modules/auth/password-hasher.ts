@@ -36,7 +36,14 @@ export class PasswordHasher implements OnModuleInit {
   async hash(password: string): Promise<string> {
     const salt = randomBytes(16);
     const key = await deriveKey(password, salt, scryptOptions(this.logN, BLOCK_SIZE, PARALLELISM));
-    return ['scrypt', this.logN, BLOCK_SIZE, PARALLELISM, salt.toString('base64'), key.toString('base64')].join('$');
+    return [
+      'scrypt',
+      this.logN,
+      BLOCK_SIZE,
+      PARALLELISM,
+      salt.toString('base64'),
+      key.toString('base64'),
+    ].join('$');
   }
 
   async verify(password: string, stored: string): Promise<boolean> {

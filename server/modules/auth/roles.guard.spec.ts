@@ -26,11 +26,14 @@ describe(RolesGuard.name, () => {
     expect(sut.canActivate(contextFor('uploadProofs', 'photographer'))).toBe(true);
   });
 
-  it.each<UserRole>(['client', 'admin'])('refuses a %s on a photographer-only route with FORBIDDEN', (role) => {
-    expect(() => sut.canActivate(contextFor('uploadProofs', role))).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN', kind: 'forbidden' }),
-    );
-  });
+  it.each<UserRole>(['client', 'admin'])(
+    'refuses a %s on a photographer-only route with FORBIDDEN',
+    (role) => {
+      expect(() => sut.canActivate(contextFor('uploadProofs', role))).toThrow(
+        expect.objectContaining({ code: 'FORBIDDEN', kind: 'forbidden' }),
+      );
+    },
+  );
 
   it('leaves routes without @Roles to the session guard', () => {
     expect(sut.canActivate(contextFor('anyone', 'client'))).toBe(true);

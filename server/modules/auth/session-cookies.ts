@@ -14,7 +14,11 @@ export class SessionCookies {
     const expires = new Date(session.body.expiresAt);
     response.cookie(SESSION_COOKIE, session.token, { ...this.base(), httpOnly: true, expires });
     // Readable by the page's script, which echoes it in the X-CSRF-Token header.
-    response.cookie(CSRF_COOKIE, session.body.csrfToken, { ...this.base(), httpOnly: false, expires });
+    response.cookie(CSRF_COOKIE, session.body.csrfToken, {
+      ...this.base(),
+      httpOnly: false,
+      expires,
+    });
   }
 
   clear(response: Response): void {

@@ -11,7 +11,22 @@ export interface DemoAccount {
 export const DEMO_PASSWORD = 'lensbridge-demo';
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'client@demo.lensbridge.test', name: 'Amara Client', role: 'client', password: DEMO_PASSWORD },
-  { email: 'photographer@demo.lensbridge.test', name: 'Jonas Photographer', role: 'photographer', password: DEMO_PASSWORD },
-  { email: 'admin@demo.lensbridge.test', name: 'Dana Admin', role: 'admin', password: DEMO_PASSWORD },
+  {
+    email: 'client@demo.lensbridge.test',
+    name: 'Amara Client',
+    role: 'client',
+    password: DEMO_PASSWORD,
+  },
+  {
+    email: 'photographer@demo.lensbridge.test',
+    name: 'Jonas Photographer',
+    role: 'photographer',
+    password: DEMO_PASSWORD,
+  },
+  {
+    email: 'admin@demo.lensbridge.test',
+    name: 'Dana Admin',
+    role: 'admin',
+    password: DEMO_PASSWORD,
+  },
 ];

@@ -17,7 +17,11 @@ export class UsersRepository {
     return this.users.findOneBy({ email });
   }
 
-  async page(filter: { role?: UserRole; page: number; pageSize: number }): Promise<{ items: User[]; total: number }> {
+  async page(filter: {
+    role?: UserRole;
+    page: number;
+    pageSize: number;
+  }): Promise<{ items: User[]; total: number }> {
     const [items, total] = await this.users.findAndCount({
       where: filter.role ? { role: filter.role } : {},
       order: { createdAt: 'DESC', id: 'ASC' },

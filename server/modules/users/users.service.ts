@@ -25,7 +25,11 @@ export class UsersService {
     return this.users.findByEmail(email);
   }
 
-  list(filter: { role?: UserRole; page: number; pageSize: number }): Promise<{ items: User[]; total: number }> {
+  list(filter: {
+    role?: UserRole;
+    page: number;
+    pageSize: number;
+  }): Promise<{ items: User[]; total: number }> {
     return this.users.page(filter);
   }
 

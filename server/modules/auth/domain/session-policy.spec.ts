@@ -14,7 +14,10 @@ describe('session policy', () => {
     ['2026-01-01T12:00:00Z', false],
     ['2026-01-02T00:00:00Z', false],
   ])('at %s a session expiring at noon is live: %s', (now, live) => {
-    const session = { lastSeenAt: at('2026-01-01T00:00:00Z'), expiresAt: at('2026-01-01T12:00:00Z') };
+    const session = {
+      lastSeenAt: at('2026-01-01T00:00:00Z'),
+      expiresAt: at('2026-01-01T12:00:00Z'),
+    };
     expect(isSessionLive(session, at(now))).toBe(live);
   });
 
@@ -22,7 +25,10 @@ describe('session policy', () => {
     ['2026-01-01T00:04:59Z', false],
     ['2026-01-01T00:05:00Z', true],
   ])('extends a session seen at midnight when the next request comes at %s: %s', (now, extend) => {
-    const session = { lastSeenAt: at('2026-01-01T00:00:00Z'), expiresAt: at('2026-01-02T00:00:00Z') };
+    const session = {
+      lastSeenAt: at('2026-01-01T00:00:00Z'),
+      expiresAt: at('2026-01-02T00:00:00Z'),
+    };
     expect(shouldExtendSession(session, at(now))).toBe(extend);
   });
 });
