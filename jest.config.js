@@ -43,7 +43,15 @@ module.exports = {
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['**/*.e2e-spec.ts'],
       setupFiles: ['reflect-metadata'],
-      testTimeout: 60_000,
+      // Project-level testTimeout is ignored by jest; set it per suite here.
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-tests.ts'],
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      roots: ['<rootDir>/test/browser'],
+      testMatch: ['**/*.browser-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/browser-tests.ts'],
     },
   ],
 };

@@ -1,0 +1,70 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
+import { PageLoader } from '@/components/ui/spinner';
+import { RequireAuth } from './routes/app/require-auth';
+import { LandingRoute } from './routes/landing';
+import { NotFoundRoute } from './routes/not-found';
+import { loadAuthPages } from './routes/preload';
+import { RouteErrorBoundary } from './routes/route-error';
+
+/*
+ * Code splitting keeps the landing page light (DESIGN.md §10 budget): the forms (zod,
+ * react-hook-form) and the signed-in area each load as their own chunk, on first use.
+ */
+const SignupRoute = lazy(() => loadAuthPages().then((m) => ({ default: m.SignupRoute })));
+const LoginRoute = lazy(() => loadAuthPages().then((m) => ({ default: m.LoginRoute })));
+const AppArea = lazy(() => import('./routes/app/app-area'));
+
+function Page({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
+}
+
+/** New pages start at the top, as a full page load would. */
+function ScrollToTopOnNavigate() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    window.scrollTo?.(0, 0);
+  }, [pathname]);
+  return null;
+}
+
+export function AppRoutes() {
+  const { pathname } = useLocation();
+  return (
+    <RouteErrorBoundary resetKey={pathname}>
+      <ScrollToTopOnNavigate />
+      <Routes>
+        <Route index element={<LandingRoute />} />
+        <Route
+          path="signup"
+          element={
+            <Page>
+              <SignupRoute />
+            </Page>
+          }
+        />
+        <Route
+          path="login"
+          element={
+            <Page>
+              <LoginRoute />
+            </Page>
+          }
+        />
+        <Route
+          path="app/*"
+          element={
+            <RequireAuth>
+              {(session) => (
+                <Page>
+                  <AppArea session={session} />
+                </Page>
+              )}
+            </RequireAuth>
+          }
+        />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Routes>
+    </RouteErrorBoundary>
+  );
+}

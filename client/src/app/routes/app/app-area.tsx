@@ -1,0 +1,87 @@
+import { Route, Routes, useNavigate } from 'react-router';
+import type { SessionDto, UserDto, UserRole } from '@shared/auth/auth.types';
+import { Alert } from '@/components/ui/alert';
+import { AppShell, type NavItem } from '@/components/ui/app-shell';
+import { Button } from '@/components/ui/button';
+import { useLogout } from '@/features/auth/api/logout';
+import { RoleBadge } from '@/features/auth/components/role-badge';
+import { describeError } from '@/lib/error-messages';
+import { AccountRoute } from './account';
+import { AppNotFoundRoute } from './app-not-found';
+import { RoleHomeRoute } from './home';
+import './app-area.css';
+
+/** Only pages that exist. Each role's home is named for what that person does here. */
+const navByRole: Record<UserRole, readonly NavItem[]> = {
+  client: [
+    { to: '/app', label: 'Headshots', end: true },
+    { to: '/app/account', label: 'Account' },
+  ],
+  photographer: [
+    { to: '/app', label: 'Studio', end: true },
+    { to: '/app/account', label: 'Account' },
+  ],
+  admin: [
+    { to: '/app', label: 'Operations', end: true },
+    { to: '/app/account', label: 'Account' },
+  ],
+};
+
+/** The signed-in area (`/app/*`), loaded as its own chunk. */
+export default function AppArea({ session }: { session: SessionDto }) {
+  const navigate = useNavigate();
+  const logout = useLogout({ onLoggedOut: () => void navigate('/', { replace: true }) });
+  const { user } = session;
+
+  return (
+    <AppShell
+      homeTo="/app"
+      nav={navByRole[user.role]}
+      account={
+        <>
+          <CurrentUser user={user} />
+          <Button
+            variant="secondary"
+            size="sm"
+            loading={logout.isPending}
+            onClick={() => logout.mutate()}
+          >
+            Log out
+          </Button>
+        </>
+      }
+      banner={
+        logout.isError ? (
+          <Alert tone="danger" title="You're still logged in">
+            {describeError(logout.error)}
+          </Alert>
+        ) : null
+      }
+    >
+      <Routes>
+        <Route index element={<RoleHomeRoute user={user} />} />
+        <Route path="account" element={<AccountRoute user={user} />} />
+        <Route path="*" element={<AppNotFoundRoute />} />
+      </Routes>
+    </AppShell>
+  );
+}
+
+function CurrentUser({ user }: { user: UserDto }) {
+  return (
+    <div className="current-user">
+      <span className="current-user__avatar" aria-hidden="true">
+        {initials(user.name)}
+      </span>
+      <span className="current-user__name">{user.name}</span>
+      <RoleBadge role={user.role} />
+    </div>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const first = parts[0]?.[0] ?? '';
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}

@@ -1,0 +1,158 @@
+import { Link } from 'react-router';
+import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
+import { Wordmark } from '@/components/ui/wordmark';
+import { useMe } from '@/features/auth/api/get-me';
+import { PortraitArt } from './landing-art';
+import { preloadAuthPagesOnIntent as preload } from './preload';
+import './landing.css';
+
+const steps = [
+  {
+    title: 'Upload one photo',
+    text: 'We check lighting, sharpness, head angle and eye contact, and tell you plainly what would make it better.',
+  },
+  {
+    title: 'Get drafts in a few styles',
+    text: 'Studio backdrop, solid colour or a softened background, framed for the crop you need. Every draft is labelled as AI-made.',
+  },
+  {
+    title: 'Compare, then book if it matters',
+    text: "See cost, turnaround and resolution next to studio sessions nearby, and book a photographer when a draft isn't enough.",
+  },
+] as const;
+
+export function LandingRoute() {
+  const signedIn = Boolean(useMe().data);
+
+  return (
+    <div className="landing">
+      <title>Lensbridge · AI draft headshots and studio photographers</title>
+      <header className="container landing-header">
+        <Link to="/" className="landing-header__brand" aria-label="Lensbridge home">
+          <Wordmark />
+        </Link>
+        <nav className="landing-header__actions" aria-label="Account">
+          {signedIn ? (
+            <ButtonLink to="/app" size="sm">
+              Go to your home
+            </ButtonLink>
+          ) : (
+            <>
+              <ButtonLink {...preload} to="/login" variant="ghost" size="sm">
+                Log in
+              </ButtonLink>
+              <ButtonLink {...preload} to="/signup" size="sm">
+                Sign up
+              </ButtonLink>
+            </>
+          )}
+        </nav>
+      </header>
+
+      <main id="main">
+        <section className="container hero">
+          <div className="hero__text">
+            <Badge tone="accent">Early access</Badge>
+            <h1 className="hero__title">
+              An AI draft headshot in seconds, a studio photographer for the official one.
+            </h1>
+            <p className="hero__lead">
+              Upload one photo and get a draft headshot with an honest quality check. When it has to
+              be right, compare it with real studio sessions nearby and book a photographer.
+            </p>
+            <div className="hero__actions">
+              {signedIn ? (
+                <ButtonLink to="/app" size="lg">
+                  Go to your home
+                </ButtonLink>
+              ) : (
+                <>
+                  <ButtonLink {...preload} to="/signup" size="lg">
+                    Sign up
+                  </ButtonLink>
+                  <ButtonLink {...preload} to="/login" size="lg" variant="secondary">
+                    Log in
+                  </ButtonLink>
+                </>
+              )}
+            </div>
+            {signedIn ? null : (
+              <p className="hero__note">
+                Photographer?{' '}
+                <Link {...preload} to="/signup?role=photographer">
+                  Offer your sessions on Lensbridge
+                </Link>
+                .
+              </p>
+            )}
+          </div>
+
+          <div className="hero-visual" aria-hidden="true">
+            <figure className="photo photo--draft">
+              <div className="photo__frame">
+                <PortraitArt look="draft" />
+                <span className="photo__stamp">AI draft</span>
+              </div>
+              <figcaption className="photo__caption">
+                <strong>AI draft</strong>
+                <span>Ready in seconds</span>
+              </figcaption>
+            </figure>
+            <figure className="photo photo--studio">
+              <div className="photo__frame">
+                <PortraitArt look="studio" />
+              </div>
+              <figcaption className="photo__caption">
+                <strong>Studio final</strong>
+                <span>By a photographer near you</span>
+              </figcaption>
+            </figure>
+          </div>
+        </section>
+
+        <section className="container how" aria-labelledby="how-title">
+          <h2 id="how-title" className="section-title">
+            How it works
+          </h2>
+          <ol className="how__steps">
+            {steps.map((step, index) => (
+              <li key={step.title} className="how__step">
+                <span className="how__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <h3 className="how__title">{step.title}</h3>
+                <p className="how__text">{step.text}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section className="pro-band" aria-labelledby="pro-title">
+          <div className="container pro-band__inner">
+            <div className="pro-band__text">
+              <p className="eyebrow">For photographers</p>
+              <h2 id="pro-title" className="section-title">
+                Clients arrive knowing the look they want
+              </h2>
+              <p>
+                Run your profile, packages, hours and bookings in one place. A client who books can
+                share the draft they liked, so you see the brief before the session.
+              </p>
+            </div>
+            <ButtonLink {...preload} to="/signup?role=photographer" variant="secondary" size="lg">
+              Sign up as a photographer
+            </ButtonLink>
+          </div>
+        </section>
+      </main>
+
+      <footer className="container landing-footer">
+        <Wordmark />
+        <p>
+          AI drafts are marked as AI-generated, on the preview and in the file&rsquo;s metadata.
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+import { apiError, fakeApi, json, noContent } from '@/testing/fake-api';
+import { api, ApiError, NetworkError, rememberCsrfToken } from './api-client';
+
+describe('api client', () => {
+  it('sends the CSRF cookie as X-CSRF-Token on writes, and not on reads', async () => {
+    document.cookie = 'lb_csrf=cookie-token; path=/';
+    const fake = fakeApi({
+      'GET /api/things': () => json(200, []),
+      'POST /api/things': () => json(201, { id: 1 }),
+    });
+
+    await api.get('/things');
+    await expect(api.post('/things', { name: 'lens' })).resolves.toEqual({ id: 1 });
+
+    const [read] = fake.callsTo('GET /api/things');
+    const [write] = fake.callsTo('POST /api/things');
+    expect(read?.headers.has('x-csrf-token')).toBe(false);
+    expect(write?.headers.get('x-csrf-token')).toBe('cookie-token');
+    expect(write?.headers.get('content-type')).toBe('application/json');
+    expect(write?.body).toEqual({ name: 'lens' });
+    expect(write?.credentials).toBe('same-origin');
+  });
+
+  it('falls back to the token from the session answer when there is no cookie', async () => {
+    const fake = fakeApi({ 'DELETE /api/things/1': noContent });
+    rememberCsrfToken('session-token');
+
+    await expect(api.delete('/things/1')).resolves.toBeUndefined();
+
+    expect(fake.calls[0]?.headers.get('x-csrf-token')).toBe('session-token');
+    rememberCsrfToken(undefined);
+  });
+
+  it('turns an error body into an ApiError with status, code, message and details', async () => {
+    const details = [{ path: 'email', message: 'Enter a valid email address' }];
+    fakeApi({
+      'POST /api/auth/register': () =>
+        apiError(400, 'VALIDATION_FAILED', 'email: Enter a valid email address', { details }),
+    });
+
+    const error = await api.post('/auth/register', {}).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'email: Enter a valid email address',
+      fieldErrors: details,
+    });
+  });
+
+  it('reads Retry-After on 429', async () => {
+    fakeApi({
+      'POST /api/auth/login': () =>
+        apiError(429, 'RATE_LIMITED', 'Too many attempts.', { headers: { 'Retry-After': '42' } }),
+    });
+
+    await expect(api.post('/auth/login', {})).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 42,
+    });
+  });
+
+  it('reports a gateway page that is not our JSON as the service being unavailable', async () => {
+    fakeApi({
+      'GET /api/auth/me': () => new Response('<html>Bad gateway</html>', { status: 502 }),
+    });
+
+    await expect(api.get('/auth/me')).rejects.toMatchObject({
+      status: 502,
+      code: 'SERVICE_UNAVAILABLE',
+    });
+  });
+
+  it("says it can't reach Lensbridge when the network fails", async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+
+    const error = await api.get('/auth/me').catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toMatch(/^Can't reach Lensbridge/);
+  });
+});

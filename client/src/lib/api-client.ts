@@ -1,0 +1,153 @@
+import { CSRF_COOKIE, CSRF_HEADER } from '@shared/auth/auth.types';
+import { CommonErrorCode, isApiErrorBody } from '@shared/errors';
+
+const API_BASE = '/api';
+
+/** One field-level problem reported with VALIDATION_FAILED. */
+export interface ApiErrorDetail {
+  path: string;
+  message: string;
+}
+
+/** A non-2xx answer from the API, carrying the server's stable error `code`. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+    /** Seconds to wait before retrying, from the `Retry-After` header (429/503). */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+
+  /** The `{ path, message }` entries of a VALIDATION_FAILED answer; empty otherwise. */
+  get fieldErrors(): ApiErrorDetail[] {
+    if (!Array.isArray(this.details)) return [];
+    return this.details.filter(
+      (d): d is ApiErrorDetail =>
+        typeof d === 'object' &&
+        d !== null &&
+        typeof (d as ApiErrorDetail).path === 'string' &&
+        typeof (d as ApiErrorDetail).message === 'string',
+    );
+  }
+}
+
+/** The request never got an answer: offline, DNS, server down, CORS. */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+
+  constructor(options?: ErrorOptions) {
+    super("Can't reach Lensbridge. Check your connection and try again.", options);
+  }
+}
+
+// The session answer also carries the token; it is the fallback when the cookie is unreadable.
+let sessionCsrfToken: string | undefined;
+
+export function rememberCsrfToken(token: string | undefined): void {
+  sessionCsrfToken = token;
+}
+
+function readCookie(name: string): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  for (const part of document.cookie.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+function csrfToken(): string | undefined {
+  return readCookie(CSRF_COOKIE) || sessionCsrfToken;
+}
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body = await readJson(response);
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  if (isApiErrorBody(body)) {
+    return new ApiError(response.status, body.code, body.message, body.details, retryAfter);
+  }
+  // Not our JSON: a proxy or gateway answered (e.g. the API is restarting behind Vite/nginx).
+  const serverSide = response.status >= 500;
+  return new ApiError(
+    response.status,
+    serverSide ? CommonErrorCode.ServiceUnavailable : 'HTTP_ERROR',
+    serverSide
+      ? "Lensbridge can't be reached right now. Try again in a moment."
+      : `The request failed (HTTP ${response.status}).`,
+    undefined,
+    retryAfter,
+  );
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') {
+    const token = csrfToken();
+    if (token) headers[CSRF_HEADER] = token;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError({ cause: error });
+  }
+
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  return (await readJson(response)) as T;
+}
+
+/** The only way the client talks to `/api`. Paths are relative to `/api`. */
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('GET', path, options),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('POST', path, { ...options, body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('PUT', path, { ...options, body }),
+  patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('PATCH', path, { ...options, body }),
+  delete: <T>(path: string, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('DELETE', path, options),
+};
