@@ -34,7 +34,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      roots: ['<rootDir>/server', '<rootDir>/shared', '<rootDir>/test/unit'],
+      roots: ['<rootDir>/server', '<rootDir>/shared'],
       testMatch: ['**/*.spec.ts'],
     },
     {
