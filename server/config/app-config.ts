@@ -21,6 +21,8 @@ export interface AppConfig {
     scryptLogN: number;
     rateLimitPerMinute: number;
   };
+  storage: { blobDir: string };
+  uploads: { maxBytes: number; maxPixels: number };
   http: { jsonBodyLimit: string; trustProxy: boolean | number | string };
   admin?: { email: string; password: string };
   seedDemoData: boolean;
@@ -66,6 +68,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       cookieSecure: e.COOKIE_SECURE ?? production,
     },
     auth: { scryptLogN: e.SCRYPT_LOG_N, rateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE },
+    storage: { blobDir: path.resolve(e.BLOB_DIR ?? path.join(dataDir, 'blobs')) },
+    uploads: {
+      maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+      maxPixels: Math.round(e.IMAGE_MAX_MEGAPIXELS * 1e6),
+    },
     http: { jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: parseTrustProxy(e.TRUST_PROXY) },
     admin:
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD

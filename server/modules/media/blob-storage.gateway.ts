@@ -1,0 +1,78 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+
+/** Object storage for photos. Keys look like `drafts/<id>/source.jpg`. */
+export abstract class BlobStorageGateway {
+  abstract put(key: string, data: Buffer, contentType: string): Promise<void>;
+  abstract get(key: string): Promise<Buffer>;
+  abstract stream(key: string): Readable;
+  abstract exists(key: string): Promise<boolean>;
+  abstract delete(key: string): Promise<void>;
+  /** Removes every blob whose key starts with `prefix` (which must end with '/'). */
+  abstract deletePrefix(prefix: string): Promise<void>;
+}
+
+const KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*\/?$/i;
+
+export function assertValidKey(key: string): void {
+  if (!KEY.test(key) || key.split('/').some((part) => part === '..' || part === '.')) {
+    throw new Error(`Invalid blob key: ${key}`);
+  }
+}
+
+/**
+ * The embedded default: a folder on local disk (`$BLOB_DIR`, default `$DATA_DIR/blobs`).
+ * Writes go to a temporary file and are renamed into place, so a reader never sees half a file.
+ */
+@Injectable()
+export class LocalDiskBlobStorage extends BlobStorageGateway {
+  private readonly root: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super();
+    this.root = config.storage.blobDir;
+  }
+
+  async put(key: string, data: Buffer): Promise<void> {
+    const file = this.pathOf(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile(temporary, data);
+    await rename(temporary, file);
+  }
+
+  get(key: string): Promise<Buffer> {
+    return readFile(this.pathOf(key));
+  }
+
+  stream(key: string): Readable {
+    return createReadStream(this.pathOf(key));
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      return (await stat(this.pathOf(key))).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  async deletePrefix(prefix: string): Promise<void> {
+    if (!prefix.endsWith('/')) throw new Error('A prefix to delete must end with "/"');
+    await rm(this.pathOf(prefix), { recursive: true, force: true });
+  }
+
+  private pathOf(key: string): string {
+    assertValidKey(key);
+    return path.join(this.root, ...key.split('/').filter(Boolean));
+  }
+}

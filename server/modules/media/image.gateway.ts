@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import sharp from 'sharp';
+import type { AcceptedImageFormat } from '../../../shared/media/media.types';
+import { describeSniffedType, sniffImageType } from './image-sniffing';
+import { MediaError } from './media.errors';
+
+export interface ImageInfo {
+  format: AcceptedImageFormat;
+  width: number;
+  height: number;
+}
+
+export interface NormalisedImage {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+export interface NormaliseOptions {
+  maxPixels: number;
+  /** Longest side of the output; smaller images are never enlarged. */
+  maxDimension?: number;
+  quality?: number;
+}
+
+export interface ThumbnailOptions {
+  width: number;
+  height?: number;
+  fit: 'cover' | 'inside';
+  quality?: number;
+}
+
+// Decoding is the expensive, risky part; keep libvips from using every core for one image.
+sharp.concurrency(1);
+
+/**
+ * The one place that touches sharp for uploads: type sniffing, size limits checked from the
+ * header before any pixel is decoded (decompression bombs), auto-orientation and metadata
+ * stripping, thumbnails.
+ */
+@Injectable()
+export class ImageGateway {
+  /** Reads only the header: the real type and dimensions, or a MediaError. */
+  async inspect(input: Buffer, maxPixels: number): Promise<ImageInfo> {
+    const sniffed = sniffImageType(input);
+    if (sniffed !== 'jpeg' && sniffed !== 'png' && sniffed !== 'webp') {
+      throw MediaError.unsupportedType(describeSniffedType(sniffed));
+    }
+    let metadata: sharp.Metadata;
+    try {
+      metadata = await sharp(input, { limitInputPixels: false }).metadata();
+    } catch {
+      throw MediaError.corrupt();
+    }
+    const { width, height } = orientedSize(metadata);
+    if (!width || !height) throw MediaError.corrupt();
+    if (width * height > maxPixels) {
+      throw MediaError.tooManyPixels((width * height) / 1e6, Math.round(maxPixels / 1e6));
+    }
+    return { format: sniffed, width, height };
+  }
+
+  /**
+   * Decodes fully (failing on truncated data), applies the EXIF orientation, and re-encodes as
+   * JPEG with no metadata at all: GPS, camera serials and the like never reach storage.
+   */
+  async normalise(input: Buffer, options: NormaliseOptions): Promise<NormalisedImage> {
+    await this.inspect(input, options.maxPixels);
+    try {
+      let pipeline = sharp(input, { limitInputPixels: options.maxPixels, failOn: 'truncated' })
+        .rotate()
+        .flatten({ background: '#ffffff' });
+      if (options.maxDimension) {
+        pipeline = pipeline.resize(options.maxDimension, options.maxDimension, {
+          fit: 'inside',
+          withoutEnlargement: true,
+        });
+      }
+      const { data, info } = await pipeline
+        .jpeg({ quality: options.quality ?? 90, mozjpeg: true })
+        .toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height };
+    } catch {
+      throw MediaError.corrupt();
+    }
+  }
+
+  /** A JPEG thumbnail of an already normalised image. */
+  async thumbnail(input: Buffer, options: ThumbnailOptions): Promise<Buffer> {
+    return sharp(input)
+      .resize(options.width, options.height, {
+        fit: options.fit,
+        withoutEnlargement: options.fit === 'inside',
+      })
+      .jpeg({ quality: options.quality ?? 82, mozjpeg: true })
+      .toBuffer();
+  }
+}
+
+/** Width and height as a person sees the photo (EXIF orientations 5–8 swap them). */
+function orientedSize(metadata: sharp.Metadata): { width?: number; height?: number } {
+  const swapped = (metadata.orientation ?? 1) >= 5;
+  return swapped
+    ? { width: metadata.height, height: metadata.width }
+    : { width: metadata.width, height: metadata.height };
+}
