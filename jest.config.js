@@ -34,7 +34,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      roots: ['<rootDir>/server', '<rootDir>/shared'],
+      roots: ['<rootDir>/server', '<rootDir>/shared', '<rootDir>/test/support'],
       testMatch: ['**/*.spec.ts'],
     },
     {
