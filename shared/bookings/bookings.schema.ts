@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { BOOKING_STATUSES } from './bookings.types';
+
+export const createBookingSchema = z.strictObject({
+  packageId: z.uuid('Choose a package'),
+  startsAt: z.iso.datetime({ offset: true, error: 'Choose a start time' }),
+  notes: z.string().trim().max(2000, 'At most 2000 characters').optional(),
+  /** An AI draft whose look the photographer should see (the brief arrives with a later issue). */
+  draftId: z.uuid().optional(),
+});
+export type CreateBookingInput = z.infer<typeof createBookingSchema>;
+
+export const rescheduleSchema = z.strictObject({
+  startsAt: z.iso.datetime({ offset: true, error: 'Choose a new start time' }),
+});
+export type RescheduleInput = z.infer<typeof rescheduleSchema>;
+
+export const bookingListQuerySchema = z.strictObject({
+  status: z.enum(BOOKING_STATUSES).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type BookingListQuery = z.infer<typeof bookingListQuerySchema>;

@@ -1,0 +1,143 @@
+/** Every status a booking can be in (DESIGN §4). */
+export const BOOKING_STATUSES = [
+  'held',
+  'requested',
+  'confirmed',
+  'rescheduled',
+  'completed',
+  'delivered',
+  'expired',
+  'declined',
+  'cancelled_by_client',
+  'cancelled_by_photographer',
+  'no_show',
+] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+/**
+ * Statuses that hold the photographer's time. A `held` booking stops blocking the moment its
+ * hold expires, even before anything marks it `expired`.
+ */
+export const ACTIVE_BOOKING_STATUSES = ['held', 'requested', 'confirmed', 'rescheduled'] as const;
+
+export const BOOKING_ACTIONS = [
+  'confirm',
+  'approve',
+  'decline',
+  'cancel',
+  'reschedule',
+  'complete',
+  'no_show',
+  'expire',
+  'deliver',
+] as const;
+export type BookingAction = (typeof BOOKING_ACTIONS)[number];
+
+export type BookingMode = 'instant' | 'approval';
+export type PackageLocation = 'studio' | 'on_location';
+
+/** "Cancel at least `minHoursBefore` hours before the start and get `refundPercent` back." */
+export interface CancellationTier {
+  minHoursBefore: number;
+  refundPercent: number;
+}
+
+/** The photographer's rules as they were when the booking was made; later edits never apply. */
+export interface PolicySnapshot {
+  bookingMode: BookingMode;
+  cancellationTiers: CancellationTier[];
+  rescheduleCutoffHours: number;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  timeZone: string;
+}
+
+/** What the booking costs, computed on the server from the package when it was booked. */
+export interface PriceSnapshot {
+  packageName: string;
+  durationMinutes: number;
+  location: PackageLocation;
+  currency: string;
+  packagePriceCents: number;
+  travelFeeCents: number;
+  totalCents: number;
+  depositCents: number;
+  balanceCents: number;
+  includedImages: number;
+  extraImagePriceCents: number;
+  deliveryDays: number;
+}
+
+/**
+ * Until online payments exist, the `manual` provider confirms bookings and the whole price is
+ * paid at the studio: nothing is charged through Lensbridge.
+ */
+export type PaymentStatus = 'not_started' | 'due_at_studio';
+export interface BookingPaymentDto {
+  provider: 'manual';
+  status: PaymentStatus;
+  amountPaidCents: number;
+  /** Plain words for people, e.g. "Pay at the studio — nothing is charged online". */
+  label: string;
+}
+
+export interface BookingPartyDto {
+  id: string;
+  name: string;
+}
+
+export interface BookingDto {
+  id: string;
+  status: BookingStatus;
+  startsAt: string;
+  endsAt: string;
+  /** The photographer's zone; show times in it as well as in the viewer's. */
+  timeZone: string;
+  holdExpiresAt: string | null;
+  photographer: BookingPartyDto & { city: string; studioAddress: string | null };
+  client: BookingPartyDto;
+  packageId: string;
+  price: PriceSnapshot;
+  policy: PolicySnapshot;
+  payment: BookingPaymentDto;
+  notes: string | null;
+  draftId: string | null;
+  createdAt: string;
+  /** What the caller may do next, from the state machine. */
+  allowedActions: BookingAction[];
+}
+
+export interface CancellationPreviewDto {
+  allowed: boolean;
+  /** Why not, when not allowed (a code from BookingErrorCode). */
+  reason: string | null;
+  refundPercent: number;
+  refundCents: number;
+  amountPaidCents: number;
+  currency: string;
+  hoursBeforeStart: number;
+  /** E.g. "At least 7 days before: 100 % back". */
+  tierLabel: string;
+}
+
+export interface AuditEventDto {
+  id: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actorRole: string;
+  at: string;
+}
+
+export const BookingErrorCode = {
+  SlotTaken: 'SLOT_TAKEN',
+  SlotUnavailable: 'SLOT_UNAVAILABLE',
+  TransitionNotAllowed: 'BOOKING_TRANSITION_NOT_ALLOWED',
+  HoldExpired: 'HOLD_EXPIRED',
+  AlreadyStarted: 'BOOKING_ALREADY_STARTED',
+  NotStarted: 'BOOKING_NOT_STARTED',
+  RescheduleTooLate: 'RESCHEDULE_TOO_LATE',
+  BookingNotFound: 'BOOKING_NOT_FOUND',
+  PackageNotFound: 'PACKAGE_NOT_FOUND',
+  PackageInactive: 'PACKAGE_INACTIVE',
+} as const;
