@@ -1,5 +1,28 @@
 import { Session } from '../modules/auth/session.entity';
+import { PayoutAccount } from '../modules/payments/payout-account.entity';
+import { ProcessedWebhookEvent } from '../modules/payments/processed-webhook-event.entity';
+import { AuditEvent } from '../modules/bookings/audit-event.entity';
+import { Booking } from '../modules/bookings/booking.entity';
+import { AvailabilityOverride } from '../modules/photographers/availability-override.entity';
+import { AvailabilityRule } from '../modules/photographers/availability-rule.entity';
+import { Package } from '../modules/photographers/package.entity';
+import { PhotographerProfile } from '../modules/photographers/photographer-profile.entity';
+import { PortfolioImage } from '../modules/photographers/portfolio-image.entity';
+import { TimeOff } from '../modules/photographers/time-off.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, registered once for the app, the CLI and the migration tools. */
-export const entities = [User, Session];
+export const entities = [
+  User,
+  Session,
+  PhotographerProfile,
+  PortfolioImage,
+  Package,
+  AvailabilityRule,
+  AvailabilityOverride,
+  TimeOff,
+  Booking,
+  AuditEvent,
+  PayoutAccount,
+  ProcessedWebhookEvent,
+];

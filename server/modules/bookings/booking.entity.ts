@@ -1,0 +1,108 @@
+import { Column, Entity, Exclusion, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type {
+  BookingStatus,
+  PaymentStatus,
+  PolicySnapshot,
+  PriceSnapshot,
+} from '../../../shared/bookings/bookings.types';
+import { InstantColumn, UuidEntity } from '../../database/columns';
+import { Package } from '../photographers/package.entity';
+import { PhotographerProfile } from '../photographers/photographer-profile.entity';
+import { User } from '../users/user.entity';
+
+/**
+ * No double booking, enforced by PostgreSQL itself: two active bookings of one photographer
+ * can never have overlapping blocked ranges (session plus buffers). Needs `btree_gist` for
+ * the `=` on a uuid inside a GiST index (created in the migration). SQLite has no exclusion
+ * constraints; there the check and insert run in one BEGIN IMMEDIATE transaction
+ * (see booking-writer.ts). A lapsed hold is marked expired in the same transaction before the
+ * insert, so it never blocks anyone.
+ */
+@Entity('bookings')
+@Exclusion(
+  'ex_bookings_no_overlap',
+  `USING gist ("photographer_id" WITH =, tstzrange("blocked_from", "blocked_until") WITH &&) WHERE ("status" IN ('held', 'requested', 'confirmed', 'rescheduled'))`,
+)
+@Index('ix_bookings_photographer_range', ['photographerId', 'blockedFrom'])
+export class Booking extends UuidEntity {
+  @Index('ix_bookings_client')
+  @Column({ name: 'client_id', type: 'uuid' })
+  clientId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'client_id' })
+  client?: User;
+
+  @Column({ name: 'photographer_id', type: 'uuid' })
+  photographerId!: string;
+
+  @ManyToOne(() => PhotographerProfile, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'photographer_id' })
+  photographer?: PhotographerProfile;
+
+  @Column({ name: 'package_id', type: 'uuid' })
+  packageId!: string;
+
+  @ManyToOne(() => Package, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'package_id' })
+  package?: Package;
+
+  @Column({ type: 'varchar', length: 32 })
+  status!: BookingStatus;
+
+  @InstantColumn({ name: 'starts_at' })
+  startsAt!: Date;
+
+  @InstantColumn({ name: 'ends_at' })
+  endsAt!: Date;
+
+  /** `startsAt − bufferBefore`: what the no-overlap rule compares. */
+  @InstantColumn({ name: 'blocked_from' })
+  blockedFrom!: Date;
+
+  /** `endsAt + bufferAfter`. */
+  @InstantColumn({ name: 'blocked_until' })
+  blockedUntil!: Date;
+
+  /** Until when a `held` booking keeps the slot; after that it blocks nobody. */
+  @InstantColumn({ name: 'hold_expires_at', nullable: true })
+  holdExpiresAt!: Date | null;
+
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 })
+  timeZone!: string;
+
+  @Column({ type: 'simple-json' })
+  price!: PriceSnapshot;
+
+  @Column({ type: 'simple-json' })
+  policy!: PolicySnapshot;
+
+  @Column({ name: 'payment_provider', type: 'varchar', length: 16, default: 'manual' })
+  paymentProvider!: 'manual';
+
+  @Column({ name: 'payment_status', type: 'varchar', length: 24, default: 'not_started' })
+  paymentStatus!: PaymentStatus;
+
+  @Column({ name: 'amount_paid_cents', type: 'integer', default: 0 })
+  amountPaidCents!: number;
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  /** The AI draft the client chose as a brief (drafts arrive with their own issue). */
+  @Column({ name: 'draft_id', type: 'uuid', nullable: true })
+  draftId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  brief!: string | null;
+
+  /** Bumped on every change, for calendar files. */
+  @Column({ type: 'integer', default: 0 })
+  sequence!: number;
+
+  @InstantColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @InstantColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}
