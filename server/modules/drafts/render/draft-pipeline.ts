@@ -1,0 +1,221 @@
+import type { VariantParams } from '../../../../shared/drafts/drafts.types';
+import { DraftErrorCode } from '../../../../shared/drafts/drafts.types';
+import {
+  measureFace,
+  personTop,
+  prepareWorkingImages,
+  refineMask,
+  renderVariant,
+  type RenderedVariant,
+} from '../../media/draft-compositor';
+import type { AnalysisOutcome, DraftAnalysis } from '../domain/draft-analysis';
+import {
+  type DetectedFace,
+  distance,
+  eyeCentre,
+  eyeOpenness,
+  irisOffset,
+  midpoint,
+  type Point,
+  rollFromEyes,
+} from '../domain/face-geometry';
+import { frame } from '../domain/framing';
+import { FACE_TOO_SMALL_PX } from '../domain/quality-report';
+import type { FaceAnalysisGateway } from '../face-analysis.gateway';
+
+export const WORKING_MAX = 2560;
+export const ANALYSIS_MAX = 1024;
+export const HD_MAX = 2400;
+export const PREVIEW_MAX = 1024;
+
+/** Iris shift (fraction of eye width) → eye rotation in degrees (calibrated on frontal portraits). */
+const DEGREES_PER_IRIS_SHIFT = 100;
+
+export interface AnalysedPhoto {
+  outcome: AnalysisOutcome;
+  working?: Buffer;
+  mask?: Buffer;
+}
+
+/**
+ * The first half of a draft: working copy, face analysis and person mask. Runs in a render
+ * worker; `onStage` reports progress.
+ */
+export async function analysePhoto(
+  engine: FaceAnalysisGateway,
+  source: Buffer,
+  onStage: (stage: 'analysing' | 'segmenting') => void,
+): Promise<AnalysedPhoto> {
+  onStage('analysing');
+  const { working, workingSize, sourceSize, analysis } = await prepareWorkingImages(
+    source,
+    WORKING_MAX,
+    ANALYSIS_MAX,
+  );
+  const toWorking = workingSize.width / analysis.width;
+  const faces = await engine.detectFaces(analysis);
+  const scaleBox = (f: DetectedFace) => ({
+    x: Math.round(f.box.x * toWorking),
+    y: Math.round(f.box.y * toWorking),
+    width: Math.round(f.box.width * toWorking),
+    height: Math.round(f.box.height * toWorking),
+  });
+  if (faces.length === 0) {
+    return {
+      outcome: {
+        ok: false,
+        failure: {
+          code: DraftErrorCode.NoFace,
+          message:
+            'We could not find a face in this photo. Upload a photo of yourself, facing the camera, with your whole face visible.',
+        },
+      },
+    };
+  }
+  if (faces.length > 1) {
+    return {
+      outcome: {
+        ok: false,
+        failure: {
+          code: DraftErrorCode.MultipleFaces,
+          message: `We found ${faces.length} faces. A headshot needs exactly one: crop the photo to yourself or use one where you are alone.`,
+          details: { faces: faces.map(scaleBox), imageSize: workingSize },
+        },
+      },
+    };
+  }
+  const face = scaleFace(faces[0]!, toWorking);
+  if (face.box.height < FACE_TOO_SMALL_PX) {
+    return {
+      outcome: {
+        ok: false,
+        failure: {
+          code: DraftErrorCode.FaceTooSmall,
+          message: `Your face is only ${Math.round(face.box.height)} pixels tall in this photo; we need at least ${FACE_TOO_SMALL_PX}. Come closer to the camera or upload a larger photo.`,
+          details: { faceHeightPx: Math.round(face.box.height), minimumPx: FACE_TOO_SMALL_PX },
+        },
+      },
+    };
+  }
+
+  onStage('segmenting');
+  const alpha = await engine.segmentPerson(analysis);
+  const mask = await refineMask(analysis, alpha, workingSize);
+
+  const eyes = midpoint(eyeCentre(face.leftEye), eyeCentre(face.rightEye));
+  const hairTopY = await personTop(
+    mask,
+    face.box.x + face.box.width * 0.3,
+    face.box.x + face.box.width * 0.7,
+    eyes.y,
+  );
+  const eyeToChin = distance(eyes, face.chin);
+  const hairTop: Point = {
+    x: eyes.x,
+    y: hairTopY === null ? eyes.y - 1.25 * eyeToChin : Math.min(hairTopY, eyes.y - 0.8 * eyeToChin),
+  };
+  const light = await measureFace(working, face.box);
+  const roll = rollFromEyes(face);
+  const iris = (irisOffset(face.leftEye) + irisOffset(face.rightEye)) / 2;
+  // Human's yaw is positive when the face turns to the image left; ours is image right.
+  const yaw = -face.yaw;
+  const mouthWidth = distance(face.mouthCorners[0], face.mouthCorners[1]);
+  const eyeDistance = distance(eyeCentre(face.leftEye), eyeCentre(face.rightEye));
+  const analysisResult: DraftAnalysis = {
+    working: workingSize,
+    face: {
+      box: face.box,
+      eyes,
+      chin: face.chin,
+      hairTop,
+      roll,
+      outline: face.outline,
+      keepSharp: [
+        [...face.leftEye.upperLid, ...[...face.leftEye.lowerLid].reverse()],
+        [...face.rightEye.upperLid, ...[...face.rightEye.lowerLid].reverse()],
+        ...face.brows,
+        face.lips,
+      ].map((poly) => expand(poly, 1.35)),
+    },
+    measurements: {
+      faceHeightPx: face.box.height * (sourceSize.width / workingSize.width),
+      roll,
+      yaw,
+      pitch: face.pitch,
+      gaze: yaw + iris * DEGREES_PER_IRIS_SHIFT,
+      eyeOpenness: Math.min(eyeOpenness(face.leftEye), eyeOpenness(face.rightEye)),
+      sharpness: light.sharpness,
+      faceBrightLuminance: light.brightLuminance,
+      highlightClipping: light.highlightClipping,
+      shadowClipping: light.shadowClipping,
+      smile: eyeDistance > 0 ? mouthWidth / eyeDistance : 0,
+    },
+  };
+  return { outcome: { ok: true, analysis: analysisResult }, working, mask };
+}
+
+/** Renders one styled variant from the stored analysis, working copy and mask. */
+export async function renderDraftVariant(input: {
+  analysis: DraftAnalysis;
+  working: Buffer;
+  mask: Buffer;
+  params: VariantParams;
+}): Promise<RenderedVariant & { tight: boolean }> {
+  const { analysis, params } = input;
+  const framing = frame({
+    image: analysis.working,
+    eyes: analysis.face.eyes,
+    chin: analysis.face.chin,
+    hairTop: analysis.face.hairTop,
+    roll: analysis.face.roll,
+    straighten: params.straighten,
+    crop: params.crop,
+  });
+  const rendered = await renderVariant({
+    working: input.working,
+    mask: input.mask,
+    frame: framing,
+    look: params,
+    retouch: { outline: analysis.face.outline, keepSharp: analysis.face.keepSharp },
+    hdMax: HD_MAX,
+    previewMax: PREVIEW_MAX,
+  });
+  return { ...rendered, tight: framing.tight };
+}
+
+function scaleFace(face: DetectedFace, k: number): DetectedFace {
+  const p = (q: Point): Point => ({ x: q.x * k, y: q.y * k });
+  const eye = (e: DetectedFace['leftEye']) => ({
+    outer: p(e.outer),
+    inner: p(e.inner),
+    iris: p(e.iris),
+    upperLid: e.upperLid.map(p),
+    lowerLid: e.lowerLid.map(p),
+  });
+  return {
+    ...face,
+    box: {
+      x: face.box.x * k,
+      y: face.box.y * k,
+      width: face.box.width * k,
+      height: face.box.height * k,
+    },
+    leftEye: eye(face.leftEye),
+    rightEye: eye(face.rightEye),
+    outline: face.outline.map(p),
+    brows: face.brows.map((b) => b.map(p)),
+    lips: face.lips.map(p),
+    chin: p(face.chin),
+    mouthCorners: [p(face.mouthCorners[0]), p(face.mouthCorners[1])],
+  };
+}
+
+/** Grows a polygon around its centroid (keeps lashes and lip edges out of the smoothing). */
+function expand(poly: Point[], factor: number): Point[] {
+  if (poly.length === 0) return poly;
+  const c = {
+    x: poly.reduce((s, q) => s + q.x, 0) / poly.length,
+    y: poly.reduce((s, q) => s + q.y, 0) / poly.length,
+  };
+  return poly.map((q) => ({ x: c.x + (q.x - c.x) * factor, y: c.y + (q.y - c.y) * factor }));
+}

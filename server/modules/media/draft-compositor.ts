@@ -1,0 +1,504 @@
+import sharp from 'sharp';
+import { IPTC_DIGITAL_SOURCE_TYPE } from '../../../shared/drafts/drafts.types';
+import { blend, guidedFilter, laplacianVariance, luminance, percentile } from './pixel-math';
+
+/**
+ * The draft studio's pixel work (sharp lives only under server/modules/media): working copies,
+ * face measurements, mask refinement and the rendering of a styled, labelled variant. Runs in
+ * the render worker threads, never on the API's event loop.
+ */
+
+export interface Pt {
+  x: number;
+  y: number;
+}
+
+export interface RawRgb {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+// ------------------------------------------------------------------ working copies -----------
+
+/** A JPEG working copy (≤ maxDimension) and a small raw RGB copy for the models. */
+export async function prepareWorkingImages(
+  source: Buffer,
+  workingMax: number,
+  analysisMax: number,
+): Promise<{
+  working: Buffer;
+  workingSize: { width: number; height: number };
+  sourceSize: { width: number; height: number };
+  analysis: RawRgb;
+}> {
+  const meta = await sharp(source).metadata();
+  const { data: working, info } = await sharp(source)
+    .resize(workingMax, workingMax, { fit: 'inside', withoutEnlargement: true })
+    .jpeg({ quality: 92, mozjpeg: true })
+    .toBuffer({ resolveWithObject: true });
+  const analysis = await sharp(working)
+    .resize(analysisMax, analysisMax, { fit: 'inside', withoutEnlargement: true })
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    working,
+    workingSize: { width: info.width, height: info.height },
+    sourceSize: { width: meta.width, height: meta.height },
+    analysis: {
+      data: new Uint8Array(analysis.data),
+      width: analysis.info.width,
+      height: analysis.info.height,
+    },
+  };
+}
+
+// ------------------------------------------------------------------ measurements --------------
+
+export interface FaceLight {
+  /** Focus measure on the face, normalised to a 256 px wide face. */
+  sharpness: number;
+  brightLuminance: number;
+  highlightClipping: number;
+  shadowClipping: number;
+}
+
+/** Sharpness, exposure and clipping on the inner face (the box shrunk to skip hair/background). */
+export async function measureFace(
+  image: Buffer,
+  box: { x: number; y: number; width: number; height: number },
+): Promise<FaceLight> {
+  const meta = await sharp(image).metadata();
+  const inset = { x: box.x + box.width * 0.2, y: box.y + box.height * 0.15 };
+  const left = clamp(Math.round(inset.x), 0, meta.width - 2);
+  const top = clamp(Math.round(inset.y), 0, meta.height - 2);
+  const width = clamp(Math.round(box.width * 0.6), 2, meta.width - left);
+  const height = clamp(Math.round(box.height * 0.7), 2, meta.height - top);
+  const { data, info } = await sharp(image)
+    .extract({ left, top, width, height })
+    .resize(256, undefined, { kernel: 'cubic', withoutEnlargement: true })
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const lum = luminance(new Uint8Array(data));
+  // Focus is judged on contrast-normalised luminance, so a dark photo is not also called soft.
+  const p5 = percentile(lum, 0.05);
+  const p95 = percentile(lum, 0.95);
+  const stretch = 255 / Math.max(16, p95 - p5);
+  const normalised = lum.map((l) => (l - p5) * stretch);
+  let high = 0;
+  let low = 0;
+  for (const l of lum) {
+    if (l >= 250) high += 1;
+    if (l <= 6) low += 1;
+  }
+  return {
+    sharpness: laplacianVariance(normalised, info.width, info.height),
+    brightLuminance: p95,
+    highlightClipping: high / lum.length,
+    shadowClipping: low / lum.length,
+  };
+}
+
+// ------------------------------------------------------------------ mask ---------------------
+
+/**
+ * Turns the segmentation model's coarse alpha into a clean matte at the size of `guide`: the
+ * guided filter makes its edges follow the photo's edges (hair stays soft), then a gentle curve
+ * firms up the inside and the background. Returns a one-channel PNG.
+ */
+export function refineMask(
+  guide: RawRgb,
+  alpha: Uint8Array,
+  outputSize: { width: number; height: number },
+): Promise<Buffer> {
+  const { width, height } = guide;
+  const lum = luminance(guide.data);
+  const g = new Float32Array(lum.length);
+  const p = new Float32Array(lum.length);
+  for (let i = 0; i < lum.length; i++) {
+    g[i] = lum[i]! / 255;
+    p[i] = alpha[i]! / 255;
+  }
+  const radius = Math.max(2, Math.round(Math.max(width, height) / 160));
+  const refined = guidedFilter(g, p, width, height, radius, 2e-3);
+  const out = new Uint8Array(refined.length);
+  for (let i = 0; i < refined.length; i++) {
+    // Smoothstep between 0.2 and 0.8: removes faint haze, keeps a soft edge.
+    const t = clamp((refined[i]! - 0.2) / 0.6, 0, 1);
+    out[i] = Math.round(t * t * (3 - 2 * t) * 255);
+  }
+  return sharp(Buffer.from(out), { raw: { width, height, channels: 1 } })
+    .resize(outputSize.width, outputSize.height, { fit: 'fill', kernel: 'cubic' })
+    .png({ compressionLevel: 6 })
+    .toBuffer();
+}
+
+/** Topmost row of the person above `belowY` in the columns [x0, x1] of a mask PNG, or null. */
+export async function personTop(
+  maskPng: Buffer,
+  x0: number,
+  x1: number,
+  belowY: number,
+): Promise<number | null> {
+  const { data, info } = await sharp(maskPng).raw().toBuffer({ resolveWithObject: true });
+  const from = clamp(Math.round(x0), 0, info.width - 1);
+  const to = clamp(Math.round(x1), 0, info.width - 1);
+  for (let y = 0; y < Math.min(info.height, belowY); y++) {
+    let solid = 0;
+    for (let x = from; x <= to; x++) if (data[y * info.width + x]! > 128) solid += 1;
+    if (solid >= Math.max(2, (to - from + 1) * 0.1)) return y;
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ rendering ----------------
+
+export interface RenderFrame {
+  /** Degrees, clockwise, around `pivot` (working-image pixels). */
+  angle: number;
+  pivot: Pt;
+  /** The crop in the straightened frame, working-image pixels. */
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+export interface RenderLook {
+  backdrop: 'gradient' | 'solid' | 'blur';
+  backdropColor: string;
+  warmth: number;
+  brightness: number;
+  contrast: number;
+  monochrome: boolean;
+  retouch: number;
+}
+
+export interface RetouchRegion {
+  /** Polygons in working-image pixels. Skin = inside `outline`, minus eyes, brows and lips. */
+  outline: Pt[];
+  keepSharp: Pt[][];
+}
+
+export interface RenderRequest {
+  working: Buffer;
+  mask: Buffer;
+  frame: RenderFrame;
+  look: RenderLook;
+  retouch: RetouchRegion;
+  /** Longest side of the HD image (never enlarged beyond the crop's own pixels). */
+  hdMax: number;
+  previewMax: number;
+}
+
+export interface RenderedVariant {
+  hd: Buffer;
+  preview: Buffer;
+  width: number;
+  height: number;
+  textureRetained: number;
+}
+
+/** The strongest skin smoothing we allow: the mix never exceeds this, so texture survives. */
+export const MAX_RETOUCH_MIX = 0.55;
+
+export async function renderVariant(request: RenderRequest): Promise<RenderedVariant> {
+  const { frame, look } = request;
+  const scale = Math.min(1, request.hdMax / Math.max(frame.rect.width, frame.rect.height));
+  const width = Math.max(16, Math.round(frame.rect.width * scale));
+  const height = Math.max(16, Math.round(frame.rect.height * scale));
+  const toOut = (p: Pt): Pt => {
+    const s = rotate(p, frame.pivot, frame.angle);
+    return { x: (s.x - frame.rect.x) * scale, y: (s.y - frame.rect.y) * scale };
+  };
+
+  const [person, matte] = await Promise.all([
+    cropStraightened(request.working, frame, width, height, 'mirror'),
+    cropStraightened(request.mask, frame, width, height, 'black'),
+  ]);
+  const alpha = new Float32Array(width * height);
+  for (let i = 0; i < alpha.length; i++) alpha[i] = matte[i * 3]! / 255;
+
+  const { image: smoothed, textureRetained } = await retouchSkin(
+    person,
+    width,
+    height,
+    request.retouch,
+    toOut,
+    look.retouch,
+  );
+  const graded = await grade(smoothed, width, height, look);
+  const backdrop = await makeBackdrop(person, width, height, look);
+  const composed = blend(backdrop, graded, alpha);
+
+  const xmp = aiLabelXmp();
+  const base = sharp(Buffer.from(composed), { raw: { width, height, channels: 3 } });
+  const hd = await base.clone().jpeg({ quality: 90, mozjpeg: true }).withXmp(xmp).toBuffer();
+  const previewScale = Math.min(2, request.previewMax / Math.max(width, height));
+  const pw = Math.round(width * previewScale);
+  const ph = Math.round(height * previewScale);
+  const resized = await base.clone().resize(pw, ph, { kernel: 'lanczos3' }).png().toBuffer();
+  const preview = await sharp(resized)
+    .composite([{ input: Buffer.from(aiDraftMark(pw, ph)), top: 0, left: 0 }])
+    .jpeg({ quality: 84, mozjpeg: true })
+    .withXmp(xmp)
+    .toBuffer();
+  return { hd, preview, width, height, textureRetained };
+}
+
+/** The machine-readable AI label (IPTC digital source type), and nothing else. */
+export function aiLabelXmp(): string {
+  return [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/"',
+    ` Iptc4xmpExt:DigitalSourceType="${IPTC_DIGITAL_SOURCE_TYPE}"/>`,
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('');
+}
+
+/**
+ * Cuts the straightened crop out of `input` and scales it to width × height (RGB). Only the
+ * part of the photo under the crop is rotated. Outside the photo, the image is mirrored (for
+ * the blurred backdrop) and the mask is black (the backdrop shows).
+ */
+async function cropStraightened(
+  input: Buffer,
+  frame: RenderFrame,
+  width: number,
+  height: number,
+  outside: 'mirror' | 'black',
+): Promise<Uint8Array> {
+  const meta = await sharp(input).metadata();
+  const r = frame.rect;
+  const corners = [
+    { x: r.x, y: r.y },
+    { x: r.x + r.width, y: r.y },
+    { x: r.x + r.width, y: r.y + r.height },
+    { x: r.x, y: r.y + r.height },
+  ].map((p) => rotate(p, frame.pivot, -frame.angle));
+  const bx0 = Math.floor(Math.min(...corners.map((p) => p.x))) - 2;
+  const by0 = Math.floor(Math.min(...corners.map((p) => p.y))) - 2;
+  const bx1 = Math.ceil(Math.max(...corners.map((p) => p.x))) + 2;
+  const by1 = Math.ceil(Math.max(...corners.map((p) => p.y))) + 2;
+
+  // The part of the bounding box inside the photo, then padding for the rest.
+  const ix0 = clamp(bx0, 0, meta.width - 1);
+  const iy0 = clamp(by0, 0, meta.height - 1);
+  const ix1 = clamp(bx1, ix0 + 1, meta.width);
+  const iy1 = clamp(by1, iy0 + 1, meta.height);
+  const background = { r: 0, g: 0, b: 0, alpha: 1 };
+  const padded = await sharp(input)
+    .extract({ left: ix0, top: iy0, width: ix1 - ix0, height: iy1 - iy0 })
+    .removeAlpha()
+    .toColourspace('srgb')
+    .extend({
+      left: ix0 - bx0,
+      top: iy0 - by0,
+      right: bx1 - ix1,
+      bottom: by1 - iy1,
+      extendWith: outside === 'mirror' ? 'mirror' : 'background',
+      background,
+    })
+    .png({ compressionLevel: 0 })
+    .toBuffer();
+
+  const bw = bx1 - bx0;
+  const bh = by1 - by0;
+  const rotated =
+    frame.angle === 0
+      ? padded
+      : await sharp(padded)
+          .rotate(frame.angle, { background })
+          .png({ compressionLevel: 0 })
+          .toBuffer();
+  const rw = frame.angle === 0 ? bw : (await sharp(rotated).metadata()).width;
+  const rh = frame.angle === 0 ? bh : (await sharp(rotated).metadata()).height;
+  // Where the crop's centre lands in the rotated box.
+  const centre = rotate({ x: r.x + r.width / 2, y: r.y + r.height / 2 }, frame.pivot, -frame.angle);
+  const inBox = { x: centre.x - bx0 - bw / 2, y: centre.y - by0 - bh / 2 };
+  const turned = rotate(inBox, { x: 0, y: 0 }, frame.angle);
+  const left = clamp(Math.round(turned.x + rw / 2 - r.width / 2), 0, rw - 1);
+  const top = clamp(Math.round(turned.y + rh / 2 - r.height / 2), 0, rh - 1);
+  const { data } = await sharp(rotated)
+    .extract({
+      left,
+      top,
+      width: clamp(Math.round(r.width), 1, rw - left),
+      height: clamp(Math.round(r.height), 1, rh - top),
+    })
+    .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return new Uint8Array(data);
+}
+
+/**
+ * Gentle skin smoothing: a blurred copy mixed in only on the skin of the face (face oval minus
+ * eyes, brows and lips, feathered), at most MAX_RETOUCH_MIX. Returns the share of fine texture
+ * that survived, measured on the skin.
+ */
+async function retouchSkin(
+  image: Uint8Array,
+  width: number,
+  height: number,
+  region: RetouchRegion,
+  toOut: (p: Pt) => Pt,
+  strength: number,
+): Promise<{ image: Uint8Array; textureRetained: number }> {
+  const outline = region.outline.map(toOut);
+  const faceWidth = Math.max(...outline.map((p) => p.x)) - Math.min(...outline.map((p) => p.x));
+  const path = (points: Pt[], fill: string) =>
+    `<polygon points="${points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')}" fill="${fill}"/>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="black"/>${path(outline, 'white')}${region.keepSharp.map((poly) => path(poly.map(toOut), 'black')).join('')}</svg>`;
+  const feather = Math.max(0.6, faceWidth / 40);
+  const { data: maskData } = await sharp(Buffer.from(svg))
+    .resize(width, height, { fit: 'fill' })
+    .blur(feather)
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const skin = new Float32Array(width * height);
+  const channels = maskData.length / (width * height);
+  for (let i = 0; i < skin.length; i++) skin[i] = maskData[i * channels]! / 255;
+
+  const lumBefore = luminance(image);
+  const before = laplacianVariance(lumBefore, width, height, skin);
+  if (strength <= 0 || faceWidth < 8) return { image, textureRetained: 1 };
+
+  const sigma = clamp(faceWidth / 110, 0.6, 12);
+  const { data: blurred } = await sharp(Buffer.from(image), { raw: { width, height, channels: 3 } })
+    .blur(sigma)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const out = blend(
+    image,
+    new Uint8Array(blurred),
+    skin,
+    3,
+    clamp(strength, 0, 1) * MAX_RETOUCH_MIX,
+  );
+  const after = laplacianVariance(luminance(out), width, height, skin);
+  return { image: out, textureRetained: before > 0 ? Math.min(1, after / before) : 1 };
+}
+
+/** The "ambience": warmth, brightness and contrast as one linear map per channel, or B&W. */
+async function grade(
+  image: Uint8Array,
+  width: number,
+  height: number,
+  look: RenderLook,
+): Promise<Uint8Array> {
+  const gain = 1 + 0.25 * look.brightness;
+  const contrast = 1 + 0.45 * look.contrast;
+  const warm = 0.07 * look.warmth;
+  const multipliers = [gain * contrast * (1 + warm), gain * contrast, gain * contrast * (1 - warm)];
+  const offsets = multipliers.map(() => 128 * (1 - contrast));
+  let pipeline = sharp(Buffer.from(image), { raw: { width, height, channels: 3 } }).linear(
+    multipliers,
+    offsets,
+  );
+  if (look.monochrome) pipeline = pipeline.greyscale().toColourspace('srgb');
+  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+  return info.channels === 3
+    ? new Uint8Array(data)
+    : expandToRgb(new Uint8Array(data), info.channels);
+}
+
+async function makeBackdrop(
+  photo: Uint8Array,
+  width: number,
+  height: number,
+  look: RenderLook,
+): Promise<Uint8Array> {
+  const colour = look.monochrome ? toGrey(look.backdropColor) : look.backdropColor;
+  if (look.backdrop === 'solid') {
+    const [r, g, b] = hexToRgb(colour);
+    const out = new Uint8Array(width * height * 3);
+    for (let i = 0; i < out.length; i += 3) {
+      out[i] = r;
+      out[i + 1] = g;
+      out[i + 2] = b;
+    }
+    return out;
+  }
+  if (look.backdrop === 'gradient') {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><radialGradient id="g" cx="50%" cy="36%" r="75%"><stop offset="0" stop-color="${shade(colour, 0.18)}"/><stop offset="0.55" stop-color="${colour}"/><stop offset="1" stop-color="${shade(colour, -0.3)}"/></radialGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`;
+    const { data } = await sharp(Buffer.from(svg))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return new Uint8Array(data);
+  }
+  // The person's own surroundings, heavily defocused (like a wide aperture), then graded.
+  const small = Math.max(8, Math.round(width / 12));
+  const { data } = await sharp(Buffer.from(photo), { raw: { width, height, channels: 3 } })
+    .resize(small, undefined, { kernel: 'cubic' })
+    .blur(2.2)
+    .resize(width, height, { fit: 'fill', kernel: 'cubic' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return grade(new Uint8Array(data), width, height, {
+    ...look,
+    brightness: look.brightness - 0.15,
+  });
+}
+
+/** The visible "AI draft" mark on previews: a pill in the lower right corner. */
+function aiDraftMark(width: number, height: number): string {
+  const size = Math.max(12, Math.round(Math.min(width, height) * 0.045));
+  const padX = size * 0.7;
+  const textWidth = size * 4.4;
+  const w = textWidth + padX * 2;
+  const h = size * 1.8;
+  const x = width - w - size * 0.8;
+  const y = height - h - size * 0.8;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${h / 2}" fill="rgba(20,20,24,0.62)"/><text x="${x + w / 2}" y="${y + h / 2}" dominant-baseline="central" text-anchor="middle" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-weight="bold" font-size="${size}" fill="#ffffff">AI draft</text></svg>`;
+}
+
+function rotate(p: Pt, pivot: Pt, degrees: number): Pt {
+  const r = (degrees * Math.PI) / 180;
+  const dx = p.x - pivot.x;
+  const dy = p.y - pivot.y;
+  return {
+    x: pivot.x + dx * Math.cos(r) - dy * Math.sin(r),
+    y: pivot.y + dx * Math.sin(r) + dy * Math.cos(r),
+  };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function rgbToHex([r, g, b]: number[]): string {
+  return `#${[r, g, b].map((v) => clamp(Math.round(v!), 0, 255).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Lighter (amount > 0) or darker (amount < 0) version of a colour. */
+function shade(hex: string, amount: number): string {
+  const rgb = hexToRgb(hex);
+  return rgbToHex(rgb.map((v) => (amount >= 0 ? v + (255 - v) * amount : v * (1 + amount))));
+}
+
+function toGrey(hex: string): string {
+  const [r, g, b] = hexToRgb(hex);
+  const l = 0.299 * r + 0.587 * g + 0.114 * b;
+  return rgbToHex([l, l, l]);
+}
+
+function expandToRgb(data: Uint8Array, channels: number): Uint8Array {
+  const n = data.length / channels;
+  const out = new Uint8Array(n * 3);
+  for (let i = 0; i < n; i++) out.fill(data[i * channels]!, i * 3, i * 3 + 3);
+  return out;
+}

@@ -1,0 +1,173 @@
+/** Contracts of the AI draft studio, used by the server and the client. */
+
+export const DRAFT_STATUSES = ['queued', 'processing', 'ready', 'failed', 'expired'] as const;
+export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+
+/** Where a draft is in its first render, in order. */
+export const DRAFT_STAGES = ['queued', 'analysing', 'segmenting', 'rendering', 'done'] as const;
+export type DraftStage = (typeof DRAFT_STAGES)[number];
+
+export const STYLE_PRESETS = ['professional', 'creative', 'relaxed'] as const;
+export type StylePreset = (typeof STYLE_PRESETS)[number];
+
+export const CROPS = ['1:1', '4:5', '3:2'] as const;
+export type Crop = (typeof CROPS)[number];
+
+export const BACKDROP_KINDS = ['gradient', 'solid', 'blur'] as const;
+export type BackdropKind = (typeof BACKDROP_KINDS)[number];
+
+export const GAZE_PREFERENCES = ['direct', 'averted'] as const;
+export type GazePreference = (typeof GAZE_PREFERENCES)[number];
+
+/** Everything a user can change about one rendered variant. */
+export interface VariantParams {
+  backdrop: BackdropKind;
+  /** `#rrggbb`; ignored by the blurred-original backdrop. */
+  backdropColor: string;
+  /** −1 (cool) … 1 (warm). */
+  warmth: number;
+  /** −1 … 1. */
+  brightness: number;
+  /** −1 … 1. */
+  contrast: number;
+  /** Black and white (the creative preset's high-key look). */
+  monochrome: boolean;
+  crop: Crop;
+  /** 0 = none … 1 = the most we allow; skin texture always survives. */
+  retouch: number;
+  /** Level the head from the measured roll. */
+  straighten: boolean;
+}
+
+export type VariantStatus = 'queued' | 'rendering' | 'ready' | 'failed';
+
+export interface DraftVariantDto {
+  id: string;
+  style: StylePreset;
+  params: VariantParams;
+  status: VariantStatus;
+  width: number | null;
+  height: number | null;
+  renderMs: number | null;
+  previewUrl: string | null;
+  hdUrl: string | null;
+  createdAt: string;
+}
+
+export type CheckStatus = 'pass' | 'warn' | 'fail';
+
+export const QUALITY_CHECKS = [
+  'faceSize',
+  'eyeContact',
+  'headTilt',
+  'headTurn',
+  'headPitch',
+  'eyesOpen',
+  'sharpness',
+  'exposure',
+  'clipping',
+  'expression',
+  'framing',
+  'retouch',
+] as const;
+export type QualityCheckId = (typeof QUALITY_CHECKS)[number];
+
+export interface QualityCheck {
+  id: QualityCheckId;
+  label: string;
+  status: CheckStatus;
+  /** The measurement in words and numbers, e.g. "turned 18° to the left". */
+  measured: string;
+  value: number;
+  /** What to do about it, in plain language; empty when the check passes. */
+  fix: string;
+}
+
+export const USE_CASES = ['profile', 'website', 'press', 'print'] as const;
+export type UseCase = (typeof USE_CASES)[number];
+
+export const USE_CASE_LABELS: Record<UseCase, string> = {
+  profile: 'LinkedIn / profile picture',
+  website: 'Company website',
+  press: 'Conference / press',
+  print: 'Print / official',
+};
+
+export interface UseCaseVerdict {
+  useCase: UseCase;
+  label: string;
+  verdict: 'ai_ok' | 'studio_advised';
+  reason: string;
+}
+
+export interface QualityReport {
+  gazePreference: GazePreference;
+  checks: QualityCheck[];
+  verdicts: UseCaseVerdict[];
+}
+
+export interface DraftFailure {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+export interface DraftDto {
+  id: string;
+  status: DraftStatus;
+  stage: DraftStage;
+  /** 0–100 for the first render. */
+  progress: number;
+  gazePreference: GazePreference;
+  consent: { noticeVersion: string; acceptedAt: string };
+  keep: boolean;
+  unlocked: boolean;
+  /** Present while the original upload still exists (it goes when rendering ends). */
+  sourceDeleted: boolean;
+  failure: DraftFailure | null;
+  report: QualityReport | null;
+  variants: DraftVariantDto[];
+  /** A small view of the uploaded photo, for the before/after slider (no metadata). */
+  beforeUrl: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface DraftSummaryDto {
+  id: string;
+  status: DraftStatus;
+  keep: boolean;
+  unlocked: boolean;
+  thumbnailUrl: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface DraftCreatedDto {
+  id: string;
+  status: DraftStatus;
+}
+
+export interface DeletedDataDto {
+  draftsDeleted: number;
+}
+
+export const DraftErrorCode = {
+  ConsentRequired: 'CONSENT_REQUIRED',
+  NoticeVersionOutdated: 'NOTICE_VERSION_OUTDATED',
+  DraftNotFound: 'DRAFT_NOT_FOUND',
+  VariantNotFound: 'VARIANT_NOT_FOUND',
+  DraftNotReady: 'DRAFT_NOT_READY',
+  HdLocked: 'HD_LOCKED',
+  VariantLimit: 'VARIANT_LIMIT',
+  NoFace: 'NO_FACE',
+  MultipleFaces: 'MULTIPLE_FACES',
+  FaceTooSmall: 'FACE_TOO_SMALL',
+  RenderFailed: 'RENDER_FAILED',
+} as const;
+
+export const IPTC_DIGITAL_SOURCE_TYPE =
+  'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia';
+
+/** The most variants one draft keeps; older re-renders are removed first. */
+export const MAX_VARIANTS_PER_DRAFT = 12;
