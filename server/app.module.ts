@@ -7,6 +7,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { PaymentsModule } from './modules/payments/payments.module';
 import { HealthModule } from './modules/health/health.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { UsersModule } from './modules/users/users.module';
@@ -24,6 +25,7 @@ export class AppModule {
         HealthModule,
         SeedModule,
         AdminModule,
+        PaymentsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { type z } from 'zod';
-import { environmentSchema } from './config.schema';
+import { type Environment, environmentSchema } from './config.schema';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -21,6 +21,7 @@ export interface AppConfig {
     scryptLogN: number;
     rateLimitPerMinute: number;
   };
+  payments: PaymentsConfig;
   storage: { blobDir: string };
   uploads: { maxBytes: number; maxPixels: number };
   http: { jsonBodyLimit: string; trustProxy: boolean | number | string };
@@ -28,6 +29,19 @@ export interface AppConfig {
   seedDemoData: boolean;
   client: { serve: boolean; distDir: string };
   log: { level: LogLevel; format: 'json' | 'pretty' };
+}
+
+export interface PaymentsConfig {
+  /** `stripe` when STRIPE_SECRET_KEY is set, else `manual` (pay at the studio). */
+  provider: 'stripe' | 'manual';
+  currency: string;
+  platformFeePercent: number;
+  stripe?: {
+    secretKey: string;
+    webhookSecrets: string[];
+    /** Tests and development only: send the SDK to a local server. */
+    apiBase?: URL;
+  };
 }
 
 export class ConfigError extends Error {
@@ -45,9 +59,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const problems: string[] = [];
   if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
-    throw new ConfigError(['ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither']);
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
   }
+  if (e.STRIPE_SECRET_KEY && !e.STRIPE_WEBHOOK_SECRET) {
+    problems.push('STRIPE_WEBHOOK_SECRET: required when STRIPE_SECRET_KEY is set');
+  }
+  if (e.STRIPE_API_BASE && production) {
+    problems.push('STRIPE_API_BASE: only for tests and development, never in production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(e.DATA_DIR);
   return {
@@ -68,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       cookieSecure: e.COOKIE_SECURE ?? production,
     },
     auth: { scryptLogN: e.SCRYPT_LOG_N, rateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE },
+    payments: paymentsConfig(e),
     storage: { blobDir: path.resolve(e.BLOB_DIR ?? path.join(dataDir, 'blobs')) },
     uploads: {
       maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
@@ -81,6 +104,22 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     seedDemoData: e.SEED_DEMO_DATA ?? !production,
     client: { serve: e.SERVE_CLIENT, distDir: path.resolve(e.CLIENT_DIST_DIR) },
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (production ? 'json' : 'pretty') },
+  };
+}
+
+function paymentsConfig(e: Environment): PaymentsConfig {
+  const common = { currency: e.CURRENCY, platformFeePercent: e.PLATFORM_FEE_PERCENT };
+  if (!e.STRIPE_SECRET_KEY || !e.STRIPE_WEBHOOK_SECRET) return { provider: 'manual', ...common };
+  return {
+    provider: 'stripe',
+    ...common,
+    stripe: {
+      secretKey: e.STRIPE_SECRET_KEY,
+      webhookSecrets: [e.STRIPE_WEBHOOK_SECRET, e.STRIPE_CONNECT_WEBHOOK_SECRET].filter(
+        (secret): secret is string => Boolean(secret),
+      ),
+      apiBase: e.STRIPE_API_BASE ? new URL(e.STRIPE_API_BASE) : undefined,
+    },
   };
 }
 

@@ -42,6 +42,25 @@ export const environmentSchema = z.object({
   BLOB_DIR: z.string().min(1).optional(),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
   IMAGE_MAX_MEGAPIXELS: z.coerce.number().min(1).max(200).default(40),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^sk_(test|live)_/, 'must start with sk_test_ or sk_live_')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_/, 'must start with whsec_')
+    .optional(),
+  STRIPE_CONNECT_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_/, 'must start with whsec_')
+    .optional(),
+  STRIPE_API_BASE: z.url().optional(),
+  PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(50).default(15),
+  CURRENCY: z
+    .string()
+    .regex(/^[a-zA-Z]{3}$/, 'an ISO 4217 code like EUR')
+    .transform((c) => c.toLowerCase())
+    .default('eur'),
   SEED_DEMO_DATA: booleanFromEnv.optional(),
   SERVE_CLIENT: booleanFromEnv.default(true),
   CLIENT_DIST_DIR: z.string().min(1).default('client/dist'),

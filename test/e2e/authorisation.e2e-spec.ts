@@ -4,7 +4,13 @@ import { signUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Routes anyone may call. Adding a @Public() route means adding it here, on purpose. */
-const PUBLIC_ROUTES = ['POST /api/auth/register', 'POST /api/auth/login', 'GET /api/health'];
+const PUBLIC_ROUTES = [
+  'POST /api/auth/register',
+  'POST /api/auth/login',
+  'GET /api/health',
+  // Signed by Stripe instead of a session; the signature is checked on the raw body.
+  'POST /api/payments/stripe/webhook',
+];
 /** Swagger UI and the OpenAPI document are served outside Nest's guards, and are public. */
 const DOCS_PREFIX = '/api/docs';
 

@@ -38,7 +38,7 @@ export class LocalDiskBlobStorage extends BlobStorageGateway {
     this.root = config.storage.blobDir;
   }
 
-  async put(key: string, data: Buffer): Promise<void> {
+  async put(key: string, data: Buffer, _contentType?: string): Promise<void> {
     const file = this.pathOf(key);
     await mkdir(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;

@@ -143,8 +143,11 @@ export class FakeStripe {
     return event;
   }
 
-  /** Posts an event to the app, signed as Stripe would. Returns the app's HTTP status. */
-  async deliver(event: FakeStripeEvent, signature?: string): Promise<number> {
+  /** Posts an event to the app, signed as Stripe would. Returns the app's answer. */
+  async deliver(
+    event: FakeStripeEvent,
+    signature?: string,
+  ): Promise<{ status: number; body: unknown }> {
     if (!this.webhookUrl) throw new Error('FakeStripe.webhookUrl is not set');
     const payload = JSON.stringify({ object: 'event', api_version: Stripe.API_VERSION, ...event });
     const header =
@@ -155,7 +158,7 @@ export class FakeStripe {
       headers: { 'content-type': 'application/json', 'stripe-signature': header },
       body: payload,
     });
-    return response.status;
+    return { status: response.status, body: await response.json().catch(() => null) };
   }
 
   event(type: string, object: Obj): FakeStripeEvent {

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { PaymentError } from './payments.errors';
+import { PaymentProvider, type ProviderEvent } from './payment-provider';
+
+/**
+ * The embedded default when no Stripe key is configured: money changes hands at the studio
+ * and nothing is charged online. Online-only operations say so with a clear 409.
+ */
+@Injectable()
+export class ManualPaymentProvider extends PaymentProvider {
+  readonly name = 'manual' as const;
+
+  createConnectedAccount(): Promise<{ accountId: string }> {
+    return Promise.reject(PaymentError.onlinePaymentsDisabled());
+  }
+
+  createOnboardingLink(): Promise<{ url: string }> {
+    return Promise.reject(PaymentError.onlinePaymentsDisabled());
+  }
+
+  verifyWebhook(): ProviderEvent {
+    throw PaymentError.onlinePaymentsDisabled();
+  }
+}

@@ -1,0 +1,114 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { OnboardingLinkDto, PayoutAccountDto } from '../../../shared/payments/payments.types';
+import type { AuthContext } from '../../common/auth/auth-context';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { UsersService } from '../users/users.service';
+import { payoutAccountStatus } from './domain/payout-account-status';
+import { PaymentProvider, type ProviderEvent } from './payment-provider';
+import { PayoutAccount } from './payout-account.entity';
+import { PaymentsRepository } from './payments.repository';
+import { WebhookHandlers } from './webhook-handlers';
+
+export interface WebhookOutcome {
+  eventId: string;
+  type: string;
+  /** `duplicate`: seen before, nothing done; `ignored`: no handler for this type. */
+  result: 'applied' | 'duplicate' | 'ignored';
+}
+
+@Injectable()
+export class PaymentsService implements OnModuleInit {
+  private readonly logger = new Logger(PaymentsService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly provider: PaymentProvider,
+    private readonly repository: PaymentsRepository,
+    private readonly handlers: WebhookHandlers,
+    private readonly users: UsersService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.register('account.updated', (event, manager) =>
+      this.applyAccountUpdate(event, manager),
+    );
+  }
+
+  get providerName(): PaymentProvider['name'] {
+    return this.provider.name;
+  }
+
+  async payoutAccount(auth: AuthContext): Promise<PayoutAccountDto> {
+    const account = await this.repository.findPayoutAccountOf(auth.userId);
+    return {
+      provider: this.provider.name,
+      status: account?.status ?? 'not_connected',
+      payoutsEnabled: account?.payoutsEnabled ?? false,
+      updatedAt: account?.updatedAt.toISOString() ?? null,
+    };
+  }
+
+  /** Creates the connected account once, then a fresh hosted-onboarding link each time. */
+  async startOnboarding(auth: AuthContext): Promise<OnboardingLinkDto> {
+    let account = await this.repository.findPayoutAccountOf(auth.userId);
+    if (!account) {
+      const user = await this.users.findById(auth.userId);
+      const { accountId } = await this.provider.createConnectedAccount({
+        email: user?.email ?? '',
+        idempotencyKey: `connect-account-${auth.userId}`,
+      });
+      account = await this.repository.savePayoutAccount({
+        userId: auth.userId,
+        providerAccountId: accountId,
+        status: 'onboarding',
+        payoutsEnabled: false,
+        updatedAt: new Date(),
+      });
+    }
+    const payoutsPage = `${this.config.publicUrl}/app/payouts`;
+    return this.provider.createOnboardingLink({
+      accountId: account.providerAccountId,
+      returnUrl: `${payoutsPage}?onboarding=done`,
+      refreshUrl: `${payoutsPage}?onboarding=retry`,
+    });
+  }
+
+  /**
+   * Verifies a provider webhook and applies it exactly once: the event id is recorded in the
+   * same transaction as its effect, so a redelivery changes nothing and a failure leaves
+   * nothing half-applied (the provider retries).
+   */
+  async receiveWebhook(
+    rawBody: Buffer | undefined,
+    signature: string | undefined,
+  ): Promise<WebhookOutcome> {
+    const event = this.provider.verifyWebhook(rawBody ?? Buffer.alloc(0), signature);
+    const handlers = this.handlers.for(event.type);
+    const result = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.repository.recordEvent(manager, event.id, event.type, new Date()))) {
+        return 'duplicate' as const;
+      }
+      for (const handler of handlers) await handler(event, manager);
+      return handlers.length > 0 ? ('applied' as const) : ('ignored' as const);
+    });
+    if (result === 'ignored') this.logger.log(`Ignored webhook ${event.type} (${event.id})`);
+    return { eventId: event.id, type: event.type, result };
+  }
+
+  private async applyAccountUpdate(event: ProviderEvent, manager: EntityManager): Promise<void> {
+    const object = event.object;
+    const account = await this.repository.findPayoutAccountByProviderId(manager, String(object.id));
+    if (!account) return; // an account this installation did not create
+    const payoutsEnabled = object.payouts_enabled === true;
+    account.payoutsEnabled = payoutsEnabled;
+    account.status = payoutAccountStatus({
+      payoutsEnabled,
+      detailsSubmitted: object.details_submitted === true,
+    });
+    account.updatedAt = new Date();
+    await manager.save(PayoutAccount, account);
+  }
+}

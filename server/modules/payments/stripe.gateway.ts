@@ -1,0 +1,104 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import Stripe from 'stripe';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { PaymentError } from './payments.errors';
+import { PaymentProvider, type ProviderEvent } from './payment-provider';
+
+/** Webhooks older than this are refused (replay protection), as Stripe's SDK recommends. */
+const WEBHOOK_TOLERANCE_SECONDS = 300;
+
+/** The only file that imports the Stripe SDK. */
+@Injectable()
+export class StripeGateway extends PaymentProvider {
+  readonly name = 'stripe' as const;
+  private readonly logger = new Logger(StripeGateway.name);
+  private readonly stripe: Stripe;
+  private readonly webhookSecrets: string[];
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super();
+    const settings = config.payments.stripe;
+    if (!settings)
+      throw new Error('StripeGateway needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET');
+    const base = settings.apiBase;
+    this.stripe = new Stripe(settings.secretKey, {
+      maxNetworkRetries: 2,
+      timeout: 15_000,
+      telemetry: false,
+      ...(base
+        ? {
+            host: base.hostname,
+            port: base.port || (base.protocol === 'https:' ? 443 : 80),
+            protocol: base.protocol === 'https:' ? 'https' : 'http',
+          }
+        : {}),
+    });
+    this.webhookSecrets = settings.webhookSecrets;
+  }
+
+  async createConnectedAccount(input: { email: string; idempotencyKey: string }) {
+    const account = await this.call(() =>
+      this.stripe.accounts.create(
+        { type: 'express', email: input.email, capabilities: { transfers: { requested: true } } },
+        { idempotencyKey: input.idempotencyKey },
+      ),
+    );
+    return { accountId: account.id };
+  }
+
+  async createOnboardingLink(input: { accountId: string; returnUrl: string; refreshUrl: string }) {
+    const link = await this.call(() =>
+      this.stripe.accountLinks.create({
+        account: input.accountId,
+        type: 'account_onboarding',
+        return_url: input.returnUrl,
+        refresh_url: input.refreshUrl,
+      }),
+    );
+    return { url: link.url };
+  }
+
+  verifyWebhook(rawBody: Buffer, signature: string | undefined): ProviderEvent {
+    if (!signature) throw PaymentError.webhookSignatureInvalid('no Stripe-Signature header');
+    let lastError = 'no secret matched';
+    // The platform's and the Connect endpoint's secrets may differ: either may sign.
+    for (const secret of this.webhookSecrets) {
+      try {
+        const event = this.stripe.webhooks.constructEvent(
+          rawBody,
+          signature,
+          secret,
+          WEBHOOK_TOLERANCE_SECONDS,
+        );
+        return {
+          id: event.id,
+          type: event.type,
+          object: event.data.object as unknown as Record<string, unknown>,
+        };
+      } catch (error) {
+        lastError = error instanceof Error ? error.message : String(error);
+      }
+    }
+    throw PaymentError.webhookSignatureInvalid(lastError.split('\n')[0] ?? lastError);
+  }
+
+  /** Maps network failures and Stripe's 5xx answers to a retryable 503. */
+  private async call<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (
+        error instanceof Stripe.errors.StripeError &&
+        (error.statusCode ?? 500) < 500 &&
+        error.type !== 'StripeConnectionError'
+      ) {
+        throw error;
+      }
+      this.logger.warn(
+        `Stripe call failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      throw PaymentError.providerUnavailable();
+    }
+  }
+}
