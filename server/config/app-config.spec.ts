@@ -48,4 +48,37 @@ describe(loadConfig.name, () => {
   it('requires ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'ops@example.com' })).toThrow(/set both or neither/);
   });
+
+  it('uses the manual payment provider until both Stripe secrets are set', () => {
+    expect(loadConfig({}).payments).toEqual({
+      provider: 'manual',
+      currency: 'eur',
+      platformFeePercent: 15,
+    });
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(
+      /STRIPE_WEBHOOK_SECRET: required/,
+    );
+    const stripe = loadConfig({
+      STRIPE_SECRET_KEY: 'sk_test_1',
+      STRIPE_WEBHOOK_SECRET: 'whsec_a',
+      STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_b',
+      CURRENCY: 'CHF',
+    }).payments;
+    expect(stripe).toMatchObject({
+      provider: 'stripe',
+      currency: 'chf',
+      stripe: { webhookSecrets: ['whsec_a', 'whsec_b'] },
+    });
+  });
+
+  it('never lets production send payments to a local fake', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        STRIPE_SECRET_KEY: 'sk_live_1',
+        STRIPE_WEBHOOK_SECRET: 'whsec_a',
+        STRIPE_API_BASE: 'http://127.0.0.1:12111',
+      }),
+    ).toThrow(/STRIPE_API_BASE: only for tests/);
+  });
 });
