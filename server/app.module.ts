@@ -7,8 +7,11 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BookingsModule } from './modules/bookings/bookings.module';
+import { DirectoryModule } from './modules/directory/directory.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { HealthModule } from './modules/health/health.module';
+import { PhotographersModule } from './modules/photographers/photographers.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -25,6 +28,9 @@ export class AppModule {
         HealthModule,
         SeedModule,
         AdminModule,
+        PhotographersModule,
+        BookingsModule,
+        DirectoryModule,
         PaymentsModule,
       ],
       providers: [

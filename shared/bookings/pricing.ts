@@ -1,4 +1,4 @@
-import type { PackageLocation, PriceSnapshot } from '../../../../shared/bookings/bookings.types';
+import type { PackageLocation, PriceSnapshot } from './bookings.types';
 
 export type DepositRule = { kind: 'percent'; percent: number } | { kind: 'fixed'; cents: number };
 

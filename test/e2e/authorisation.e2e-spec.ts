@@ -8,6 +8,11 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/register',
   'POST /api/auth/login',
   'GET /api/health',
+  // The photographer directory, public profiles, their portfolio images and free slots.
+  'GET /api/photographers',
+  'GET /api/photographers/:id',
+  'GET /api/photographers/:id/portfolio/:imageId/image',
+  'GET /api/photographers/:id/slots',
   // Signed by Stripe instead of a session; the signature is checked on the raw body.
   'POST /api/payments/stripe/webhook',
 ];

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { BookingsService } from './bookings.service';
+import { bookingCalendar } from './domain/calendar-ics';
+
+/** The `.ics` file of a booking; confirmation emails will attach the same file. */
+@Injectable()
+export class BookingCalendarService {
+  constructor(private readonly bookings: BookingsService) {}
+
+  async calendarFile(auth: AuthContext, id: string, now = new Date()): Promise<string> {
+    const { booking } = await this.bookings.load(auth, id, now);
+    const dto = await this.bookings.describe(booking, 'client', now);
+    const local = DateTime.fromJSDate(booking.startsAt, { zone: booking.timeZone });
+    const cancelled = ['cancelled_by_client', 'cancelled_by_photographer', 'declined', 'expired'];
+    return bookingCalendar({
+      uid: `booking-${booking.id}@lensbridge`,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      timeZone: booking.timeZone,
+      summary: `${booking.price.packageName} with ${dto.photographer.name}`,
+      description: [
+        `${booking.price.packageName}, ${booking.price.durationMinutes} minutes.`,
+        `Starts ${local.toFormat('cccc d LLLL yyyy, HH:mm')} studio time (${booking.timeZone}).`,
+        `Status: ${booking.status.replaceAll('_', ' ')}. ${dto.payment.label}.`,
+      ].join('\n'),
+      location: dto.photographer.studioAddress ?? dto.photographer.city,
+      status: cancelled.includes(booking.status)
+        ? 'CANCELLED'
+        : booking.status === 'confirmed' || booking.status === 'rescheduled'
+          ? 'CONFIRMED'
+          : 'TENTATIVE',
+      stamp: now,
+      sequence: booking.sequence,
+    });
+  }
+}

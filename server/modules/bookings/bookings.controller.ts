@@ -1,0 +1,198 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  type BookingListQuery,
+  bookingListQuerySchema,
+  type CreateBookingInput,
+  createBookingSchema,
+  type RescheduleInput,
+  rescheduleSchema,
+} from '../../../shared/bookings/bookings.schema';
+import type {
+  AuditEventDto,
+  BookingDto,
+  CancellationPreviewDto,
+} from '../../../shared/bookings/bookings.types';
+import type { Page } from '../../../shared/admin/admin.types';
+import {
+  type IdParam,
+  idParamSchema,
+  type SlotsQuery,
+  slotsQuerySchema,
+} from '../../../shared/photographers/photographers.schema';
+import type { SlotsDto } from '../../../shared/photographers/photographers.types';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { Auth, Public, Roles } from '../../common/auth/decorators';
+import { BookingCalendarService } from './booking-calendar.service';
+import { BookingsService } from './bookings.service';
+import { SlotsService } from './slots.service';
+
+@ApiTags('bookings')
+@Controller('bookings')
+export class BookingsController {
+  constructor(
+    private readonly bookings: BookingsService,
+    private readonly calendar: BookingCalendarService,
+  ) {}
+
+  @ApiOperation({
+    summary: 'Hold a slot for checkout (201 held; 409 SLOT_TAKEN / SLOT_UNAVAILABLE)',
+  })
+  @Roles('client')
+  @Post()
+  hold(
+    @Auth() auth: AuthContext,
+    @Body({ schema: createBookingSchema }) input: CreateBookingInput,
+  ): Promise<BookingDto> {
+    return this.bookings.hold(auth, input);
+  }
+
+  @ApiOperation({
+    summary: 'My bookings (clients), my studio’s bookings (photographers), all (admins)',
+  })
+  @Get()
+  list(
+    @Auth() auth: AuthContext,
+    @Query({ schema: bookingListQuerySchema }) query: BookingListQuery,
+  ): Promise<Page<BookingDto>> {
+    return this.bookings.list(auth, query);
+  }
+
+  @Get(':id')
+  get(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<BookingDto> {
+    return this.bookings.get(auth, params.id);
+  }
+
+  @ApiOperation({ summary: 'Every state change of the booking (audit trail)' })
+  @Get(':id/events')
+  events(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<AuditEventDto[]> {
+    return this.bookings.history(auth, params.id);
+  }
+
+  @ApiOperation({ summary: 'What cancelling now would refund, from the policy snapshot' })
+  @Get(':id/cancellation-preview')
+  preview(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<CancellationPreviewDto> {
+    return this.bookings.cancellationPreview(auth, params.id);
+  }
+
+  @ApiOperation({ summary: 'Calendar file (UTC times; the studio zone named)' })
+  @Get(':id/calendar.ics')
+  async calendarFile(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const file = await this.calendar.calendarFile(auth, params.id);
+    // Set only on success, so errors stay JSON.
+    response.set({
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="lensbridge-booking.ics"',
+    });
+    return file;
+  }
+
+  @ApiOperation({
+    summary:
+      'Client: confirm a hold (instant → confirmed, pay at the studio; approval → requested)',
+  })
+  @Roles('client')
+  @HttpCode(200)
+  @Post(':id/confirm')
+  confirm(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<BookingDto> {
+    return this.bookings.act(auth, params.id, 'confirm');
+  }
+
+  @Roles('photographer')
+  @HttpCode(200)
+  @Post(':id/approve')
+  approve(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<BookingDto> {
+    return this.bookings.act(auth, params.id, 'approve');
+  }
+
+  @Roles('photographer')
+  @HttpCode(200)
+  @Post(':id/decline')
+  decline(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<BookingDto> {
+    return this.bookings.act(auth, params.id, 'decline');
+  }
+
+  @ApiOperation({
+    summary: 'Cancel (client: refund per the policy snapshot; photographer: full refund)',
+  })
+  @Roles('client', 'photographer')
+  @HttpCode(200)
+  @Post(':id/cancel')
+  cancel(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<BookingDto> {
+    return this.bookings.act(auth, params.id, 'cancel');
+  }
+
+  @ApiOperation({ summary: 'Move to another free slot: same booking, no new charge' })
+  @Roles('client', 'photographer')
+  @HttpCode(200)
+  @Post(':id/reschedule')
+  reschedule(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+    @Body({ schema: rescheduleSchema }) input: RescheduleInput,
+  ): Promise<BookingDto> {
+    return this.bookings.reschedule(auth, params.id, input.startsAt);
+  }
+
+  @Roles('photographer')
+  @HttpCode(200)
+  @Post(':id/complete')
+  complete(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<BookingDto> {
+    return this.bookings.act(auth, params.id, 'complete');
+  }
+
+  @Roles('photographer')
+  @HttpCode(200)
+  @Post(':id/no-show')
+  noShow(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<BookingDto> {
+    return this.bookings.act(auth, params.id, 'no_show');
+  }
+}
+
+@ApiTags('photographers')
+@Controller('photographers')
+export class SlotsController {
+  constructor(private readonly slots: SlotsService) {}
+
+  @ApiOperation({ summary: 'Free start times (UTC) for a package, with the photographer’s zone' })
+  @Public()
+  @Get(':id/slots')
+  list(
+    @Param({ schema: idParamSchema }) params: IdParam,
+    @Query({ schema: slotsQuerySchema }) query: SlotsQuery,
+  ): Promise<SlotsDto> {
+    return this.slots.slots(params.id, query);
+  }
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PhotographersModule } from '../photographers/photographers.module';
+import { UsersModule } from '../users/users.module';
+import { AuditEvent } from './audit-event.entity';
+import { Booking } from './booking.entity';
+import { BookingCalendarService } from './booking-calendar.service';
+import { BookingWriter, PostgresBookingWriter, SqliteBookingWriter } from './booking-writer';
+import { BookingsController, SlotsController } from './bookings.controller';
+import { BookingsRepository } from './bookings.repository';
+import { BookingsService } from './bookings.service';
+import { HoldExpiryService } from './hold-expiry.service';
+import { SlotsService } from './slots.service';
+
+/** Slots, holds and the booking lifecycle, with the no-double-booking guarantee. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Booking, AuditEvent]), PhotographersModule, UsersModule],
+  controllers: [BookingsController, SlotsController],
+  providers: [
+    BookingsRepository,
+    BookingsService,
+    BookingCalendarService,
+    SlotsService,
+    HoldExpiryService,
+    {
+      provide: BookingWriter,
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) =>
+        dataSource.options.type === 'postgres'
+          ? new PostgresBookingWriter(dataSource)
+          : new SqliteBookingWriter(dataSource),
+    },
+  ],
+  exports: [BookingsService, SlotsService],
+})
+export class BookingsModule {}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, type Repository } from 'typeorm';
+import {
+  ACTIVE_BOOKING_STATUSES,
+  type BookingStatus,
+} from '../../../shared/bookings/bookings.types';
+import { AuditEvent } from './audit-event.entity';
+import { Booking } from './booking.entity';
+
+/** Reads. Every write goes through BookingWriter, which owns the no-overlap guarantee. */
+@Injectable()
+export class BookingsRepository {
+  constructor(
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+  ) {}
+
+  findById(id: string): Promise<Booking | null> {
+    return this.bookings.findOneBy({ id });
+  }
+
+  page(filter: {
+    clientId?: string;
+    photographerId?: string;
+    status?: BookingStatus;
+    page: number;
+    pageSize: number;
+  }): Promise<[Booking[], number]> {
+    const where = {
+      ...(filter.clientId ? { clientId: filter.clientId } : {}),
+      ...(filter.photographerId ? { photographerId: filter.photographerId } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+    };
+    return this.bookings.findAndCount({
+      where,
+      order: { startsAt: 'ASC', id: 'ASC' },
+      skip: (filter.page - 1) * filter.pageSize,
+      take: filter.pageSize,
+    });
+  }
+
+  /** Blocked ranges of a photographer's bookings that still hold time and meet [from, until). */
+  async busyRanges(
+    photographerId: string,
+    from: Date,
+    until: Date,
+    now: Date,
+    exceptBookingId?: string,
+  ): Promise<{ from: Date; until: Date }[]> {
+    const query = this.bookings
+      .createQueryBuilder('b')
+      .select(['b.id', 'b.blockedFrom', 'b.blockedUntil'])
+      .where('b.photographer_id = :photographerId', { photographerId })
+      .andWhere('b.status IN (:...active)', { active: ACTIVE_BOOKING_STATUSES })
+      .andWhere(
+        new Brackets((q) =>
+          q.where("b.status <> 'held'").orWhere('b.hold_expires_at > :now', { now }),
+        ),
+      )
+      .andWhere('b.blocked_from < :until AND b.blocked_until > :from', { from, until })
+      .orderBy('b.blocked_from', 'ASC');
+    if (exceptBookingId) query.andWhere('b.id <> :exceptBookingId', { exceptBookingId });
+    const rows = await query.getMany();
+    return rows.map((row) => ({ from: row.blockedFrom, until: row.blockedUntil }));
+  }
+
+  /** Holds whose checkout window has passed but that nothing has marked expired yet. */
+  lapsedHolds(now: Date, limit = 200): Promise<Booking[]> {
+    return this.bookings
+      .createQueryBuilder('b')
+      .where("b.status = 'held' AND b.hold_expires_at <= :now", { now })
+      .orderBy('b.hold_expires_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  eventsOf(bookingId: string): Promise<AuditEvent[]> {
+    return this.events.find({
+      where: { subjectType: 'booking', subjectId: bookingId },
+      order: { at: 'ASC' },
+    });
+  }
+}

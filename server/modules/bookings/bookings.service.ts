@@ -1,0 +1,311 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type {
+  BookingListQuery,
+  CreateBookingInput,
+} from '../../../shared/bookings/bookings.schema';
+import {
+  type AuditEventDto,
+  type BookingAction,
+  type BookingDto,
+  type CancellationPreviewDto,
+  type PolicySnapshot,
+} from '../../../shared/bookings/bookings.types';
+import { priceBooking } from '../../../shared/bookings/pricing';
+import type { Page } from '../../../shared/admin/admin.types';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { blockedRange } from '../photographers/domain/slots';
+import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
+import { pricedPackage } from '../photographers/photographers.mappers';
+import { UsersService } from '../users/users.service';
+import { Booking } from './booking.entity';
+import { BookingWriter, type NewAuditEvent } from './booking-writer';
+import { BookingError } from './bookings.errors';
+import { type BookingParties, subjectOf, toAuditEventDto, toBookingDto } from './bookings.mappers';
+import { BookingsRepository } from './bookings.repository';
+import { type BookingActor, decideTransition } from './domain/booking-state-machine';
+import { refundForCancellation } from './domain/refund';
+import { SlotsService } from './slots.service';
+
+/** How long a held slot waits for checkout (DESIGN §4). */
+export const HOLD_MINUTES = 15;
+
+/** The booking lifecycle: load → decide (pure state machine) → write with an audit event. */
+@Injectable()
+export class BookingsService {
+  private readonly logger = new Logger(BookingsService.name);
+
+  constructor(
+    private readonly repository: BookingsRepository,
+    private readonly writer: BookingWriter,
+    private readonly catalog: PhotographerCatalog,
+    private readonly slots: SlotsService,
+    private readonly users: UsersService,
+  ) {}
+
+  async hold(auth: AuthContext, input: CreateBookingInput, now = new Date()): Promise<BookingDto> {
+    const { profile, pkg } = await this.catalog.bookableOffer(input.packageId);
+    const startsAt = new Date(input.startsAt);
+    await this.slots.assertBookable(profile, pkg, startsAt, now);
+    const policy: PolicySnapshot = {
+      bookingMode: profile.bookingMode,
+      cancellationTiers: profile.cancellationTiers,
+      rescheduleCutoffHours: profile.rescheduleCutoffHours,
+      bufferBeforeMinutes: profile.bufferBeforeMinutes,
+      bufferAfterMinutes: profile.bufferAfterMinutes,
+      timeZone: profile.timeZone,
+    };
+    const booking = Object.assign(new Booking(), {
+      id: randomUUID(),
+      clientId: auth.userId,
+      photographerId: profile.id,
+      packageId: pkg.id,
+      status: 'held',
+      ...blockedRange(startsAt, pkg.durationMinutes, policy),
+      holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
+      timeZone: profile.timeZone,
+      price: priceBooking(pricedPackage(pkg)),
+      policy,
+      paymentProvider: 'manual',
+      paymentStatus: 'not_started',
+      amountPaidCents: 0,
+      notes: input.notes?.length ? input.notes : null,
+      draftId: input.draftId ?? null,
+      brief: null,
+      sequence: 0,
+      createdAt: now,
+      updatedAt: now,
+    } satisfies Partial<Booking>);
+    await this.writer.insert(booking, eventOf(auth, 'hold', null, 'held'), now);
+    return this.describe(booking, 'client', now);
+  }
+
+  async list(
+    auth: AuthContext,
+    query: BookingListQuery,
+    now = new Date(),
+  ): Promise<Page<BookingDto>> {
+    await this.expireLapsedHolds(now);
+    const scope = await this.scopeOf(auth);
+    const [items, total] = await this.repository.page({ ...scope, ...query });
+    const actor: BookingActor = auth.role === 'admin' ? 'admin' : (auth.role as BookingActor);
+    const dtos = await Promise.all(items.map((b) => this.describe(b, actor, now)));
+    return { items: dtos, page: query.page, pageSize: query.pageSize, total };
+  }
+
+  async get(auth: AuthContext, id: string, now = new Date()): Promise<BookingDto> {
+    const { booking, actor } = await this.load(auth, id, now);
+    return this.describe(booking, actor, now);
+  }
+
+  async history(auth: AuthContext, id: string): Promise<AuditEventDto[]> {
+    const { booking } = await this.load(auth, id, new Date());
+    return (await this.repository.eventsOf(booking.id)).map(toAuditEventDto);
+  }
+
+  /** confirm · approve · decline · complete · no_show · cancel: one path through the machine. */
+  async act(
+    auth: AuthContext,
+    id: string,
+    action: Exclude<BookingAction, 'reschedule' | 'expire' | 'deliver'>,
+    now = new Date(),
+  ): Promise<BookingDto> {
+    const { booking, actor } = await this.load(auth, id, now);
+    const decision = decideTransition(subjectOf(booking), action, actor, now);
+    if (!decision.ok) throw BookingError.transition(decision.code, decision.message);
+    const patch: Partial<Booking> = {
+      status: decision.to,
+      updatedAt: now,
+      sequence: booking.sequence + 1,
+    };
+    let details: Record<string, unknown> | null = null;
+    if (decision.to === 'confirmed' || decision.to === 'requested') patch.holdExpiresAt = null;
+    // Until online payments exist, the manual provider confirms and the price is due at the studio.
+    if (decision.to === 'confirmed') patch.paymentStatus = 'due_at_studio';
+    if (action === 'cancel') {
+      const refund = refundForCancellation({
+        tiers: booking.policy.cancellationTiers,
+        amountPaidCents: booking.amountPaidCents,
+        startsAt: booking.startsAt,
+        now,
+        cancelledBy: actor === 'client' ? 'client' : 'photographer',
+      });
+      details = { refundPercent: refund.refundPercent, refundCents: refund.refundCents };
+    }
+    await this.commit(
+      booking,
+      patch,
+      eventOf(auth, action, booking.status, decision.to, details),
+      false,
+      now,
+    );
+    return this.get(auth, id, now);
+  }
+
+  async reschedule(
+    auth: AuthContext,
+    id: string,
+    startsAtIso: string,
+    now = new Date(),
+  ): Promise<BookingDto> {
+    const { booking, actor } = await this.load(auth, id, now);
+    const decision = decideTransition(subjectOf(booking), 'reschedule', actor, now);
+    if (!decision.ok) throw BookingError.transition(decision.code, decision.message);
+    const { profile, pkg } = await this.catalog.bookableOffer(
+      booking.packageId,
+      booking.photographerId,
+    );
+    const startsAt = new Date(startsAtIso);
+    await this.slots.assertBookable(profile, pkg, startsAt, now, booking.id);
+    // The session keeps its booked length and buffers, whatever the package says today.
+    const range = blockedRange(startsAt, booking.price.durationMinutes, booking.policy);
+    const event = eventOf(auth, 'reschedule', booking.status, decision.to, {
+      previousStartsAt: booking.startsAt.toISOString(),
+      startsAt: startsAt.toISOString(),
+    });
+    await this.commit(
+      booking,
+      { ...range, status: decision.to, updatedAt: now, sequence: booking.sequence + 1 },
+      event,
+      true,
+      now,
+    );
+    return this.get(auth, id, now);
+  }
+
+  async cancellationPreview(
+    auth: AuthContext,
+    id: string,
+    now = new Date(),
+  ): Promise<CancellationPreviewDto> {
+    const { booking, actor } = await this.load(auth, id, now);
+    const decision = decideTransition(subjectOf(booking), 'cancel', actor, now);
+    const refund = refundForCancellation({
+      tiers: booking.policy.cancellationTiers,
+      amountPaidCents: booking.amountPaidCents,
+      startsAt: booking.startsAt,
+      now,
+      cancelledBy: actor === 'client' ? 'client' : 'photographer',
+    });
+    return {
+      allowed: decision.ok,
+      reason: decision.ok ? null : decision.code,
+      refundPercent: refund.refundPercent,
+      refundCents: refund.refundCents,
+      amountPaidCents: booking.amountPaidCents,
+      currency: booking.price.currency,
+      hoursBeforeStart: refund.hoursBeforeStart,
+      tierLabel: refund.tierLabel,
+    };
+  }
+
+  /** Marks every lapsed hold expired, with an audit event each. Called on reads and by a timer. */
+  async expireLapsedHolds(now = new Date()): Promise<number> {
+    let expired = 0;
+    for (const booking of await this.repository.lapsedHolds(now)) {
+      const applied = await this.writer.apply(
+        {
+          id: booking.id,
+          from: 'held',
+          patch: { status: 'expired', updatedAt: now, sequence: booking.sequence + 1 },
+          event: {
+            action: 'expire',
+            fromStatus: 'held',
+            toStatus: 'expired',
+            actorId: null,
+            actorRole: 'system',
+            details: null,
+          },
+          movesRange: false,
+        },
+        now,
+      );
+      if (applied) expired += 1;
+    }
+    if (expired > 0) this.logger.log(`Expired ${expired} lapsed hold(s)`);
+    return expired;
+  }
+
+  /** The booking and the caller's part in it; anyone else gets 404, never 403. */
+  async load(
+    auth: AuthContext,
+    id: string,
+    now: Date,
+  ): Promise<{ booking: Booking; actor: BookingActor }> {
+    let booking = await this.repository.findById(id);
+    if (!booking) throw BookingError.notFound();
+    const actor = await this.actorFor(auth, booking);
+    if (!actor) throw BookingError.notFound();
+    if (booking.status === 'held' && booking.holdExpiresAt && booking.holdExpiresAt <= now) {
+      await this.expireLapsedHolds(now);
+      booking = (await this.repository.findById(id)) ?? booking;
+    }
+    return { booking, actor };
+  }
+
+  async describe(booking: Booking, actor: BookingActor, now: Date): Promise<BookingDto> {
+    return toBookingDto(booking, await this.partiesOf(booking), actor, now);
+  }
+
+  private async commit(
+    booking: Booking,
+    patch: Partial<Booking>,
+    event: NewAuditEvent,
+    movesRange: boolean,
+    now: Date,
+  ): Promise<void> {
+    const applied = await this.writer.apply(
+      { id: booking.id, from: booking.status, patch, event, movesRange },
+      now,
+    );
+    if (!applied) {
+      throw BookingError.transition(
+        'BOOKING_CHANGED',
+        'This booking was changed at the same moment. Reload it and try again.',
+      );
+    }
+  }
+
+  private async actorFor(auth: AuthContext, booking: Booking): Promise<BookingActor | null> {
+    if (auth.role === 'admin') return 'admin';
+    if (auth.role === 'client') return booking.clientId === auth.userId ? 'client' : null;
+    const profile = await this.catalog.profileOfUser(auth.userId);
+    return profile?.id === booking.photographerId ? 'photographer' : null;
+  }
+
+  private async scopeOf(
+    auth: AuthContext,
+  ): Promise<{ clientId?: string; photographerId?: string }> {
+    if (auth.role === 'admin') return {};
+    if (auth.role === 'client') return { clientId: auth.userId };
+    const profile = await this.catalog.profileOfUser(auth.userId);
+    // A photographer without a profile has no bookings; an impossible id matches none.
+    return { photographerId: profile?.id ?? '00000000-0000-0000-0000-000000000000' };
+  }
+
+  private async partiesOf(booking: Booking): Promise<BookingParties> {
+    const [profile, client] = await Promise.all([
+      this.catalog.profileById(booking.photographerId),
+      this.users.findById(booking.clientId),
+    ]);
+    return {
+      photographer: {
+        id: booking.photographerId,
+        name: profile?.displayName ?? 'Photographer',
+        city: profile?.city ?? '',
+        studioAddress: profile?.studioAddress ?? null,
+      },
+      client: { id: booking.clientId, name: client?.name ?? 'Client' },
+    };
+  }
+}
+
+function eventOf(
+  auth: AuthContext,
+  action: string,
+  fromStatus: string | null,
+  toStatus: string,
+  details: Record<string, unknown> | null = null,
+): NewAuditEvent {
+  return { action, fromStatus, toStatus, actorId: auth.userId, actorRole: auth.role, details };
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import type { SlotsQuery } from '../../../shared/photographers/photographers.schema';
+import type { SlotsDto } from '../../../shared/photographers/photographers.types';
+import { ZoneClock } from '../photographers/domain/local-time';
+import { computeSlots, type SlotRules } from '../photographers/domain/slots';
+import type { Package } from '../photographers/package.entity';
+import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
+import type { PhotographerProfile } from '../photographers/photographer-profile.entity';
+import { BookingError } from './bookings.errors';
+import { BookingsRepository } from './bookings.repository';
+
+const DAY = 86_400_000;
+const DEFAULT_RANGE_DAYS = 14;
+
+/** Free start times: the pure slot function fed with rules from the catalog and busy ranges. */
+@Injectable()
+export class SlotsService {
+  constructor(
+    private readonly catalog: PhotographerCatalog,
+    private readonly bookings: BookingsRepository,
+  ) {}
+
+  async slots(photographerId: string, query: SlotsQuery, now = new Date()): Promise<SlotsDto> {
+    const profile = await this.catalog.listedProfile(photographerId);
+    const { pkg } = await this.catalog.bookableOffer(query.packageId, profile.id);
+    const from = query.from ? new Date(query.from) : now;
+    const to = query.to ? new Date(query.to) : new Date(from.getTime() + DEFAULT_RANGE_DAYS * DAY);
+    const rules = await this.catalog.slotRules(profile);
+    const slots = await this.freeStarts(profile, pkg, rules, from, to, now);
+    return {
+      photographerId: profile.id,
+      packageId: pkg.id,
+      timeZone: profile.timeZone,
+      durationMinutes: pkg.durationMinutes,
+      from: from.toISOString(),
+      to: to.toISOString(),
+      slots: slots.map((slot) => slot.toISOString()),
+    };
+  }
+
+  async freeStarts(
+    profile: PhotographerProfile,
+    pkg: Package,
+    rules: SlotRules,
+    from: Date,
+    to: Date,
+    now: Date,
+    exceptBookingId?: string,
+  ): Promise<Date[]> {
+    const busy = await this.bookings.busyRanges(
+      profile.id,
+      new Date(from.getTime() - DAY),
+      new Date(to.getTime() + DAY),
+      now,
+      exceptBookingId,
+    );
+    return computeSlots(rules, { durationMinutes: pkg.durationMinutes, from, to, now, busy });
+  }
+
+  /** The first free start in the next two weeks, for directory cards and sorting. */
+  async earliest(profile: PhotographerProfile, pkg: Package, now: Date): Promise<Date | null> {
+    const rules = await this.catalog.slotRules(profile);
+    const to = new Date(now.getTime() + DEFAULT_RANGE_DAYS * DAY);
+    return (await this.freeStarts(profile, pkg, rules, now, to, now))[0] ?? null;
+  }
+
+  /** Whether the photographer has a free start on a date of their own calendar. */
+  async freeOn(
+    profile: PhotographerProfile,
+    pkg: Package,
+    date: string,
+    now: Date,
+  ): Promise<boolean> {
+    const clock = new ZoneClock(profile.timeZone);
+    const from = new Date(clock.boundaryAt(date, 0));
+    const to = new Date(clock.boundaryAt(date, 1440));
+    const rules = await this.catalog.slotRules(profile);
+    return (await this.freeStarts(profile, pkg, rules, from, to, now)).length > 0;
+  }
+
+  /**
+   * Refuses a start the rules do not offer (outside hours, inside the notice, past the
+   * horizon, off the grid) with SLOT_UNAVAILABLE, and one already taken with SLOT_TAKEN. The
+   * database has the last word on SLOT_TAKEN; this only spares it the obvious cases.
+   */
+  async assertBookable(
+    profile: PhotographerProfile,
+    pkg: Package,
+    startsAt: Date,
+    now: Date,
+    exceptBookingId?: string,
+  ): Promise<void> {
+    const rules = await this.catalog.slotRules(profile);
+    const window = {
+      durationMinutes: pkg.durationMinutes,
+      from: startsAt,
+      to: new Date(startsAt.getTime() + 1),
+      now,
+    };
+    const offered = computeSlots(rules, { ...window, busy: [] });
+    if (offered.length === 0) {
+      throw BookingError.slotUnavailable(
+        'This time is not bookable: it is outside the photographer’s hours, too soon, too far ahead or not on the booking grid.',
+      );
+    }
+    const free = await this.freeStarts(
+      profile,
+      pkg,
+      rules,
+      window.from,
+      window.to,
+      now,
+      exceptBookingId,
+    );
+    if (free.length === 0) throw BookingError.slotTaken();
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import type { SlotRules } from './domain/slots';
+import type { Package } from './package.entity';
+import type { PhotographerProfile } from './photographer-profile.entity';
+import { PhotographerError } from './photographers.errors';
+import { toSlotRules } from './photographers.mappers';
+import { PhotographersRepository } from './photographers.repository';
+import type { PortfolioImage } from './portfolio-image.entity';
+import { isListed } from './profiles.service';
+
+export interface BookableOffer {
+  profile: PhotographerProfile;
+  pkg: Package;
+}
+
+/** What other modules (bookings, directory) may read about photographers. */
+@Injectable()
+export class PhotographerCatalog {
+  constructor(private readonly repository: PhotographersRepository) {}
+
+  /** A listed photographer's active package: 404 when unknown, 409 when switched off. */
+  async bookableOffer(packageId: string, photographerId?: string): Promise<BookableOffer> {
+    const pkg = await this.repository.packageById(packageId);
+    const profile = pkg && (await this.repository.profileById(pkg.photographerId));
+    if (!pkg || !profile || !isListed(profile)) throw PhotographerError.packageNotFound();
+    if (photographerId && profile.id !== photographerId) throw PhotographerError.packageNotFound();
+    if (!pkg.active) throw PhotographerError.packageInactive();
+    return { profile, pkg };
+  }
+
+  async listedProfile(id: string): Promise<PhotographerProfile> {
+    const profile = await this.repository.profileById(id);
+    if (!profile || !isListed(profile)) throw PhotographerError.notFound();
+    return profile;
+  }
+
+  profileById(id: string): Promise<PhotographerProfile | null> {
+    return this.repository.profileById(id);
+  }
+
+  profileOfUser(userId: string): Promise<PhotographerProfile | null> {
+    return this.repository.profileByUserId(userId);
+  }
+
+  listedProfiles(city?: string): Promise<PhotographerProfile[]> {
+    return this.repository.listedProfiles(city);
+  }
+
+  activePackagesOf(photographerIds: string[]): Promise<Package[]> {
+    return this.repository
+      .packagesOfMany(photographerIds)
+      .then((packages) => packages.filter((p) => p.active));
+  }
+
+  coverImages(photographerIds: string[]): Promise<PortfolioImage[]> {
+    return this.repository.coverImages(photographerIds);
+  }
+
+  async slotRules(profile: PhotographerProfile): Promise<SlotRules> {
+    const [rules, overrides, timeOff] = await Promise.all([
+      this.repository.weeklyRulesOf(profile.id),
+      this.repository.overridesOf(profile.id),
+      this.repository.timeOffOf(profile.id),
+    ]);
+    return toSlotRules(profile, rules, overrides, timeOff);
+  }
+}
