@@ -19,4 +19,39 @@ export const PaymentErrorCode = {
   WebhookSignatureInvalid: 'WEBHOOK_SIGNATURE_INVALID',
   OnlinePaymentsDisabled: 'ONLINE_PAYMENTS_DISABLED',
   ProviderUnavailable: 'PAYMENT_PROVIDER_UNAVAILABLE',
+  AuthenticationRequired: 'PAYMENT_AUTHENTICATION_REQUIRED',
+  NothingToRefund: 'NOTHING_TO_REFUND',
+  PaymentNotFound: 'PAYMENT_NOT_FOUND',
+  PayoutAccountNotReady: 'PAYOUT_ACCOUNT_NOT_READY',
 } as const;
+
+export const PAYMENT_PURPOSES = ['booking', 'draft_unlock'] as const;
+export type PaymentPurpose = (typeof PAYMENT_PURPOSES)[number];
+
+export const PAYMENT_KINDS = [
+  'deposit',
+  'balance',
+  'full',
+  'draft_unlock',
+  'extra_images',
+] as const;
+export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+
+export const PAYMENT_STATUSES = [
+  'pending',
+  'succeeded',
+  'failed',
+  'expired',
+  'partially_refunded',
+  'refunded',
+] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const LEDGER_ENTRY_TYPES = [
+  'charge',
+  'refund',
+  'platform_fee',
+  'transfer',
+  'transfer_reversal',
+] as const;
+export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];

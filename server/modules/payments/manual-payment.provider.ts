@@ -18,6 +18,30 @@ export class ManualPaymentProvider extends PaymentProvider {
     return Promise.reject(PaymentError.onlinePaymentsDisabled());
   }
 
+  createCheckout(): Promise<never> {
+    return Promise.reject(PaymentError.onlinePaymentsDisabled());
+  }
+
+  expireCheckout(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  chargeSavedCard(): Promise<never> {
+    return Promise.reject(PaymentError.onlinePaymentsDisabled());
+  }
+
+  refund(): Promise<never> {
+    return Promise.reject(PaymentError.onlinePaymentsDisabled());
+  }
+
+  transfer(): Promise<never> {
+    return Promise.reject(PaymentError.onlinePaymentsDisabled());
+  }
+
+  reverseTransfer(): Promise<never> {
+    return Promise.reject(PaymentError.onlinePaymentsDisabled());
+  }
+
   verifyWebhook(): ProviderEvent {
     throw PaymentError.onlinePaymentsDisabled();
   }

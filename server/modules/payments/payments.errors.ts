@@ -25,4 +25,36 @@ export class PaymentError extends DomainError {
       'The payment provider did not answer. Nothing was charged; please try again.',
     );
   }
+
+  static authenticationRequired(): PaymentError {
+    return new PaymentError(
+      PaymentErrorCode.AuthenticationRequired,
+      ErrorKind.PaymentRequired,
+      'The bank wants the card holder to confirm this payment; a payment link was sent.',
+    );
+  }
+
+  static nothingToRefund(): PaymentError {
+    return new PaymentError(
+      PaymentErrorCode.NothingToRefund,
+      ErrorKind.Conflict,
+      'Nothing is left to refund on this payment.',
+    );
+  }
+
+  static notFound(): PaymentError {
+    return new PaymentError(
+      PaymentErrorCode.PaymentNotFound,
+      ErrorKind.NotFound,
+      'No such payment.',
+    );
+  }
+
+  static payoutAccountNotReady(): PaymentError {
+    return new PaymentError(
+      PaymentErrorCode.PayoutAccountNotReady,
+      ErrorKind.Conflict,
+      "The photographer's payout account cannot receive money yet; the transfer waits.",
+    );
+  }
 }

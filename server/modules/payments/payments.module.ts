@@ -5,6 +5,9 @@ import { APP_CONFIG } from '../../config/config.module';
 import { UsersModule } from '../users/users.module';
 import { ManualPaymentProvider } from './manual-payment.provider';
 import { PaymentProvider } from './payment-provider';
+import { LedgerEntry } from './ledger-entry.entity';
+import { PaymentLedgerService } from './payment-ledger.service';
+import { Payment } from './payment.entity';
 import { PaymentsController } from './payments.controller';
 import { PaymentsRepository } from './payments.repository';
 import { PaymentsService } from './payments.service';
@@ -14,7 +17,10 @@ import { StripeGateway } from './stripe.gateway';
 import { WebhookHandlers } from './webhook-handlers';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PayoutAccount, ProcessedWebhookEvent]), UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([PayoutAccount, ProcessedWebhookEvent, Payment, LedgerEntry]),
+    UsersModule,
+  ],
   controllers: [PaymentsController],
   providers: [
     {
@@ -28,8 +34,9 @@ import { WebhookHandlers } from './webhook-handlers';
     },
     PaymentsRepository,
     PaymentsService,
+    PaymentLedgerService,
     WebhookHandlers,
   ],
-  exports: [PaymentsService, WebhookHandlers, PaymentProvider],
+  exports: [PaymentsService, PaymentLedgerService, WebhookHandlers, PaymentProvider],
 })
 export class PaymentsModule {}

@@ -3,7 +3,12 @@ import Stripe from 'stripe';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { PaymentError } from './payments.errors';
-import { PaymentProvider, type ProviderEvent } from './payment-provider';
+import {
+  type CheckoutRequest,
+  type CheckoutSession,
+  PaymentProvider,
+  type ProviderEvent,
+} from './payment-provider';
 
 /** Webhooks older than this are refused (replay protection), as Stripe's SDK recommends. */
 const WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -57,6 +62,135 @@ export class StripeGateway extends PaymentProvider {
       }),
     );
     return { url: link.url };
+  }
+
+  async createCheckout(request: CheckoutRequest): Promise<CheckoutSession> {
+    const session = await this.call(() =>
+      this.stripe.checkout.sessions.create(
+        {
+          mode: 'payment',
+          line_items: [
+            {
+              quantity: 1,
+              price_data: {
+                currency: request.currency,
+                unit_amount: request.amountCents,
+                product_data: { name: request.description },
+              },
+            },
+          ],
+          customer_email: request.customerEmail,
+          customer_creation: request.saveCard ? 'always' : undefined,
+          payment_intent_data: {
+            transfer_group: request.transferGroup,
+            setup_future_usage: request.saveCard ? 'off_session' : undefined,
+            metadata: request.metadata,
+          },
+          metadata: request.metadata,
+          success_url: request.successUrl,
+          cancel_url: request.cancelUrl,
+          expires_at: Math.floor(request.expiresAt.getTime() / 1000),
+        },
+        { idempotencyKey: request.idempotencyKey },
+      ),
+    );
+    if (!session.url) throw PaymentError.providerUnavailable();
+    return { sessionId: session.id, url: session.url };
+  }
+
+  async expireCheckout(sessionId: string): Promise<void> {
+    try {
+      await this.stripe.checkout.sessions.expire(sessionId);
+    } catch (error) {
+      // Already completed or expired: nothing left to close.
+      if (error instanceof Stripe.errors.StripeInvalidRequestError) return;
+      throw PaymentError.providerUnavailable();
+    }
+  }
+
+  async chargeSavedCard(input: {
+    paymentIntentOfFirstCharge: string;
+    amountCents: number;
+    currency: string;
+    idempotencyKey: string;
+    transferGroup?: string;
+    metadata: Record<string, string>;
+  }): Promise<{ paymentIntentId: string }> {
+    const first = await this.call(() =>
+      this.stripe.paymentIntents.retrieve(input.paymentIntentOfFirstCharge),
+    );
+    try {
+      const intent = await this.stripe.paymentIntents.create(
+        {
+          amount: input.amountCents,
+          currency: input.currency,
+          customer: typeof first.customer === 'string' ? first.customer : first.customer?.id,
+          payment_method:
+            typeof first.payment_method === 'string'
+              ? first.payment_method
+              : first.payment_method?.id,
+          off_session: true,
+          confirm: true,
+          transfer_group: input.transferGroup,
+          metadata: input.metadata,
+        },
+        { idempotencyKey: input.idempotencyKey },
+      );
+      return { paymentIntentId: intent.id };
+    } catch (error) {
+      if (error instanceof Stripe.errors.StripeError && error.code === 'authentication_required') {
+        throw PaymentError.authenticationRequired();
+      }
+      throw error instanceof Stripe.errors.StripeError && (error.statusCode ?? 500) < 500
+        ? error
+        : PaymentError.providerUnavailable();
+    }
+  }
+
+  async refund(input: { paymentIntentId: string; amountCents: number; idempotencyKey: string }) {
+    const refund = await this.call(() =>
+      this.stripe.refunds.create(
+        { payment_intent: input.paymentIntentId, amount: input.amountCents },
+        { idempotencyKey: input.idempotencyKey },
+      ),
+    );
+    return { refundId: refund.id };
+  }
+
+  async transfer(input: {
+    amountCents: number;
+    currency: string;
+    destinationAccountId: string;
+    transferGroup: string;
+    idempotencyKey: string;
+  }) {
+    const transfer = await this.call(() =>
+      this.stripe.transfers.create(
+        {
+          amount: input.amountCents,
+          currency: input.currency,
+          destination: input.destinationAccountId,
+          transfer_group: input.transferGroup,
+        },
+        { idempotencyKey: input.idempotencyKey },
+      ),
+    );
+    return { transferId: transfer.id };
+  }
+
+  async reverseTransfer(input: {
+    transferId: string;
+    amountCents: number;
+    idempotencyKey: string;
+  }) {
+    const reversal = await this.call(() =>
+      this.stripe.transfers.createReversal(
+        input.transferId,
+        { amount: input.amountCents },
+        { idempotencyKey: input.idempotencyKey },
+      ),
+    );
+    return { reversalId: reversal.id };
   }
 
   verifyWebhook(rawBody: Buffer, signature: string | undefined): ProviderEvent {
