@@ -1,4 +1,6 @@
 import { Session } from '../modules/auth/session.entity';
+import { LedgerEntry } from '../modules/payments/ledger-entry.entity';
+import { Payment } from '../modules/payments/payment.entity';
 import { PayoutAccount } from '../modules/payments/payout-account.entity';
 import { ProcessedWebhookEvent } from '../modules/payments/processed-webhook-event.entity';
 import { AuditEvent } from '../modules/bookings/audit-event.entity';
@@ -24,5 +26,7 @@ export const entities = [
   Booking,
   AuditEvent,
   PayoutAccount,
+  Payment,
+  LedgerEntry,
   ProcessedWebhookEvent,
 ];
