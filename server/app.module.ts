@@ -9,6 +9,7 @@ import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
 import { DirectoryModule } from './modules/directory/directory.module';
+import { DraftsModule } from './modules/drafts/drafts.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { HealthModule } from './modules/health/health.module';
 import { PhotographersModule } from './modules/photographers/photographers.module';
@@ -32,6 +33,7 @@ export class AppModule {
         BookingsModule,
         DirectoryModule,
         PaymentsModule,
+        DraftsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

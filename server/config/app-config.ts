@@ -24,6 +24,13 @@ export interface AppConfig {
   payments: PaymentsConfig;
   storage: { blobDir: string };
   uploads: { maxBytes: number; maxPixels: number };
+  drafts: {
+    /** Render worker threads; 0 = do not render in this process (an API-only node). */
+    workers: number;
+    retentionDays: number;
+    sourceMaxHours: number;
+    sweepMinutes: number;
+  };
   http: { jsonBodyLimit: string; trustProxy: boolean | number | string };
   admin?: { email: string; password: string };
   seedDemoData: boolean;
@@ -95,6 +102,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     uploads: {
       maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
       maxPixels: Math.round(e.IMAGE_MAX_MEGAPIXELS * 1e6),
+    },
+    drafts: {
+      workers: e.DRAFT_RENDER_WORKERS,
+      retentionDays: e.DRAFT_RETENTION_DAYS,
+      sourceMaxHours: e.DRAFT_SOURCE_MAX_HOURS,
+      sweepMinutes: e.DRAFT_SWEEP_MINUTES,
     },
     http: { jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: parseTrustProxy(e.TRUST_PROXY) },
     admin:

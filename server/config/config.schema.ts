@@ -42,6 +42,10 @@ export const environmentSchema = z.object({
   BLOB_DIR: z.string().min(1).optional(),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
   IMAGE_MAX_MEGAPIXELS: z.coerce.number().min(1).max(200).default(40),
+  DRAFT_RENDER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  DRAFT_SOURCE_MAX_HOURS: z.coerce.number().min(0.01).max(24).default(24),
+  DRAFT_SWEEP_MINUTES: z.coerce.number().min(0.01).max(1440).default(15),
   STRIPE_SECRET_KEY: z
     .string()
     .regex(/^sk_(test|live)_/, 'must start with sk_test_ or sk_live_')

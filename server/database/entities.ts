@@ -5,6 +5,9 @@ import { PayoutAccount } from '../modules/payments/payout-account.entity';
 import { ProcessedWebhookEvent } from '../modules/payments/processed-webhook-event.entity';
 import { AuditEvent } from '../modules/bookings/audit-event.entity';
 import { Booking } from '../modules/bookings/booking.entity';
+import { Draft } from '../modules/drafts/draft.entity';
+import { DraftRenderJob } from '../modules/drafts/draft-render-job.entity';
+import { DraftVariant } from '../modules/drafts/draft-variant.entity';
 import { AvailabilityOverride } from '../modules/photographers/availability-override.entity';
 import { AvailabilityRule } from '../modules/photographers/availability-rule.entity';
 import { Package } from '../modules/photographers/package.entity';
@@ -29,4 +32,7 @@ export const entities = [
   Payment,
   LedgerEntry,
   ProcessedWebhookEvent,
+  Draft,
+  DraftVariant,
+  DraftRenderJob,
 ];

@@ -50,7 +50,10 @@ export interface DraftVariantDto {
   height: number | null;
   renderMs: number | null;
   previewUrl: string | null;
+  /** Present once the draft is unlocked. */
   hdUrl: string | null;
+  /** The same crop of the untouched photo, for the before/after slider. */
+  beforeUrl: string | null;
   createdAt: string;
 }
 
@@ -127,8 +130,6 @@ export interface DraftDto {
   failure: DraftFailure | null;
   report: QualityReport | null;
   variants: DraftVariantDto[];
-  /** A small view of the uploaded photo, for the before/after slider (no metadata). */
-  beforeUrl: string | null;
   createdAt: string;
   expiresAt: string;
 }
@@ -152,12 +153,20 @@ export interface DeletedDataDto {
   draftsDeleted: number;
 }
 
+export interface UnlockDto {
+  unlocked: true;
+  /** `manual`: the demo rule used until the payments module takes over (no money moves). */
+  method: 'manual';
+  note: string;
+}
+
 export const DraftErrorCode = {
   ConsentRequired: 'CONSENT_REQUIRED',
   NoticeVersionOutdated: 'NOTICE_VERSION_OUTDATED',
   DraftNotFound: 'DRAFT_NOT_FOUND',
   VariantNotFound: 'VARIANT_NOT_FOUND',
   DraftNotReady: 'DRAFT_NOT_READY',
+  DraftFailed: 'DRAFT_FAILED',
   HdLocked: 'HD_LOCKED',
   VariantLimit: 'VARIANT_LIMIT',
   NoFace: 'NO_FACE',

@@ -195,6 +195,8 @@ export interface RenderRequest {
 export interface RenderedVariant {
   hd: Buffer;
   preview: Buffer;
+  /** The same crop of the untouched photo at preview size, for a before/after comparison. */
+  before: Buffer;
   width: number;
   height: number;
   textureRetained: number;
@@ -244,7 +246,11 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
     .jpeg({ quality: 84, mozjpeg: true })
     .withXmp(xmp)
     .toBuffer();
-  return { hd, preview, width, height, textureRetained };
+  const before = await sharp(Buffer.from(person), { raw: { width, height, channels: 3 } })
+    .resize(pw, ph, { kernel: 'lanczos3' })
+    .jpeg({ quality: 80, mozjpeg: true })
+    .toBuffer();
+  return { hd, preview, before, width, height, textureRetained };
 }
 
 /** The machine-readable AI label (IPTC digital source type), and nothing else. */

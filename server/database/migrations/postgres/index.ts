@@ -2,6 +2,7 @@
 import { Init1795262436898 } from './1795262436898-Init';
 import { Bookings1795264182845 } from './1795264182845-Bookings';
 import { Payments1795264226554 } from './1795264226554-Payments';
+import { Drafts1795264445968 } from './1795264445968-Drafts';
 import { PaymentLedger1795264617988 } from './1795264617988-PaymentLedger';
 
-export const postgresMigrations = [Init1795262436898, Bookings1795264182845, Payments1795264226554, PaymentLedger1795264617988];
+export const postgresMigrations = [Init1795262436898, Bookings1795264182845, Payments1795264226554, Drafts1795264445968, PaymentLedger1795264617988];

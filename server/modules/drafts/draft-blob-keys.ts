@@ -1,0 +1,7 @@
+/** Where a draft's files live in blob storage; everything of one draft shares one prefix. */
+export const draftPrefix = (draftId: string) => `drafts/${draftId}/`;
+export const sourceKey = (draftId: string) => `drafts/${draftId}/source.jpg`;
+export const workingKey = (draftId: string) => `drafts/${draftId}/working.jpg`;
+export const maskKey = (draftId: string) => `drafts/${draftId}/mask.png`;
+export const variantKey = (draftId: string, variantId: string, size: 'preview' | 'hd' | 'before') =>
+  `drafts/${draftId}/variants/${variantId}-${size}.jpg`;

@@ -1,0 +1,119 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { draftPrefix } from './draft-blob-keys';
+import type { DraftRenderJob } from './draft-render-job.entity';
+import { DraftRenderer } from './draft-renderer.service';
+import { DraftsRepository } from './drafts.repository';
+import { RenderWorkerPool, WorkerPoolClosedError } from './render/render-worker-pool';
+
+const MAX_ATTEMPTS = 3;
+const POLL_MS = 1000;
+
+/**
+ * The embedded render queue: jobs are rows in `draft_render_jobs`; this process claims them,
+ * runs them through the worker pool and records the outcome. On boot, jobs left `running` by a
+ * stopped process are queued again. (Scale-out replaces this class with BullMQ on Redis.)
+ */
+@Injectable()
+export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(DraftRenderQueue.name);
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private timer?: NodeJS.Timeout;
+  private pumping = false;
+  private again = false;
+  private stopping = false;
+
+  constructor(
+    private readonly drafts: DraftsRepository,
+    private readonly renderer: DraftRenderer,
+    private readonly pool: RenderWorkerPool,
+    private readonly blobs: BlobStorageGateway,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.pool.size === 0) return;
+    const requeued = await this.drafts.requeueInterrupted();
+    if (requeued > 0) this.logger.log(`Picked up ${requeued} interrupted render job(s) again`);
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.timer.unref();
+    this.kick();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.timer);
+    await Promise.allSettled(this.inFlight.values());
+  }
+
+  /** Looks for work now (called after enqueueing, and by the poll timer). */
+  kick(): void {
+    if (this.stopping || this.pool.size === 0) return;
+    if (this.pumping) {
+      this.again = true;
+      return;
+    }
+    this.pumping = true;
+    void this.pump()
+      .catch((error: unknown) => this.logger.error(`Render queue: ${String(error)}`))
+      .finally(() => {
+        this.pumping = false;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Jobs run at once: one more than the pool has workers, so a quick re-render can slot in. */
+  private get capacity(): number {
+    return this.pool.size + 1;
+  }
+
+  private async pump(): Promise<void> {
+    while (!this.stopping && this.inFlight.size < this.capacity) {
+      const candidates = await this.drafts.oldestQueued(this.capacity);
+      let claimed = false;
+      for (const job of candidates) {
+        if (this.inFlight.size >= this.capacity || this.stopping) break;
+        if (!(await this.drafts.claim(job, new Date()))) continue;
+        claimed = true;
+        const run = this.execute(Object.assign(job, { attempts: job.attempts + 1 })).finally(() => {
+          this.inFlight.delete(job.id);
+          this.kick();
+        });
+        this.inFlight.set(job.id, run);
+      }
+      if (!claimed) return;
+    }
+  }
+
+  private async execute(job: DraftRenderJob): Promise<void> {
+    try {
+      if (job.kind === 'draft') await this.renderer.renderDraft(job);
+      else await this.renderer.renderVariant(job);
+      await this.drafts.finishJob(job.id, 'done');
+    } catch (error) {
+      // Shutting down: leave the job `running`; the next boot queues it again.
+      if (this.stopping || error instanceof WorkerPoolClosedError) return;
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.warn(
+        `Render job ${job.id} (${job.kind}) attempt ${job.attempts} failed: ${message}`,
+      );
+      if (job.attempts < MAX_ATTEMPTS) {
+        await this.drafts.finishJob(job.id, 'queued', message);
+      } else {
+        await this.renderer.giveUp(job, message);
+        await this.drafts.finishJob(job.id, 'failed', message);
+      }
+    }
+    // Deleted while rendering: remove whatever the job wrote afterwards.
+    if (!this.stopping && !(await this.drafts.findDraft(job.draftId))) {
+      await this.blobs.deletePrefix(draftPrefix(job.draftId));
+    }
+  }
+}

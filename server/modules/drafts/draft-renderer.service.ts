@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import { DraftErrorCode, STYLE_PRESETS } from '../../../shared/drafts/drafts.types';
+import { STYLE_PRESET_PARAMS } from '../../../shared/drafts/style-presets';
+import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { maskKey, sourceKey, variantKey, workingKey } from './draft-blob-keys';
+import type { DraftRenderJob } from './draft-render-job.entity';
+import type { DraftVariant } from './draft-variant.entity';
+import type { Draft } from './draft.entity';
+import { DraftsRepository } from './drafts.repository';
+import type { DraftAnalysis } from './domain/draft-analysis';
+import { qualityReport } from './domain/quality-report';
+import { RenderWorkerPool } from './render/render-worker-pool';
+
+/** Progress (percent) at each point of the first render. */
+const PROGRESS = { analysing: 10, segmenting: 30, rendering: 45, done: 100 } as const;
+
+/**
+ * Runs render jobs: the first render of a draft (analysis → mask → three styles → report) and
+ * re-renders of one variant. Pixels are produced in the worker pool; this class only moves
+ * bytes between blob storage, the pool and the database.
+ */
+@Injectable()
+export class DraftRenderer {
+  constructor(
+    private readonly drafts: DraftsRepository,
+    private readonly blobs: BlobStorageGateway,
+    private readonly pool: RenderWorkerPool,
+  ) {}
+
+  async renderDraft(job: DraftRenderJob): Promise<void> {
+    const draft = await this.drafts.findDraft(job.draftId);
+    if (!draft || draft.status === 'ready' || draft.status === 'failed') return;
+    await this.drafts.updateDraft(draft.id, {
+      status: 'processing',
+      stage: 'analysing',
+      progress: PROGRESS.analysing,
+    });
+
+    let analysis = draft.analysis;
+    let working: Buffer;
+    let mask: Buffer;
+    if (analysis && draft.workingBlobKey && draft.maskBlobKey) {
+      // A retry after a restart: the analysis survived, only rendering is left.
+      [working, mask] = await Promise.all([
+        this.blobs.get(draft.workingBlobKey),
+        this.blobs.get(draft.maskBlobKey),
+      ]);
+    } else {
+      if (!draft.sourceBlobKey) throw new Error('The original upload is gone before analysis');
+      const source = await this.blobs.get(draft.sourceBlobKey);
+      const analysed = await this.pool.analyse(source, (stage) => {
+        void this.drafts
+          .updateDraft(draft.id, { stage, progress: PROGRESS[stage] })
+          .catch(() => undefined);
+      });
+      if (!analysed.outcome.ok) {
+        await this.drafts.updateDraft(draft.id, {
+          status: 'failed',
+          stage: 'done',
+          progress: 100,
+          failure: analysed.outcome.failure,
+        });
+        await this.deleteSource(draft);
+        return;
+      }
+      analysis = analysed.outcome.analysis;
+      working = Buffer.from(analysed.working!);
+      mask = Buffer.from(analysed.mask!);
+      await this.blobs.put(workingKey(draft.id), working, 'image/jpeg');
+      await this.blobs.put(maskKey(draft.id), mask, 'image/png');
+      await this.drafts.updateDraft(draft.id, {
+        analysis,
+        workingBlobKey: workingKey(draft.id),
+        maskBlobKey: maskKey(draft.id),
+      });
+    }
+    await this.drafts.updateDraft(draft.id, { stage: 'rendering', progress: PROGRESS.rendering });
+
+    const variants = await this.initialVariants(draft.id);
+    let finished = variants.filter((v) => v.status === 'ready').length;
+    await Promise.all(
+      variants
+        .filter((v) => v.status !== 'ready')
+        .map(async (variant) => {
+          Object.assign(variant, await this.renderAndStore(variant, analysis, working, mask));
+          finished += 1;
+          const progress =
+            PROGRESS.rendering +
+            Math.round(((PROGRESS.done - PROGRESS.rendering - 5) * finished) / variants.length);
+          await this.drafts.updateDraft(draft.id, { progress });
+        }),
+    );
+
+    const professional = variants.find((v) => v.style === 'professional')!;
+    const report = qualityReport(
+      {
+        ...analysis.measurements,
+        tightFraming: professional.tight,
+        textureRetained: professional.textureRetained ?? 1,
+      },
+      draft.gazePreference,
+    );
+    await this.drafts.updateDraft(draft.id, {
+      status: 'ready',
+      stage: 'done',
+      progress: PROGRESS.done,
+      report,
+    });
+    await this.deleteSource(draft);
+  }
+
+  async renderVariant(job: DraftRenderJob): Promise<void> {
+    const [draft, variant] = await Promise.all([
+      this.drafts.findDraft(job.draftId),
+      job.variantId ? this.drafts.findVariant(job.draftId, job.variantId) : null,
+    ]);
+    if (!draft || !variant || !draft.analysis || !draft.workingBlobKey || !draft.maskBlobKey)
+      return;
+    await this.drafts.updateVariant(variant.id, { status: 'rendering' });
+    const [working, mask] = await Promise.all([
+      this.blobs.get(draft.workingBlobKey),
+      this.blobs.get(draft.maskBlobKey),
+    ]);
+    await this.renderAndStore(variant, draft.analysis, working, mask);
+  }
+
+  /** Marks what a job was making as failed, after its last attempt. */
+  async giveUp(job: DraftRenderJob, reason: string): Promise<void> {
+    if (job.kind === 'variant' && job.variantId) {
+      await this.drafts.updateVariant(job.variantId, { status: 'failed' });
+      return;
+    }
+    const draft = await this.drafts.findDraft(job.draftId);
+    if (!draft) return;
+    await this.drafts.updateDraft(draft.id, {
+      status: 'failed',
+      stage: 'done',
+      failure: {
+        code: DraftErrorCode.RenderFailed,
+        message: 'Something went wrong while making your drafts. Please upload the photo again.',
+        details: { reason },
+      },
+    });
+    await this.deleteSource(draft);
+  }
+
+  private async initialVariants(draftId: string): Promise<DraftVariant[]> {
+    const existing = (await this.drafts.variantsOf([draftId])).filter((v) => v.initial);
+    if (existing.length === STYLE_PRESETS.length) return existing;
+    const missing = STYLE_PRESETS.filter((style) => !existing.some((v) => v.style === style));
+    const created = await Promise.all(
+      missing.map((style) =>
+        this.drafts.insertVariant({
+          draftId,
+          style,
+          params: STYLE_PRESET_PARAMS[style],
+          status: 'rendering',
+          width: null,
+          height: null,
+          renderMs: null,
+          previewBlobKey: null,
+          hdBlobKey: null,
+          beforeBlobKey: null,
+          textureRetained: null,
+          tight: false,
+          initial: true,
+          createdAt: new Date(),
+        }),
+      ),
+    );
+    return [...existing, ...created];
+  }
+
+  private async renderAndStore(
+    variant: DraftVariant,
+    analysis: DraftAnalysis,
+    working: Buffer,
+    mask: Buffer,
+  ): Promise<Partial<DraftVariant>> {
+    const started = performance.now();
+    const result = await this.pool.render({
+      analysis,
+      working: new Uint8Array(working),
+      mask: new Uint8Array(mask),
+      params: variant.params,
+    });
+    const keys = {
+      previewBlobKey: variantKey(variant.draftId, variant.id, 'preview'),
+      hdBlobKey: variantKey(variant.draftId, variant.id, 'hd'),
+      beforeBlobKey: variantKey(variant.draftId, variant.id, 'before'),
+    };
+    await Promise.all([
+      this.blobs.put(keys.previewBlobKey, Buffer.from(result.preview), 'image/jpeg'),
+      this.blobs.put(keys.hdBlobKey, Buffer.from(result.hd), 'image/jpeg'),
+      this.blobs.put(keys.beforeBlobKey, Buffer.from(result.before), 'image/jpeg'),
+    ]);
+    const changes: Partial<DraftVariant> = {
+      ...keys,
+      status: 'ready',
+      width: result.width,
+      height: result.height,
+      renderMs: Math.round(performance.now() - started),
+      textureRetained: result.textureRetained,
+      tight: result.tight,
+    };
+    await this.drafts.updateVariant(variant.id, changes);
+    return changes;
+  }
+
+  private async deleteSource(draft: Draft): Promise<void> {
+    await this.blobs.delete(sourceKey(draft.id));
+    await this.drafts.updateDraft(draft.id, { sourceBlobKey: null, sourceDeletedAt: new Date() });
+  }
+}

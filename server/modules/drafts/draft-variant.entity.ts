@@ -1,0 +1,61 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type {
+  StylePreset,
+  VariantParams,
+  VariantStatus,
+} from '../../../shared/drafts/drafts.types';
+import { InstantColumn, UuidEntity } from '../../database/columns';
+import { Draft } from './draft.entity';
+
+/** One styled rendering of a draft. */
+@Entity('draft_variants')
+export class DraftVariant extends UuidEntity {
+  @Index('ix_draft_variants_draft')
+  @Column({ name: 'draft_id', type: 'uuid' })
+  draftId!: string;
+
+  @ManyToOne(() => Draft, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'draft_id' })
+  draft?: Draft;
+
+  @Column({ type: 'varchar', length: 20 })
+  style!: StylePreset;
+
+  @Column({ type: 'simple-json' })
+  params!: VariantParams;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: VariantStatus;
+
+  @Column({ type: 'integer', nullable: true })
+  width!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  height!: number | null;
+
+  @Column({ name: 'render_ms', type: 'integer', nullable: true })
+  renderMs!: number | null;
+
+  @Column({ name: 'preview_blob_key', type: 'varchar', length: 200, nullable: true })
+  previewBlobKey!: string | null;
+
+  @Column({ name: 'hd_blob_key', type: 'varchar', length: 200, nullable: true })
+  hdBlobKey!: string | null;
+
+  /** The same crop of the untouched photo, for the before/after slider. */
+  @Column({ name: 'before_blob_key', type: 'varchar', length: 200, nullable: true })
+  beforeBlobKey!: string | null;
+
+  @Column({ name: 'texture_retained', type: 'real', nullable: true })
+  textureRetained!: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  tight!: boolean;
+
+  /** One of the three variants made at upload (the report reads the professional one). */
+  @Column({ type: 'boolean', default: false })
+  initial!: boolean;
+
+  @InstantColumn({ name: 'created_at' })
+  createdAt!: Date;
+}

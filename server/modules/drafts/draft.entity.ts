@@ -1,0 +1,85 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type {
+  DraftFailure,
+  DraftStage,
+  DraftStatus,
+  GazePreference,
+  QualityReport,
+} from '../../../shared/drafts/drafts.types';
+import { InstantColumn, UuidEntity } from '../../database/columns';
+import { User } from '../users/user.entity';
+import type { DraftAnalysis } from './domain/draft-analysis';
+
+/** One uploaded photo and what was made from it. Never holds identity data (see DraftAnalysis). */
+@Entity('drafts')
+export class Draft extends UuidEntity {
+  @Index('ix_drafts_owner')
+  @Column({ name: 'owner_id', type: 'uuid' })
+  ownerId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: User;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: DraftStatus;
+
+  @Column({ type: 'varchar', length: 20 })
+  stage!: DraftStage;
+
+  @Column({ type: 'integer', default: 0 })
+  progress!: number;
+
+  @Column({ name: 'gaze_preference', type: 'varchar', length: 10 })
+  gazePreference!: GazePreference;
+
+  @Column({ name: 'consent_notice_version', type: 'varchar', length: 40 })
+  consentNoticeVersion!: string;
+
+  @InstantColumn({ name: 'consent_accepted_at' })
+  consentAcceptedAt!: Date;
+
+  /** The normalised upload; deleted when rendering ends (or by the sweeper within 24 h). */
+  @Column({ name: 'source_blob_key', type: 'varchar', length: 200, nullable: true })
+  sourceBlobKey!: string | null;
+
+  @InstantColumn({ name: 'source_deleted_at', nullable: true })
+  sourceDeletedAt!: Date | null;
+
+  /** Reduced working copy and person mask, kept with the draft for re-renders. */
+  @Column({ name: 'working_blob_key', type: 'varchar', length: 200, nullable: true })
+  workingBlobKey!: string | null;
+
+  @Column({ name: 'mask_blob_key', type: 'varchar', length: 200, nullable: true })
+  maskBlobKey!: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  analysis!: DraftAnalysis | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  report!: QualityReport | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  failure!: DraftFailure | null;
+
+  @Column({ type: 'boolean', default: false })
+  keep!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  unlocked!: boolean;
+
+  /** How it was unlocked: `manual` (demo rule, no payment) until the payments module exists. */
+  @Column({ name: 'unlock_method', type: 'varchar', length: 20, nullable: true })
+  unlockMethod!: string | null;
+
+  @Index('ix_drafts_expires_at')
+  @InstantColumn({ name: 'expires_at' })
+  expiresAt!: Date;
+
+  @Index('ix_drafts_created_at')
+  @InstantColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @InstantColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { memoryStorage } from 'multer';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { MediaModule } from '../media/media.module';
+import { DraftRenderJob } from './draft-render-job.entity';
+import { DraftRenderQueue } from './draft-render-queue.service';
+import { DraftRenderer } from './draft-renderer.service';
+import { DraftSweeper } from './draft-sweeper.service';
+import { DraftVariant } from './draft-variant.entity';
+import { Draft } from './draft.entity';
+import { DraftsController, MyDataController } from './drafts.controller';
+import { DraftsRepository } from './drafts.repository';
+import { DraftsService } from './drafts.service';
+import { RenderWorkerPool } from './render/render-worker-pool';
+import { UploadErrorsInterceptor } from './upload-errors.interceptor';
+
+/** The AI draft studio: upload with consent, render queue and workers, report, retention. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Draft, DraftVariant, DraftRenderJob]),
+    MediaModule,
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        storage: memoryStorage(),
+        limits: { fileSize: config.uploads.maxBytes, files: 1, fields: 10, parts: 12 },
+      }),
+    }),
+  ],
+  controllers: [DraftsController, MyDataController],
+  providers: [
+    DraftsRepository,
+    DraftsService,
+    DraftRenderer,
+    DraftRenderQueue,
+    DraftSweeper,
+    RenderWorkerPool,
+    UploadErrorsInterceptor,
+  ],
+  exports: [DraftsService],
+})
+export class DraftsModule {}

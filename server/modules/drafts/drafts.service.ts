@@ -1,0 +1,223 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { CreateVariantInput, UploadDraftFields } from '../../../shared/drafts/drafts.schema';
+import {
+  type DeletedDataDto,
+  type DraftCreatedDto,
+  type DraftDto,
+  type DraftSummaryDto,
+  type DraftVariantDto,
+  MAX_VARIANTS_PER_DRAFT,
+  type UnlockDto,
+} from '../../../shared/drafts/drafts.types';
+import { PROCESSING_NOTICE_VERSION } from '../../../shared/drafts/processing-notice';
+import { STYLE_PRESET_PARAMS } from '../../../shared/drafts/style-presets';
+import type { AuthContext } from '../../common/auth/auth-context';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { ImageGateway } from '../media/image.gateway';
+import { MediaError } from '../media/media.errors';
+import { draftPrefix, sourceKey } from './draft-blob-keys';
+import { toDraftDto, toDraftSummary, toVariantDto } from './draft-dto';
+import { DraftRenderQueue } from './draft-render-queue.service';
+import type { Draft } from './draft.entity';
+import { DraftError } from './drafts.errors';
+import { DraftsRepository } from './drafts.repository';
+import { expiryFor } from './domain/draft-lifecycle';
+
+@Injectable()
+export class DraftsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly drafts: DraftsRepository,
+    private readonly images: ImageGateway,
+    private readonly blobs: BlobStorageGateway,
+    private readonly queue: DraftRenderQueue,
+  ) {}
+
+  /**
+   * Consent first (nothing is read without it), then the photo is validated, turned upright
+   * and stripped of all metadata before it is stored; the render job is queued with the row.
+   */
+  async upload(
+    auth: AuthContext,
+    photo: Buffer | undefined,
+    fields: UploadDraftFields,
+  ): Promise<DraftCreatedDto> {
+    if (fields.consent !== 'true' || fields.noticeVersion !== PROCESSING_NOTICE_VERSION) {
+      throw DraftError.consentRequired();
+    }
+    if (!photo || photo.length === 0) throw MediaError.fileMissing('photo');
+    const normalised = await this.images.normalise(photo, {
+      maxPixels: this.config.uploads.maxPixels,
+      quality: 94,
+    });
+    const now = new Date();
+    const id = randomUUID();
+    await this.blobs.put(sourceKey(id), normalised.data, 'image/jpeg');
+    try {
+      await this.drafts.createWithJob({
+        id,
+        ownerId: auth.userId,
+        status: 'queued',
+        stage: 'queued',
+        progress: 0,
+        gazePreference: fields.gazePreference,
+        consentNoticeVersion: PROCESSING_NOTICE_VERSION,
+        consentAcceptedAt: now,
+        sourceBlobKey: sourceKey(id),
+        sourceDeletedAt: null,
+        workingBlobKey: null,
+        maskBlobKey: null,
+        analysis: null,
+        report: null,
+        failure: null,
+        keep: false,
+        unlocked: false,
+        unlockMethod: null,
+        expiresAt: expiryFor(now, this.config.drafts.retentionDays),
+        createdAt: now,
+        updatedAt: now,
+      });
+    } catch (error) {
+      // Nothing half-stored: no row, no file.
+      await this.blobs.delete(sourceKey(id));
+      throw error;
+    }
+    this.queue.kick();
+    return { id, status: 'queued' };
+  }
+
+  async list(auth: AuthContext): Promise<DraftSummaryDto[]> {
+    const drafts = await this.drafts.listByOwner(auth.userId);
+    const variants = await this.drafts.variantsOf(drafts.map((d) => d.id));
+    return drafts.map((d) =>
+      toDraftSummary(
+        d,
+        variants.filter((v) => v.draftId === d.id),
+      ),
+    );
+  }
+
+  async get(auth: AuthContext, id: string): Promise<DraftDto> {
+    const draft = await this.owned(auth, id);
+    return toDraftDto(draft, await this.drafts.variantsOf([draft.id]));
+  }
+
+  /** A re-render from the stored analysis and mask (no model runs again). */
+  async createVariant(
+    auth: AuthContext,
+    id: string,
+    input: CreateVariantInput,
+  ): Promise<DraftVariantDto> {
+    const draft = await this.owned(auth, id);
+    if (draft.status === 'failed') throw DraftError.failed();
+    if (draft.status !== 'ready') throw DraftError.notReady();
+    const variant = await this.drafts.createVariantWithJob({
+      draftId: draft.id,
+      style: input.style,
+      params: { ...STYLE_PRESET_PARAMS[input.style], ...input.params },
+      status: 'queued',
+      width: null,
+      height: null,
+      renderMs: null,
+      previewBlobKey: null,
+      hdBlobKey: null,
+      beforeBlobKey: null,
+      textureRetained: null,
+      tight: false,
+      initial: false,
+      createdAt: new Date(),
+    });
+    await this.pruneVariants(draft.id);
+    this.queue.kick();
+    return toVariantDto(variant, draft.unlocked);
+  }
+
+  async openImage(
+    auth: AuthContext,
+    id: string,
+    variantId: string,
+    size: 'preview' | 'hd' | 'before',
+  ): Promise<Readable> {
+    const draft = await this.owned(auth, id);
+    const variant = await this.drafts.findVariant(draft.id, variantId);
+    if (!variant) throw DraftError.variantNotFound();
+    if (variant.status !== 'ready') throw DraftError.notReady();
+    if (size === 'hd' && !draft.unlocked) throw DraftError.hdLocked();
+    const key =
+      size === 'hd'
+        ? variant.hdBlobKey
+        : size === 'before'
+          ? variant.beforeBlobKey
+          : variant.previewBlobKey;
+    if (!key) throw DraftError.variantNotFound();
+    return this.blobs.stream(key);
+  }
+
+  /**
+   * Unlocks the HD images. Until the payments module exists this is the documented `manual`
+   * demo rule: the owner unlocks without paying, and the draft records how it was unlocked.
+   */
+  async unlock(auth: AuthContext, id: string): Promise<UnlockDto> {
+    const draft = await this.owned(auth, id);
+    if (draft.status !== 'ready') throw DraftError.notReady();
+    await this.drafts.updateDraft(draft.id, { unlocked: true, unlockMethod: 'manual' });
+    return {
+      unlocked: true,
+      method: 'manual',
+      note: 'Demo rule: drafts unlock without payment until online payments are switched on.',
+    };
+  }
+
+  async setKeep(auth: AuthContext, id: string, keep: boolean): Promise<DraftDto> {
+    const draft = await this.owned(auth, id);
+    await this.drafts.updateDraft(draft.id, {
+      keep,
+      // Un-keeping restarts the normal retention from today.
+      ...(keep ? {} : { expiresAt: expiryFor(new Date(), this.config.drafts.retentionDays) }),
+    });
+    return this.get(auth, id);
+  }
+
+  async remove(auth: AuthContext, id: string): Promise<void> {
+    const draft = await this.owned(auth, id);
+    await this.deleteDrafts([draft.id]);
+  }
+
+  async removeAllOf(auth: AuthContext): Promise<DeletedDataDto> {
+    const ids = await this.drafts.idsByOwner(auth.userId);
+    await this.deleteDrafts(ids);
+    return { draftsDeleted: ids.length };
+  }
+
+  /** Files first, then rows: a failure half-way leaves rows to retry with, never lost files. */
+  async deleteDrafts(ids: string[]): Promise<void> {
+    for (const id of ids) await this.blobs.deletePrefix(draftPrefix(id));
+    await this.drafts.deleteDraftRows(ids);
+  }
+
+  private async owned(auth: AuthContext, id: string): Promise<Draft> {
+    const draft = await this.drafts.findOwnedDraft(auth.userId, id);
+    if (!draft) throw DraftError.notFound();
+    return draft;
+  }
+
+  private async pruneVariants(draftId: string): Promise<void> {
+    const variants = await this.drafts.variantsOf([draftId]);
+    const removable = variants.filter(
+      (v) => !v.initial && v.status !== 'queued' && v.status !== 'rendering',
+    );
+    const excess = variants.length - MAX_VARIANTS_PER_DRAFT;
+    if (excess <= 0) return;
+    const doomed = removable.slice(0, excess);
+    for (const v of doomed) {
+      for (const key of [v.previewBlobKey, v.hdBlobKey, v.beforeBlobKey]) {
+        if (key) await this.blobs.delete(key);
+      }
+    }
+    await this.drafts.deleteVariants(doomed.map((v) => v.id));
+  }
+}

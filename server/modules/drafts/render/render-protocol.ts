@@ -1,0 +1,36 @@
+import type { VariantParams } from '../../../../shared/drafts/drafts.types';
+import type { AnalysisOutcome, DraftAnalysis } from '../domain/draft-analysis';
+
+/** Messages between the API thread and a render worker thread. */
+export type WorkerTask =
+  | { type: 'analyse'; source: Uint8Array }
+  | {
+      type: 'render';
+      analysis: DraftAnalysis;
+      working: Uint8Array;
+      mask: Uint8Array;
+      params: VariantParams;
+    };
+
+export interface AnalyseResult {
+  outcome: AnalysisOutcome;
+  working?: Uint8Array;
+  mask?: Uint8Array;
+}
+
+export interface RenderResult {
+  hd: Uint8Array;
+  preview: Uint8Array;
+  before: Uint8Array;
+  width: number;
+  height: number;
+  textureRetained: number;
+  tight: boolean;
+}
+
+export type WorkerRequest = WorkerTask & { id: number };
+
+export type WorkerReply =
+  | { id: number; type: 'stage'; stage: 'analysing' | 'segmenting' }
+  | { id: number; type: 'done'; result: AnalyseResult | RenderResult }
+  | { id: number; type: 'error'; message: string };
