@@ -22,6 +22,7 @@ describe('App frame', () => {
     expect(await screen.findByRole('heading', { name: 'Your studio' })).toBeVisible();
     expect(navLinks()).toEqual([
       ['Studio', '/app'],
+      ['Payouts', '/app/payouts'],
       ['Account', '/app/account'],
     ]);
     const banner = screen.getByRole('banner');

@@ -9,6 +9,7 @@ import { describeError } from '@/lib/error-messages';
 import { AccountRoute } from './account';
 import { AppNotFoundRoute } from './app-not-found';
 import { RoleHomeRoute } from './home';
+import { PayoutsRoute } from './payouts';
 import './app-area.css';
 
 /** Only pages that exist. Each role's home is named for what that person does here. */
@@ -19,6 +20,7 @@ const navByRole: Record<UserRole, readonly NavItem[]> = {
   ],
   photographer: [
     { to: '/app', label: 'Studio', end: true },
+    { to: '/app/payouts', label: 'Payouts' },
     { to: '/app/account', label: 'Account' },
   ],
   admin: [
@@ -61,6 +63,7 @@ export default function AppArea({ session }: { session: SessionDto }) {
       <Routes>
         <Route index element={<RoleHomeRoute user={user} />} />
         <Route path="account" element={<AccountRoute user={user} />} />
+        {user.role === 'photographer' ? <Route path="payouts" element={<PayoutsRoute />} /> : null}
         <Route path="*" element={<AppNotFoundRoute />} />
       </Routes>
     </AppShell>

@@ -1,0 +1,64 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { PayoutAccountDto } from '@shared/payments/payments.types';
+import { aSession } from '@/testing/factories';
+import { fakeApi, json } from '@/testing/fake-api';
+import { renderApp } from '@/testing/render-app';
+
+const photographer = () => json(200, aSession({ role: 'photographer' }));
+const account = (overrides: Partial<PayoutAccountDto>) => () =>
+  json(200, {
+    provider: 'stripe',
+    status: 'not_connected',
+    payoutsEnabled: false,
+    updatedAt: null,
+    ...overrides,
+  });
+
+describe('Payouts page', () => {
+  it('tells a photographer on manual payments that clients pay at the studio', async () => {
+    fakeApi({
+      'GET /api/auth/me': photographer,
+      'GET /api/payments/connect/status': account({ provider: 'manual' }),
+    });
+    renderApp('/app/payouts');
+    expect(await screen.findByRole('heading', { name: 'Payments at the studio' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /payout/i })).toBeNull();
+  });
+
+  it('offers to connect a payout account and asks the server for the onboarding link', async () => {
+    const api = fakeApi({
+      'GET /api/auth/me': photographer,
+      'GET /api/payments/connect/status': account({ status: 'not_connected' }),
+      'POST /api/payments/connect/onboarding': () =>
+        json(201, { url: 'about:blank#stripe-onboarding' }),
+    });
+    renderApp('/app/payouts');
+    expect(await screen.findByText('Not connected')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Connect a payout account' }));
+    expect(
+      api.calls.some((c) => c.method === 'POST' && c.path === '/api/payments/connect/onboarding'),
+    ).toBe(true);
+  });
+
+  it('shows a ready account without the setup button', async () => {
+    fakeApi({
+      'GET /api/auth/me': photographer,
+      'GET /api/payments/connect/status': account({ status: 'active', payoutsEnabled: true }),
+    });
+    renderApp('/app/payouts');
+    expect(await screen.findByText('Ready for payouts')).toBeVisible();
+    expect(screen.queryByRole('button', { name: /payout/i })).toBeNull();
+  });
+
+  it('explains the wait after returning from onboarding', async () => {
+    fakeApi({
+      'GET /api/auth/me': photographer,
+      'GET /api/payments/connect/status': account({ status: 'onboarding' }),
+    });
+    renderApp('/app/payouts?onboarding=done');
+    expect(await screen.findByText('Thanks — your details are with Stripe')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Finish setting up payouts' })).toBeEnabled();
+  });
+});

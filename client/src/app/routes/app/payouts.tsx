@@ -1,0 +1,36 @@
+import { useSearchParams } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { PageLoader } from '@/components/ui/spinner';
+import { usePayoutAccount } from '@/features/payments/api/payout-account';
+import { PayoutAccountCard } from '@/features/payments/components/payout-account-card';
+import { describeError } from '@/lib/error-messages';
+
+export function PayoutsRoute() {
+  const account = usePayoutAccount();
+  const [params] = useSearchParams();
+  const returned = params.get('onboarding');
+
+  return (
+    <div className="app-page">
+      <title>Payouts · Lensbridge</title>
+      <div className="app-page__header">
+        <h1 className="page-title">Payouts</h1>
+        <p className="page-lead">How you get paid for sessions booked on Lensbridge.</p>
+      </div>
+      {account.isPending ? <PageLoader label="Loading your payout account…" /> : null}
+      {account.isError ? (
+        <Alert tone="danger" title="Could not load your payout account">
+          {describeError(account.error)}
+        </Alert>
+      ) : null}
+      {account.data ? (
+        <PayoutAccountCard
+          account={account.data}
+          returnedFromOnboarding={
+            returned === 'done' || returned === 'retry' ? returned : undefined
+          }
+        />
+      ) : null}
+    </div>
+  );
+}
