@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
+import { DemoPhotographersSeeder } from './demo-photographers.seeder';
 import { SeedService } from './seed.service';
 
-@Module({ imports: [AuthModule, UsersModule], providers: [SeedService], exports: [SeedService] })
+@Module({
+  imports: [AuthModule, UsersModule, PhotographersModule],
+  providers: [SeedService, DemoPhotographersSeeder],
+  exports: [SeedService],
+})
 export class SeedModule {}

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AuthService } from '../auth/auth.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DemoPhotographersSeeder } from './demo-photographers.seeder';
 
 export interface SeedResult {
   created: string[];
@@ -19,6 +20,7 @@ export class SeedService {
   constructor(
     private readonly users: UsersService,
     private readonly auth: AuthService,
+    private readonly photographers: DemoPhotographersSeeder,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -35,6 +37,8 @@ export class SeedService {
       await this.auth.createAccount(account);
       result.created.push(account.email);
     }
+    const studios = await this.photographers.seed();
+    result.created.push(...studios.created);
     this.logger.log(`Demo data: created ${result.created.length}, kept ${result.skipped.length}`);
     return result;
   }
