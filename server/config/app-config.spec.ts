@@ -24,7 +24,9 @@ describe(loadConfig.name, () => {
   });
 
   it('secures cookies and stops seeding in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({
+    expect(
+      loadConfig({ NODE_ENV: 'production', DOWNLOAD_LINK_SECRET: 'p'.repeat(40) }),
+    ).toMatchObject({
       session: { cookieSecure: true },
       seedDemoData: false,
       log: { format: 'json' },
@@ -68,6 +70,23 @@ describe(loadConfig.name, () => {
       provider: 'stripe',
       currency: 'chf',
       stripe: { webhookSecrets: ['whsec_a', 'whsec_b'] },
+    });
+  });
+
+  it('signs download links with a development key, but requires a real one in production', () => {
+    expect(loadConfig({}).delivery).toMatchObject({ linkTtlMinutes: 30 });
+    expect(loadConfig({}).delivery.linkSecret.length).toBeGreaterThanOrEqual(32);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /DOWNLOAD_LINK_SECRET: required in production/,
+    );
+    expect(() => loadConfig({ DOWNLOAD_LINK_SECRET: 'short' })).toThrow(/at least 32/);
+  });
+
+  it('writes mail to an outbox folder under DATA_DIR unless told otherwise', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/lb' }).mail.outboxDir).toBe('/srv/lb/outbox');
+    expect(loadConfig({ MAIL_OUTBOX_DIR: '/var/mail/lb' }).mail.outboxDir).toBe('/var/mail/lb');
+    expect(loadConfig({ NOTIFICATIONS_INTERVAL_SECONDS: '0' }).notifications).toEqual({
+      intervalSeconds: 0,
     });
   });
 

@@ -32,6 +32,14 @@ export interface AppConfig {
     sweepMinutes: number;
   };
   http: { jsonBodyLimit: string; trustProxy: boolean | number | string };
+  delivery: {
+    /** HMAC key for expiring download links of finals. */
+    linkSecret: string;
+    linkTtlMinutes: number;
+  };
+  mail: { from: string; outboxDir: string };
+  /** How often the email jobs run; 0 = never on a timer (tests run them by hand). */
+  notifications: { intervalSeconds: number };
   admin?: { email: string; password: string };
   seedDemoData: boolean;
   client: { serve: boolean; distDir: string };
@@ -50,6 +58,9 @@ export interface PaymentsConfig {
     apiBase?: URL;
   };
 }
+
+/** Development and tests only: production refuses to start without DOWNLOAD_LINK_SECRET. */
+const DEVELOPMENT_LINK_SECRET = 'lensbridge-development-download-links-not-secret';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -75,6 +86,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   if (e.STRIPE_API_BASE && production) {
     problems.push('STRIPE_API_BASE: only for tests and development, never in production');
+  }
+  if (production && !e.DOWNLOAD_LINK_SECRET) {
+    problems.push('DOWNLOAD_LINK_SECRET: required in production (signs download links)');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -110,6 +124,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       sweepMinutes: e.DRAFT_SWEEP_MINUTES,
     },
     http: { jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: parseTrustProxy(e.TRUST_PROXY) },
+    delivery: {
+      linkSecret: e.DOWNLOAD_LINK_SECRET ?? DEVELOPMENT_LINK_SECRET,
+      linkTtlMinutes: e.DOWNLOAD_LINK_TTL_MINUTES,
+    },
+    mail: {
+      from: e.MAIL_FROM,
+      outboxDir: path.resolve(e.MAIL_OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
+    },
+    notifications: { intervalSeconds: e.NOTIFICATIONS_INTERVAL_SECONDS },
     admin:
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD
         ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD }

@@ -65,6 +65,16 @@ export const environmentSchema = z.object({
     .regex(/^[a-zA-Z]{3}$/, 'an ISO 4217 code like EUR')
     .transform((c) => c.toLowerCase())
     .default('eur'),
+  DOWNLOAD_LINK_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  DOWNLOAD_LINK_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(30),
+  MAIL_FROM: z.string().min(3).default('Lensbridge <no-reply@lensbridge.local>'),
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  NOTIFICATIONS_INTERVAL_SECONDS: z.coerce.number().min(0).max(3600).default(15),
   SEED_DEMO_DATA: booleanFromEnv.optional(),
   SERVE_CLIENT: booleanFromEnv.default(true),
   CLIENT_DIST_DIR: z.string().min(1).default('client/dist'),

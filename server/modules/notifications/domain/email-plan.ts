@@ -1,0 +1,96 @@
+/** Every email Lensbridge sends. */
+export const EMAIL_KINDS = [
+  'booking_confirmed',
+  'booking_rescheduled',
+  'booking_cancelled',
+  'session_reminder',
+  'proofs_ready',
+  'selection_submitted',
+  'finals_delivered',
+  'review_request',
+  'review_posted',
+] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+export type Recipient = 'client' | 'photographer';
+
+/** The parts of an audit event that decide which emails it causes. */
+export interface AuditFact {
+  id: string;
+  subjectType: string;
+  subjectId: string;
+  action: string;
+  toStatus: string;
+}
+
+export interface PlannedEmail {
+  kind: EmailKind;
+  to: Recipient;
+  bookingId: string;
+  /** Unique per email ever sent: the outbox refuses a second row with the same key. */
+  dedupeKey: string;
+}
+
+const both: Recipient[] = ['client', 'photographer'];
+
+/**
+ * Which emails an audit event causes. One per (booking, kind, recipient); a reschedule can
+ * happen more than once, so its key also names the event.
+ */
+export function emailsForEvent(event: AuditFact): PlannedEmail[] {
+  const plan = (kind: EmailKind, to: Recipient[], suffix = ''): PlannedEmail[] =>
+    to.map((recipient) => ({
+      kind,
+      to: recipient,
+      bookingId: event.subjectId,
+      dedupeKey: `${event.subjectId}:${kind}${suffix}:${recipient}`,
+    }));
+  if (event.subjectType === 'booking') {
+    if (
+      event.toStatus === 'confirmed' &&
+      (event.action === 'confirm' || event.action === 'approve')
+    ) {
+      return plan('booking_confirmed', both);
+    }
+    if (event.action === 'reschedule') return plan('booking_rescheduled', both, `:${event.id}`);
+    if (event.action === 'cancel') return plan('booking_cancelled', both);
+    if (event.action === 'deliver') {
+      return [...plan('finals_delivered', ['client']), ...plan('review_request', ['client'])];
+    }
+    return [];
+  }
+  if (event.subjectType === 'gallery') {
+    if (event.action === 'publish_proofs') return plan('proofs_ready', ['client']);
+    if (event.action === 'submit_selection') return plan('selection_submitted', ['photographer']);
+    if (event.action === 'post_review') return plan('review_posted', ['photographer']);
+  }
+  return [];
+}
+
+export interface ReminderCandidate {
+  id: string;
+  status: string;
+  startsAt: Date;
+  createdAt: Date;
+}
+
+export const REMINDER_HOURS = 24;
+
+/**
+ * A reminder goes out once the session is less than 24 hours away, for a confirmed or
+ * rescheduled booking that was made more than 24 hours before its start (otherwise the
+ * confirmation has only just arrived). A moved session gets a new reminder for its new time.
+ */
+export function remindersFor(booking: ReminderCandidate, now: Date): PlannedEmail[] {
+  const window = REMINDER_HOURS * 3_600_000;
+  const live = booking.status === 'confirmed' || booking.status === 'rescheduled';
+  const untilStart = booking.startsAt.getTime() - now.getTime();
+  const bookedEarly = booking.startsAt.getTime() - booking.createdAt.getTime() > window;
+  if (!live || untilStart <= 0 || untilStart > window || !bookedEarly) return [];
+  return both.map((to) => ({
+    kind: 'session_reminder',
+    to,
+    bookingId: booking.id,
+    dedupeKey: `${booking.id}:session_reminder:${booking.startsAt.toISOString()}:${to}`,
+  }));
+}

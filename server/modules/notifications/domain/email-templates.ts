@@ -1,0 +1,190 @@
+import { DateTime } from 'luxon';
+import { formatMoney } from '../../../../shared/money';
+import type { EmailKind, Recipient } from './email-plan';
+
+export interface EmailContext {
+  kind: EmailKind;
+  to: Recipient;
+  recipientName: string;
+  photographerName: string;
+  clientName: string;
+  packageName: string;
+  startsAt: Date;
+  /** The zone the recipient reads times in, and what to call it ("studio time", "your time"). */
+  zone: string;
+  zoneLabel: string;
+  location: string;
+  paymentLabel: string;
+  currency: string;
+  includedImages: number;
+  /** Delivery promise (a local date in the studio zone), e.g. 2030-05-19. */
+  dueDate: string;
+  links: { booking: string; gallery: string; downloads: string; review: string };
+  /** What the triggering event recorded (refund, selection, rating…). */
+  details: Record<string, unknown>;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface Content {
+  subject: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+}
+
+/** "Tuesday 14 May 2030, 10:00 (Europe/Berlin, CEST — studio time)". */
+export function localTime(at: Date, zone: string, label: string): string {
+  const local = DateTime.fromJSDate(at, { zone }).setLocale('en-GB');
+  return `${local.toFormat('cccc d LLLL yyyy, HH:mm')} (${zone}, ${local.offsetNameShort} — ${label})`;
+}
+
+export function localDate(isoDate: string, zone: string): string {
+  return DateTime.fromISO(isoDate, { zone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
+}
+
+function contentOf(c: EmailContext): Content {
+  const when = localTime(c.startsAt, c.zone, c.zoneLabel);
+  const other = c.to === 'client' ? c.photographerName : c.clientName;
+  const money = (cents: unknown) => formatMoney(Number(cents ?? 0), c.currency);
+  const session = `${c.packageName} with ${other}`;
+  switch (c.kind) {
+    case 'booking_confirmed':
+      return {
+        subject:
+          c.to === 'client'
+            ? `Confirmed: your session with ${c.photographerName}`
+            : `New booking: ${c.clientName}, ${when.split(' (')[0]}`,
+        paragraphs: [
+          `${session} is confirmed for ${when}.`,
+          `Where: ${c.location}.`,
+          `Payment: ${c.paymentLabel}.`,
+          'The calendar file is attached; open it to add the session to your calendar.',
+        ],
+        action: { label: 'View the booking', url: c.links.booking },
+      };
+    case 'booking_rescheduled':
+      return {
+        subject: `Moved: ${session}`,
+        paragraphs: [
+          `${session} now takes place on ${when}.`,
+          `Where: ${c.location}.`,
+          'The updated calendar file is attached; it replaces the earlier one.',
+        ],
+        action: { label: 'View the booking', url: c.links.booking },
+      };
+    case 'booking_cancelled': {
+      const refund = Number(c.details.refundCents ?? 0);
+      return {
+        subject: `Cancelled: ${session}`,
+        paragraphs: [
+          `${session} on ${when} has been cancelled.`,
+          refund > 0
+            ? `Refund: ${money(refund)} (${String(c.details.refundPercent)} % of what was paid) goes back to the original payment method.`
+            : 'Nothing was paid online, so there is nothing to refund.',
+        ],
+        action: { label: 'View the booking', url: c.links.booking },
+      };
+    }
+    case 'session_reminder':
+      return {
+        subject: `Tomorrow: ${session}`,
+        paragraphs: [
+          `A reminder: ${session} starts ${when}.`,
+          `Where: ${c.location}.`,
+          c.to === 'client'
+            ? 'Bring the outfits you want to be photographed in.'
+            : `Payment: ${c.paymentLabel}.`,
+        ],
+        action: { label: 'View the booking', url: c.links.booking },
+      };
+    case 'proofs_ready':
+      return {
+        subject: `Your proofs from ${c.photographerName} are ready`,
+        paragraphs: [
+          `${c.photographerName} has shared the proofs of your session on ${when}.`,
+          `Choose your favourites: ${c.includedImages} retouched images are included in your package; more are possible at the package's extra-image price.`,
+          `Your finals are promised by ${localDate(c.dueDate, c.zone)}.`,
+        ],
+        action: { label: 'Choose your favourites', url: c.links.gallery },
+      };
+    case 'selection_submitted': {
+      const extra = Number(c.details.extraCount ?? 0);
+      return {
+        subject: `${c.clientName} chose ${String(c.details.count)} favourites`,
+        paragraphs: [
+          `${c.clientName} selected ${String(c.details.count)} photos from the session on ${when}.`,
+          extra > 0
+            ? `${extra} of them are beyond the ${c.includedImages} included: ${money(c.details.extraAmountCents)} (${String(c.details.extraChargeLabel ?? '')}).`
+            : `That is within the ${c.includedImages} images included in the package.`,
+          `Finals are due by ${localDate(c.dueDate, c.zone)} (${c.zone}).`,
+        ],
+        action: { label: 'See the selection', url: c.links.gallery },
+      };
+    }
+    case 'finals_delivered':
+      return {
+        subject: `Your photos from ${c.photographerName} are ready to download`,
+        paragraphs: [
+          `${c.photographerName} has delivered the retouched finals of your session on ${when}.`,
+          'Download each photo in full resolution, or all of them as one ZIP file. Each file carries its licence and the photographer’s credit in its metadata.',
+        ],
+        action: { label: 'Download your photos', url: c.links.downloads },
+      };
+    case 'review_request':
+      return {
+        subject: `How was your session with ${c.photographerName}?`,
+        paragraphs: [
+          `Your photos are delivered. A short review helps ${c.photographerName} and other clients.`,
+          'It takes a minute: a rating from 1 to 5 and a few words.',
+        ],
+        action: { label: 'Write a review', url: c.links.review },
+      };
+    case 'review_posted':
+      return {
+        subject: `${c.clientName} rated your session ${String(c.details.rating)}/5`,
+        paragraphs: [
+          `${c.clientName} reviewed the session on ${when}: ${'★'.repeat(Number(c.details.rating ?? 0))}.`,
+          'You can reply once, publicly, from the gallery page.',
+        ],
+        action: { label: 'Read and reply', url: c.links.gallery },
+      };
+  }
+}
+
+/** The plain-text and HTML versions of one email, with every time in the recipient's zone. */
+export function renderEmail(context: EmailContext): RenderedEmail {
+  const content = contentOf(context);
+  const greeting = `Hello ${context.recipientName},`;
+  const footer = 'Lensbridge — booking and delivery for professional portraits.';
+  const text = [
+    greeting,
+    '',
+    ...content.paragraphs.flatMap((p) => [p, '']),
+    ...(content.action ? [`${content.action.label}: ${content.action.url}`, ''] : []),
+    '-- ',
+    footer,
+  ].join('\n');
+  const html = [
+    '<!doctype html><html><body style="font-family:Helvetica,Arial,sans-serif;color:#1d1d22;line-height:1.5">',
+    `<p>${escapeHtml(greeting)}</p>`,
+    ...content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    content.action
+      ? `<p><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:10px 16px;background:#1d1d22;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(content.action.label)}</a></p>`
+      : '',
+    `<p style="color:#6b6b76;font-size:12px">${escapeHtml(footer)}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: content.subject, text, html };
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
