@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 
 const MINUTE = 60_000;
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 /** A calendar date in some zone, `YYYY-MM-DD`. */
@@ -14,6 +15,8 @@ export type LocalDate = string;
  */
 export class ZoneClock {
   private readonly zone: IANAZone;
+  /** Per local date: its one offset when the clock does not change that day, else null. */
+  private readonly steadyOffsets = new Map<LocalDate, number | null>();
 
   constructor(readonly timeZone: string) {
     const zone = IANAZone.create(timeZone);
@@ -36,6 +39,8 @@ export class ZoneClock {
    */
   instantsAt(date: LocalDate, minuteOfDay: number): number[] {
     const wall = wallMillis(date, minuteOfDay);
+    const steady = minuteOfDay < 1440 ? this.steadyOffset(date) : null;
+    if (steady !== null) return [wall - steady * MINUTE];
     const found = new Set<number>();
     for (const offset of this.nearbyOffsets(wall)) {
       const instant = wall - offset * MINUTE;
@@ -76,6 +81,23 @@ export class ZoneClock {
     const dayStart = Math.floor(wall / DAY) * DAY;
     const date = new Date(dayStart).toISOString().slice(0, 10);
     return { date, minuteOfDay: Math.round((wall - dayStart) / MINUTE), weekday: isoWeekday(date) };
+  }
+
+  /**
+   * Asking Intl for an offset is the slow part of slot computation, and almost every day has
+   * one offset from start to end: probe the day's edges (and middle) once, and only take the
+   * careful path on the few days the clock changes.
+   */
+  private steadyOffset(date: LocalDate): number | null {
+    if (this.steadyOffsets.has(date)) return this.steadyOffsets.get(date)!;
+    const midnight = wallMillis(date, 0);
+    // Every zone's local day lies within [midnight − 14 h, next midnight + 12 h] in UTC.
+    const probes = [midnight - 14 * HOUR, midnight + 12 * HOUR, midnight + DAY + 12 * HOUR].map(
+      (instant) => this.zone.offset(instant),
+    );
+    const steady = probes.every((offset) => offset === probes[0]) ? probes[0]! : null;
+    this.steadyOffsets.set(date, steady);
+    return steady;
   }
 
   private nearbyOffsets(wall: number): number[] {

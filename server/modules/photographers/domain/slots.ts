@@ -78,12 +78,8 @@ export function computeSlots(rules: SlotRules, request: SlotRequest): Date[] {
 
   const before = rules.bufferBeforeMinutes * MINUTE;
   const after = rules.bufferAfterMinutes * MINUTE;
-  const busy = request.busy.map((range) => [range.from.getTime(), range.until.getTime()] as const);
-  const isFree = (start: number) => {
-    const blockFrom = start - before;
-    const blockUntil = start + duration + after;
-    return busy.every(([from, until]) => from >= blockUntil || until <= blockFrom);
-  };
+  const isFree = freeRangeCheck(request.busy);
+  const blocks = (start: number) => [start - before, start + duration + after] as const;
 
   const starts = new Set<number>();
   // A local date's hours can start up to a day before `earliest` in UTC terms, and end after it.
@@ -100,7 +96,7 @@ export function computeSlots(rules: SlotRules, request: SlotRequest): Date[] {
         const start = clock.firstInstantAt(date, minute);
         if (start === null || start < earliest || start > latest) continue;
         if (start + duration > windowEnd) continue;
-        if (isFree(start)) starts.add(start);
+        if (isFree(...blocks(start))) starts.add(start);
       }
     }
   }
@@ -132,5 +128,29 @@ export function blockedRange(
     endsAt: new Date(end),
     blockedFrom: new Date(start - buffers.bufferBeforeMinutes * MINUTE),
     blockedUntil: new Date(end + buffers.bufferAfterMinutes * MINUTE),
+  };
+}
+
+/**
+ * A test for "does [from, until) miss every busy range?" in O(log n): ranges sorted by start,
+ * with the running maximum of their ends, so overlapping busy ranges are handled too.
+ */
+function freeRangeCheck(busy: readonly BusyRange[]): (from: number, until: number) => boolean {
+  const sorted = busy
+    .map((range) => [range.from.getTime(), range.until.getTime()] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const starts = sorted.map(([start]) => start);
+  const maxEnd: number[] = [];
+  sorted.forEach(([, end], i) => maxEnd.push(Math.max(end, maxEnd[i - 1] ?? -Infinity)));
+  return (from, until) => {
+    // The last busy range that starts before `until`; any overlap ends after `from`.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < until) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 || maxEnd[low - 1]! <= from;
   };
 }
