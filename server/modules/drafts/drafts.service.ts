@@ -26,6 +26,7 @@ import type { Draft } from './draft.entity';
 import { DraftError } from './drafts.errors';
 import { DraftsRepository } from './drafts.repository';
 import { expiryFor } from './domain/draft-lifecycle';
+import { WORKING_MAX } from './render/render-sizes';
 
 @Injectable()
 export class DraftsService {
@@ -50,9 +51,11 @@ export class DraftsService {
       throw DraftError.consentRequired();
     }
     if (!photo || photo.length === 0) throw MediaError.fileMissing('photo');
+    // Reduced to the working size on arrival: more pixels than the drafts can use are never kept.
     const normalised = await this.images.normalise(photo, {
       maxPixels: this.config.uploads.maxPixels,
-      quality: 94,
+      maxDimension: WORKING_MAX,
+      quality: 92,
     });
     const now = new Date();
     const id = randomUUID();

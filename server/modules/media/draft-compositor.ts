@@ -33,10 +33,14 @@ export async function prepareWorkingImages(
   analysis: RawRgb;
 }> {
   const meta = await sharp(source).metadata();
-  const { data: working, info } = await sharp(source)
-    .resize(workingMax, workingMax, { fit: 'inside', withoutEnlargement: true })
-    .jpeg({ quality: 92, mozjpeg: true })
-    .toBuffer({ resolveWithObject: true });
+  // The upload was already normalised to a JPEG of at most `workingMax`: use it as it is.
+  const reuse = meta.format === 'jpeg' && Math.max(meta.width, meta.height) <= workingMax;
+  const { data: working, info } = reuse
+    ? { data: source, info: { width: meta.width, height: meta.height } }
+    : await sharp(source)
+        .resize(workingMax, workingMax, { fit: 'inside', withoutEnlargement: true })
+        .jpeg({ quality: 92 })
+        .toBuffer({ resolveWithObject: true });
   const analysis = await sharp(working)
     .resize(analysisMax, analysisMax, { fit: 'inside', withoutEnlargement: true })
     .removeAlpha()
@@ -110,11 +114,7 @@ export async function measureFace(
  * guided filter makes its edges follow the photo's edges (hair stays soft), then a gentle curve
  * firms up the inside and the background. Returns a one-channel PNG.
  */
-export function refineMask(
-  guide: RawRgb,
-  alpha: Uint8Array,
-  outputSize: { width: number; height: number },
-): Promise<Buffer> {
+export function refineMask(guide: RawRgb, alpha: Uint8Array): Promise<Buffer> {
   const { width, height } = guide;
   const lum = luminance(guide.data);
   const g = new Float32Array(lum.length);
@@ -132,8 +132,7 @@ export function refineMask(
     out[i] = Math.round(t * t * (3 - 2 * t) * 255);
   }
   return sharp(Buffer.from(out), { raw: { width, height, channels: 1 } })
-    .resize(outputSize.width, outputSize.height, { fit: 'fill', kernel: 'cubic' })
-    .png({ compressionLevel: 6 })
+    .png({ compressionLevel: 4 })
     .toBuffer();
 }
 
@@ -215,12 +214,22 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
     return { x: (s.x - frame.rect.x) * scale, y: (s.y - frame.rect.y) * scale };
   };
 
+  const workingMeta = await sharp(request.working).metadata();
+  const maskMeta = await sharp(request.mask).metadata();
   const [person, matte] = await Promise.all([
-    cropStraightened(request.working, frame, width, height, 'mirror'),
-    cropStraightened(request.mask, frame, width, height, 'black'),
+    cropStraightened(request.working, frame, width, height, 'mirror', 1),
+    // The mask is stored smaller than the working copy: scale the frame to it.
+    cropStraightened(
+      request.mask,
+      frame,
+      width,
+      height,
+      'black',
+      maskMeta.width / workingMeta.width,
+    ),
   ]);
   const alpha = new Float32Array(width * height);
-  for (let i = 0; i < alpha.length; i++) alpha[i] = matte[i * 3]! / 255;
+  for (let i = 0; i < alpha.length; i++) alpha[i] = matte[i]! / 255;
 
   const { image: smoothed, textureRetained } = await retouchSkin(
     person,
@@ -230,26 +239,30 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
     toOut,
     look.retouch,
   );
-  const graded = await grade(smoothed, width, height, look);
-  const backdrop = await makeBackdrop(person, width, height, look);
+  const [graded, backdrop] = await Promise.all([
+    grade(smoothed, width, height, look),
+    makeBackdrop(person, width, height, look),
+  ]);
   const composed = blend(backdrop, graded, alpha);
 
   const xmp = aiLabelXmp();
-  const base = sharp(Buffer.from(composed), { raw: { width, height, channels: 3 } });
-  const hd = await base.clone().jpeg({ quality: 90, mozjpeg: true }).withXmp(xmp).toBuffer();
+  const raw = { raw: { width, height, channels: 3 as const } };
   const previewScale = Math.min(2, request.previewMax / Math.max(width, height));
   const pw = Math.round(width * previewScale);
   const ph = Math.round(height * previewScale);
-  const resized = await base.clone().resize(pw, ph, { kernel: 'lanczos3' }).png().toBuffer();
-  const preview = await sharp(resized)
-    .composite([{ input: Buffer.from(aiDraftMark(pw, ph)), top: 0, left: 0 }])
-    .jpeg({ quality: 84, mozjpeg: true })
-    .withXmp(xmp)
-    .toBuffer();
-  const before = await sharp(Buffer.from(person), { raw: { width, height, channels: 3 } })
-    .resize(pw, ph, { kernel: 'lanczos3' })
-    .jpeg({ quality: 80, mozjpeg: true })
-    .toBuffer();
+  const [hd, preview, before] = await Promise.all([
+    sharp(Buffer.from(composed), raw).jpeg({ quality: 90 }).withXmp(xmp).toBuffer(),
+    sharp(Buffer.from(composed), raw)
+      .resize(pw, ph, { kernel: 'mitchell' })
+      .composite([aiDraftMark(pw, ph)])
+      .jpeg({ quality: 85 })
+      .withXmp(xmp)
+      .toBuffer(),
+    sharp(Buffer.from(person), raw)
+      .resize(pw, ph, { kernel: 'mitchell' })
+      .jpeg({ quality: 82 })
+      .toBuffer(),
+  ]);
   return { hd, preview, before, width, height, textureRetained };
 }
 
@@ -268,9 +281,10 @@ export function aiLabelXmp(): string {
 }
 
 /**
- * Cuts the straightened crop out of `input` and scales it to width × height (RGB). Only the
- * part of the photo under the crop is rotated. Outside the photo, the image is mirrored (for
- * the blurred backdrop) and the mask is black (the backdrop shows).
+ * Cuts the straightened crop out of `input` and scales it to width × height: RGB for a photo,
+ * one channel for a mask. Only the part under the crop is decoded into memory and rotated.
+ * Outside the photo, the image is mirrored (for the blurred backdrop) and the mask is black.
+ * `k` converts working-image pixels to `input` pixels (the mask is stored smaller).
  */
 async function cropStraightened(
   input: Buffer,
@@ -278,15 +292,23 @@ async function cropStraightened(
   width: number,
   height: number,
   outside: 'mirror' | 'black',
+  k: number,
 ): Promise<Uint8Array> {
+  const channels = outside === 'black' ? 1 : 3;
   const meta = await sharp(input).metadata();
-  const r = frame.rect;
+  const pivot = { x: frame.pivot.x * k, y: frame.pivot.y * k };
+  const r = {
+    x: frame.rect.x * k,
+    y: frame.rect.y * k,
+    width: frame.rect.width * k,
+    height: frame.rect.height * k,
+  };
   const corners = [
     { x: r.x, y: r.y },
     { x: r.x + r.width, y: r.y },
     { x: r.x + r.width, y: r.y + r.height },
     { x: r.x, y: r.y + r.height },
-  ].map((p) => rotate(p, frame.pivot, -frame.angle));
+  ].map((p) => rotate(p, pivot, -frame.angle));
   const bx0 = Math.floor(Math.min(...corners.map((p) => p.x))) - 2;
   const by0 = Math.floor(Math.min(...corners.map((p) => p.y))) - 2;
   const bx1 = Math.ceil(Math.max(...corners.map((p) => p.x))) + 2;
@@ -298,10 +320,9 @@ async function cropStraightened(
   const ix1 = clamp(bx1, ix0 + 1, meta.width);
   const iy1 = clamp(by1, iy0 + 1, meta.height);
   const background = { r: 0, g: 0, b: 0, alpha: 1 };
-  const padded = await sharp(input)
-    .extract({ left: ix0, top: iy0, width: ix1 - ix0, height: iy1 - iy0 })
-    .removeAlpha()
-    .toColourspace('srgb')
+  let region = sharp(input).extract({ left: ix0, top: iy0, width: ix1 - ix0, height: iy1 - iy0 });
+  region = channels === 1 ? region.extractChannel(0) : region.removeAlpha().toColourspace('srgb');
+  const padded = await region
     .extend({
       left: ix0 - bx0,
       top: iy0 - by0,
@@ -310,37 +331,39 @@ async function cropStraightened(
       extendWith: outside === 'mirror' ? 'mirror' : 'background',
       background,
     })
-    .png({ compressionLevel: 0 })
-    .toBuffer();
+    .raw()
+    .toBuffer({ resolveWithObject: true });
 
-  const bw = bx1 - bx0;
-  const bh = by1 - by0;
+  const bw = padded.info.width;
+  const bh = padded.info.height;
   const rotated =
     frame.angle === 0
       ? padded
-      : await sharp(padded)
+      : await sharp(padded.data, { raw: { width: bw, height: bh, channels: padded.info.channels } })
           .rotate(frame.angle, { background })
-          .png({ compressionLevel: 0 })
-          .toBuffer();
-  const rw = frame.angle === 0 ? bw : (await sharp(rotated).metadata()).width;
-  const rh = frame.angle === 0 ? bh : (await sharp(rotated).metadata()).height;
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+  const rw = rotated.info.width;
+  const rh = rotated.info.height;
   // Where the crop's centre lands in the rotated box.
-  const centre = rotate({ x: r.x + r.width / 2, y: r.y + r.height / 2 }, frame.pivot, -frame.angle);
+  const centre = rotate({ x: r.x + r.width / 2, y: r.y + r.height / 2 }, pivot, -frame.angle);
   const inBox = { x: centre.x - bx0 - bw / 2, y: centre.y - by0 - bh / 2 };
   const turned = rotate(inBox, { x: 0, y: 0 }, frame.angle);
   const left = clamp(Math.round(turned.x + rw / 2 - r.width / 2), 0, rw - 1);
   const top = clamp(Math.round(turned.y + rh / 2 - r.height / 2), 0, rh - 1);
-  const { data } = await sharp(rotated)
-    .extract({
-      left,
-      top,
-      width: clamp(Math.round(r.width), 1, rw - left),
-      height: clamp(Math.round(r.height), 1, rh - top),
-    })
-    .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  const cw = clamp(Math.round(r.width), 1, rw - left);
+  const ch = clamp(Math.round(r.height), 1, rh - top);
+  let crop = sharp(rotated.data, {
+    raw: { width: rw, height: rh, channels: rotated.info.channels },
+  }).extract({ left, top, width: cw, height: ch });
+  if (cw !== width || ch !== height) {
+    crop = crop.resize(width, height, {
+      fit: 'fill',
+      kernel: channels === 1 ? 'cubic' : 'mitchell',
+    });
+  }
+  crop = channels === 1 ? crop.extractChannel(0) : crop.removeAlpha();
+  const { data } = await crop.raw().toBuffer({ resolveWithObject: true });
   return new Uint8Array(data);
 }
 
@@ -361,11 +384,14 @@ async function retouchSkin(
   const faceWidth = Math.max(...outline.map((p) => p.x)) - Math.min(...outline.map((p) => p.x));
   const path = (points: Pt[], fill: string) =>
     `<polygon points="${points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')}" fill="${fill}"/>`;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="black"/>${path(outline, 'white')}${region.keepSharp.map((poly) => path(poly.map(toOut), 'black')).join('')}</svg>`;
-  const feather = Math.max(0.6, faceWidth / 40);
+  // Rasterised at a quarter of the size and scaled up: it is feathered anyway.
+  const q = 0.25;
+  const small = (points: Pt[]) => points.map((p) => ({ x: p.x * q, y: p.y * q }));
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width * q)}" height="${Math.ceil(height * q)}"><rect width="100%" height="100%" fill="black"/>${path(small(outline), 'white')}${region.keepSharp.map((poly) => path(small(poly.map(toOut)), 'black')).join('')}</svg>`;
+  const feather = Math.max(0.6, (faceWidth * q) / 40);
   const { data: maskData } = await sharp(Buffer.from(svg))
-    .resize(width, height, { fit: 'fill' })
     .blur(feather)
+    .resize(width, height, { fit: 'fill', kernel: 'cubic' })
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -434,8 +460,11 @@ async function makeBackdrop(
     return out;
   }
   if (look.backdrop === 'gradient') {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><radialGradient id="g" cx="50%" cy="36%" r="75%"><stop offset="0" stop-color="${shade(colour, 0.18)}"/><stop offset="0.55" stop-color="${colour}"/><stop offset="1" stop-color="${shade(colour, -0.3)}"/></radialGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`;
+    const sw = Math.max(8, Math.round(width / 4));
+    const sh = Math.max(8, Math.round(height / 4));
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${sw}" height="${sh}"><defs><radialGradient id="g" cx="50%" cy="36%" r="75%"><stop offset="0" stop-color="${shade(colour, 0.18)}"/><stop offset="0.55" stop-color="${colour}"/><stop offset="1" stop-color="${shade(colour, -0.3)}"/></radialGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`;
     const { data } = await sharp(Buffer.from(svg))
+      .resize(width, height, { fit: 'fill', kernel: 'cubic' })
       .removeAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true });
@@ -456,15 +485,16 @@ async function makeBackdrop(
 }
 
 /** The visible "AI draft" mark on previews: a pill in the lower right corner. */
-function aiDraftMark(width: number, height: number): string {
+function aiDraftMark(width: number, height: number): sharp.OverlayOptions {
   const size = Math.max(12, Math.round(Math.min(width, height) * 0.045));
-  const padX = size * 0.7;
-  const textWidth = size * 4.4;
-  const w = textWidth + padX * 2;
-  const h = size * 1.8;
-  const x = width - w - size * 0.8;
-  const y = height - h - size * 0.8;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${h / 2}" fill="rgba(20,20,24,0.62)"/><text x="${x + w / 2}" y="${y + h / 2}" dominant-baseline="central" text-anchor="middle" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-weight="bold" font-size="${size}" fill="#ffffff">AI draft</text></svg>`;
+  const w = Math.round(size * 5.8);
+  const h = Math.round(size * 1.8);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" rx="${h / 2}" fill="rgba(20,20,24,0.62)"/><text x="${w / 2}" y="${h / 2}" dominant-baseline="central" text-anchor="middle" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-weight="bold" font-size="${size}" fill="#ffffff">AI draft</text></svg>`;
+  return {
+    input: Buffer.from(svg),
+    left: Math.max(0, width - w - Math.round(size * 0.8)),
+    top: Math.max(0, height - h - Math.round(size * 0.8)),
+  };
 }
 
 function rotate(p: Pt, pivot: Pt, degrees: number): Pt {

@@ -125,8 +125,13 @@ export function blend(
   for (let i = 0; i < alpha.length; i++) {
     const t = alpha[i]! * strength;
     const o = i * channels;
-    for (let c = 0; c < channels; c++) {
-      out[o + c] = Math.round(a[o + c]! + (b[o + c]! - a[o + c]!) * t);
+    if (t <= 0) {
+      for (let c = 0; c < channels; c++) out[o + c] = a[o + c]!;
+    } else if (t >= 1) {
+      for (let c = 0; c < channels; c++) out[o + c] = b[o + c]!;
+    } else {
+      // Uint8Array stores truncate; + 0.5 rounds (values stay within 0–255).
+      for (let c = 0; c < channels; c++) out[o + c] = a[o + c]! + (b[o + c]! - a[o + c]!) * t + 0.5;
     }
   }
   return out;

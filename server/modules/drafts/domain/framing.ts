@@ -38,7 +38,7 @@ export const ASPECT: Record<Crop, number> = { '1:1': 1, '4:5': 4 / 5, '3:2': 3 /
  * Head height (top of hair to chin) as a share of the frame height, per crop: a classic
  * head-and-shoulders portrait, a little tighter for the square avatar and the landscape crop.
  */
-export const HEAD_SHARE: Record<Crop, number> = { '4:5': 0.46, '1:1': 0.5, '3:2': 0.52 };
+export const HEAD_SHARE: Record<Crop, number> = { '4:5': 0.42, '1:1': 0.46, '3:2': 0.52 };
 
 /** Eye line a third of the way down the frame. */
 export const EYE_LINE = 1 / 3;

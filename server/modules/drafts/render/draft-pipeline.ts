@@ -22,11 +22,7 @@ import {
 import { frame } from '../domain/framing';
 import { FACE_TOO_SMALL_PX } from '../domain/quality-report';
 import type { FaceAnalysisGateway } from '../face-analysis.gateway';
-
-export const WORKING_MAX = 2560;
-export const ANALYSIS_MAX = 1024;
-export const HD_MAX = 2400;
-export const PREVIEW_MAX = 1024;
+import { ANALYSIS_MAX, HD_MAX, PREVIEW_MAX, WORKING_MAX } from './render-sizes';
 
 /** Iris shift (fraction of eye width) → eye rotation in degrees (calibrated on frontal portraits). */
 const DEGREES_PER_IRIS_SHIFT = 100;
@@ -100,15 +96,17 @@ export async function analysePhoto(
 
   onStage('segmenting');
   const alpha = await engine.segmentPerson(analysis);
-  const mask = await refineMask(analysis, alpha, workingSize);
+  const mask = await refineMask(analysis, alpha);
 
   const eyes = midpoint(eyeCentre(face.leftEye), eyeCentre(face.rightEye));
-  const hairTopY = await personTop(
+  // The mask has the analysis image's size.
+  const maskTop = await personTop(
     mask,
-    face.box.x + face.box.width * 0.3,
-    face.box.x + face.box.width * 0.7,
-    eyes.y,
+    (face.box.x + face.box.width * 0.3) / toWorking,
+    (face.box.x + face.box.width * 0.7) / toWorking,
+    eyes.y / toWorking,
   );
+  const hairTopY = maskTop === null ? null : maskTop * toWorking;
   const eyeToChin = distance(eyes, face.chin);
   const hairTop: Point = {
     x: eyes.x,

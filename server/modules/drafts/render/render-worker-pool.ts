@@ -21,8 +21,14 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  busy?: Pending & { id: number };
+  running: Map<number, Pending>;
 }
+
+/**
+ * Tasks one worker runs at once. Most of a render is libvips work on the libuv thread pool, so
+ * a few renders in flight keep both cores busy while the models are loaded only once.
+ */
+const TASKS_PER_WORKER = 3;
 
 export class WorkerPoolClosedError extends Error {
   constructor() {
@@ -69,7 +75,7 @@ export class RenderWorkerPool implements OnModuleDestroy {
     for (const pending of this.waiting.splice(0)) pending.reject(new WorkerPoolClosedError());
     await Promise.all(
       this.slots.splice(0).map(async (slot) => {
-        slot.busy?.reject(new WorkerPoolClosedError());
+        for (const pending of slot.running.values()) pending.reject(new WorkerPoolClosedError());
         await slot.worker.terminate();
       }),
     );
@@ -90,12 +96,16 @@ export class RenderWorkerPool implements OnModuleDestroy {
 
   private dispatch(): void {
     while (this.waiting.length > 0) {
-      let slot = this.slots.find((s) => !s.busy);
+      // An idle worker first, then a new one, then the least busy one with room.
+      let slot = this.slots.find((s) => s.running.size === 0);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      slot ??= [...this.slots]
+        .sort((a, b) => a.running.size - b.running.size)
+        .find((s) => s.running.size < TASKS_PER_WORKER);
       if (!slot) return;
       const pending = this.waiting.shift()!;
       const id = this.nextId++;
-      slot.busy = { ...pending, id };
+      slot.running.set(id, pending);
       slot.worker.postMessage({ ...pending.task, id } satisfies WorkerRequest, pending.transfer);
     }
   }
@@ -106,7 +116,7 @@ export class RenderWorkerPool implements OnModuleDestroy {
       eval: script.eval,
       workerData: script.workerData,
     });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, running: new Map() };
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
     worker.on('error', (error) => this.onCrash(slot, error));
     worker.on('exit', (code) => {
@@ -118,15 +128,15 @@ export class RenderWorkerPool implements OnModuleDestroy {
   }
 
   private onReply(slot: Slot, reply: WorkerReply): void {
-    const busy = slot.busy;
-    if (!busy || busy.id !== reply.id) return;
+    const pending = slot.running.get(reply.id);
+    if (!pending) return;
     if (reply.type === 'stage') {
-      busy.onStage?.(reply.stage);
+      pending.onStage?.(reply.stage);
       return;
     }
-    slot.busy = undefined;
-    if (reply.type === 'done') busy.resolve(reply.result);
-    else busy.reject(new Error(reply.message));
+    slot.running.delete(reply.id);
+    if (reply.type === 'done') pending.resolve(reply.result);
+    else pending.reject(new Error(reply.message));
     this.dispatch();
   }
 
@@ -135,7 +145,7 @@ export class RenderWorkerPool implements OnModuleDestroy {
     if (index < 0) return;
     this.slots.splice(index, 1);
     this.logger.error(`Render worker failed: ${error.message}`);
-    slot.busy?.reject(error);
+    for (const pending of slot.running.values()) pending.reject(error);
     void slot.worker.terminate();
     if (!this.closed) this.dispatch();
   }
