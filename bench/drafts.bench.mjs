@@ -4,7 +4,7 @@
 // happens in worker threads). Budgets (DESIGN.md §10): upload → 3 variants p95 ≤ 5 s, re-render
 // ≤ 1 s, event-loop lag p99 ≤ 20 ms while rendering, RSS ≤ 600 MB.
 // Run: npm run build && node bench/drafts.bench.mjs   (BENCH_RUNS=10, DRAFT_RENDER_WORKERS=1)
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
