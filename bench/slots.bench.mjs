@@ -286,8 +286,10 @@ async function withPostgres(url, fn) {
   }
 }
 
+const report = { bench: 'slots' };
 console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}`);
 const local = inProcess();
+report.inProcess = local;
 console.log(
   `slots in-process (31 days, 200 bookings, ${local.slots} slots): p50 ${ms(local.p50)}, p95 ${ms(local.p95)}`,
 );
@@ -298,10 +300,12 @@ const sqlite = await startServer((dir) => ({
 }));
 try {
   const http = await overHttp(sqlite);
+  report.httpSqlite = http;
   console.log(
     `slots over HTTP, SQLite (31 days, ${http.bookings} bookings): p50 ${ms(http.p50)}, p95 ${ms(http.p95)}`,
   );
   const c = await contention(sqlite);
+  report.contentionSqlite = c;
   console.log(
     `contention, SQLite: ${c.requests} holds in ${c.rounds} rounds of 50 → ${c.perSecond.toFixed(0)} req/s; rounds with exactly one winner ${c.oneWinnerRounds}/${c.rounds}; overlapping active bookings ${c.overlaps}`,
   );
@@ -313,10 +317,12 @@ if (postgresUrl) {
     const server = await startServer(() => ({ DATABASE_URL: url }));
     try {
       const http = await overHttp(server);
+      report.httpPostgres = http;
       console.log(
         `slots over HTTP, PostgreSQL (31 days, ${http.bookings} bookings): p50 ${ms(http.p50)}, p95 ${ms(http.p95)}`,
       );
       const c = await contention(server);
+      report.contentionPostgres = c;
       console.log(
         `contention, PostgreSQL: ${c.requests} holds in ${c.rounds} rounds of 50 → ${c.perSecond.toFixed(0)} req/s; rounds with exactly one winner ${c.oneWinnerRounds}/${c.rounds}; overlapping active bookings ${c.overlaps}`,
       );
@@ -325,4 +331,5 @@ if (postgresUrl) {
     }
   });
 }
+console.log(JSON.stringify(report));
 process.exit(0);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
+import { SeedService } from '../../server/modules/seed/seed.service';
 import type { PhotographerSummaryDto } from '../../shared/photographers/photographers.types';
 import { asSignedIn } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -53,7 +54,6 @@ describe('demo photographers (e2e)', () => {
   });
 
   it('is idempotent: seeding again changes nothing', async () => {
-    const { SeedService } = await import('../../server/modules/seed/seed.service');
     const again = await t.app.get(SeedService).seedDemoData();
     expect(again.created).toEqual([]);
     const response = await request(server)
