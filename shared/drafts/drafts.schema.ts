@@ -50,6 +50,6 @@ export const variantImageParamsSchema = z.object({
   variantId: z.uuid({ error: 'Not a variant id' }),
 });
 export const variantImageQuerySchema = z.object({
-  size: z.enum(['preview', 'hd']).default('preview'),
+  size: z.enum(['preview', 'hd', 'before']).default('preview'),
   download: z.enum(['0', '1']).optional(),
 });

@@ -109,6 +109,12 @@ describe('AI draft studio (e2e)', () => {
           expect(metadata.exif).toBeUndefined();
         }
       }
+      // The untouched crop for the before/after slider carries nothing from the upload either.
+      const before = await sharp(
+        await downloadImage(server, me, draft.variants[0]!.beforeUrl!),
+      ).metadata();
+      expect(before.exif).toBeUndefined();
+      expect(before.width).toBeGreaterThan(100);
       const working = await sharp(
         path.join(blobDir(), 'drafts', astronaut.id, 'working.jpg'),
       ).metadata();

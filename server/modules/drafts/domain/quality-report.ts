@@ -109,7 +109,7 @@ const RULES: Record<QualityCheckId, { label: string; rule: Rule }> = {
     label: 'Head tilt',
     rule: (m) => {
       const measured = `tilted ${deg(m.roll)} ${side(m.roll, 'to the right', 'to the left')}`;
-      if (Math.abs(m.roll) <= 4) return check('pass', 'head level', m.roll);
+      if (Math.abs(m.roll) <= 5) return check('pass', 'head level', m.roll);
       if (Math.abs(m.roll) <= 25) {
         return check(
           'warn',

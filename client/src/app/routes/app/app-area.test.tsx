@@ -40,6 +40,7 @@ describe('App frame', () => {
     expect(await screen.findByRole('heading', { name: 'Your headshots' })).toBeVisible();
     expect(navLinks()).toEqual([
       ['Headshots', '/app'],
+      ['AI drafts', '/app/drafts'],
       ['Account', '/app/account'],
     ]);
     const banner = screen.getByRole('banner');

@@ -1,8 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes, useNavigate } from 'react-router';
 import type { SessionDto, UserDto, UserRole } from '@shared/auth/auth.types';
 import { Alert } from '@/components/ui/alert';
 import { AppShell, type NavItem } from '@/components/ui/app-shell';
 import { Button } from '@/components/ui/button';
+import { PageLoader } from '@/components/ui/spinner';
 import { useLogout } from '@/features/auth/api/logout';
 import { RoleBadge } from '@/features/auth/components/role-badge';
 import { describeError } from '@/lib/error-messages';
@@ -12,10 +14,14 @@ import { RoleHomeRoute } from './home';
 import { PayoutsRoute } from './payouts';
 import './app-area.css';
 
+/** The draft studio is heavy (upload, sliders, report): its own chunk, loaded on first visit. */
+const DraftsRoute = lazy(() => import('./drafts'));
+
 /** Only pages that exist. Each role's home is named for what that person does here. */
 const navByRole: Record<UserRole, readonly NavItem[]> = {
   client: [
     { to: '/app', label: 'Headshots', end: true },
+    { to: '/app/drafts', label: 'AI drafts' },
     { to: '/app/account', label: 'Account' },
   ],
   photographer: [
@@ -63,6 +69,16 @@ export default function AppArea({ session }: { session: SessionDto }) {
       <Routes>
         <Route index element={<RoleHomeRoute user={user} />} />
         <Route path="account" element={<AccountRoute user={user} />} />
+        {user.role === 'client' ? (
+          <Route
+            path="drafts/*"
+            element={
+              <Suspense fallback={<PageLoader label="Opening the draft studio…" />}>
+                <DraftsRoute />
+              </Suspense>
+            }
+          />
+        ) : null}
         {user.role === 'photographer' ? <Route path="payouts" element={<PayoutsRoute />} /> : null}
         <Route path="*" element={<AppNotFoundRoute />} />
       </Routes>

@@ -1,0 +1,32 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { DraftDto } from '@shared/drafts/drafts.types';
+import { api } from '@/lib/api-client';
+
+export const draftQueryKey = (id: string) => ['drafts', id] as const;
+
+export function getDraft(id: string, { signal }: { signal?: AbortSignal } = {}): Promise<DraftDto> {
+  return api.get<DraftDto>(`/drafts/${id}`, { signal });
+}
+
+/** True while the first render runs or a re-render is on its way. */
+export function isRendering(draft: DraftDto | undefined): boolean {
+  if (!draft) return false;
+  return (
+    draft.status === 'queued' ||
+    draft.status === 'processing' ||
+    draft.variants.some((v) => v.status === 'queued' || v.status === 'rendering')
+  );
+}
+
+export function draftQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: draftQueryKey(id),
+    queryFn: ({ signal }) => getDraft(id, { signal }),
+    // Progress by polling: quick while something renders, silent otherwise.
+    refetchInterval: (query) => (isRendering(query.state.data) ? 600 : false),
+  });
+}
+
+export function useDraft(id: string) {
+  return useQuery(draftQueryOptions(id));
+}

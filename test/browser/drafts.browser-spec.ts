@@ -1,0 +1,96 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, snapshot } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+
+describe('AI draft studio in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let photo: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    photo = path.join(mkdtempSync(path.join(os.tmpdir(), 'lensbridge-photo-')), 'me.jpg');
+    writeFileSync(
+      photo,
+      await sharp(path.resolve(__dirname, '../fixtures/astronaut.png')).jpeg().toBuffer(),
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterEach(() => page.close());
+
+  it('a client uploads one photo with consent, watches it render, re-renders a backdrop and deletes everything', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Email').fill('client@demo.lensbridge.test');
+    await page.getByLabel('Password', { exact: true }).fill('lensbridge-demo');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('link', { name: 'AI drafts' }).click();
+    await page.getByRole('heading', { name: 'AI draft headshots' }).waitFor();
+
+    // The notice is shown before anything is uploaded; the button waits for photo and consent.
+    await expect(
+      page.getByRole('heading', { name: 'How we process your photo' }).isVisible(),
+    ).resolves.toBe(true);
+    const make = page.getByRole('button', { name: 'Make my AI drafts' });
+    await expect(make.isDisabled()).resolves.toBe(true);
+    await page.getByLabel('Choose a photo').setInputFiles(photo);
+    await page.getByRole('img', { name: 'The photo you chose' }).waitFor();
+    await expect(make.isDisabled()).resolves.toBe(true);
+    await page.getByText('This photo shows me').click();
+    await snapshot(page, 'drafts-upload-ready');
+    await make.click();
+
+    // Progress through the stages, then three labelled drafts and the report.
+    await page.waitForURL(/\/app\/drafts\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: 'Quality report' }).waitFor({ timeout: 60_000 });
+    for (const style of ['Professional', 'Creative', 'Relaxed']) {
+      await page.getByRole('img', { name: `${style} AI draft` }).waitFor();
+    }
+    await page.getByRole('heading', { name: 'Good enough for…?' }).waitFor();
+    await expect(page.getByText('LinkedIn / profile picture').isVisible()).resolves.toBe(true);
+    await page.getByRole('img', { name: 'Professional: your photo before' }).waitFor();
+    await snapshot(page, 'drafts-debug');
+    console.log(
+      await page.evaluate(() =>
+        [...document.images].map((i) => `${i.alt} ${i.src} ${i.complete} ${i.naturalWidth}`),
+      ),
+    );
+    await page.waitForFunction(() =>
+      [...document.images].every((img) => img.complete && img.naturalWidth > 0),
+    );
+    await snapshot(page, 'drafts-results');
+
+    // Change the professional backdrop and see it re-render with a new image.
+    const professional = page.getByRole('img', { name: 'Professional AI draft' });
+    const before = await professional.getAttribute('src');
+    await page.getByText('Adjust this style').first().click();
+    await page.getByRole('radio', { name: 'Backdrop #7a2e3a' }).first().click();
+    await page.waitForFunction(
+      (old) =>
+        document.querySelector('img[alt="Professional AI draft"]')?.getAttribute('src') !== old,
+      before,
+      { timeout: 30_000 },
+    );
+    await page.waitForFunction(() =>
+      [...document.images].every((img) => img.complete && img.naturalWidth > 0),
+    );
+    await snapshot(page, 'drafts-rerendered');
+
+    // Delete the draft; the list shows nothing left.
+    await page.getByRole('button', { name: 'Delete this draft' }).click();
+    await page.waitForURL(`${server.url}/app/drafts`);
+    await page.getByText('No drafts yet').waitFor();
+    await snapshot(page, 'drafts-after-delete');
+  });
+});
