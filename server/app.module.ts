@@ -10,6 +10,8 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { DraftsModule } from './modules/drafts/drafts.module';
+import { GalleryModule } from './modules/gallery/gallery.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { HealthModule } from './modules/health/health.module';
 import { PhotographersModule } from './modules/photographers/photographers.module';
@@ -34,6 +36,8 @@ export class AppModule {
         DirectoryModule,
         PaymentsModule,
         DraftsModule,
+        GalleryModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -8,6 +8,11 @@ import { Booking } from '../modules/bookings/booking.entity';
 import { Draft } from '../modules/drafts/draft.entity';
 import { DraftRenderJob } from '../modules/drafts/draft-render-job.entity';
 import { DraftVariant } from '../modules/drafts/draft-variant.entity';
+import { GalleryImage } from '../modules/gallery/gallery-image.entity';
+import { Gallery } from '../modules/gallery/gallery.entity';
+import { Review } from '../modules/gallery/review.entity';
+import { OutboxMessage } from '../modules/notifications/outbox-message.entity';
+import { ScheduledJob } from '../modules/notifications/scheduled-job.entity';
 import { AvailabilityOverride } from '../modules/photographers/availability-override.entity';
 import { AvailabilityRule } from '../modules/photographers/availability-rule.entity';
 import { Package } from '../modules/photographers/package.entity';
@@ -35,4 +40,9 @@ export const entities = [
   Draft,
   DraftVariant,
   DraftRenderJob,
+  Gallery,
+  GalleryImage,
+  Review,
+  OutboxMessage,
+  ScheduledJob,
 ];

@@ -13,6 +13,9 @@ const PUBLIC_ROUTES = [
   'GET /api/photographers/:id',
   'GET /api/photographers/:id/portfolio/:imageId/image',
   'GET /api/photographers/:id/slots',
+  // Reviews on public profiles, and the usage licence that finals point to in their XMP.
+  'GET /api/photographers/:id/reviews',
+  'GET /api/licences/portrait',
   // Signed by Stripe instead of a session; the signature is checked on the raw body.
   'POST /api/payments/stripe/webhook',
 ];

@@ -142,6 +142,17 @@ export class BookingsService {
     return this.get(auth, id, now);
   }
 
+  /** The photographer delivered the finals (called by the gallery module once they are all in). */
+  async markDelivered(auth: AuthContext, id: string, now = new Date()): Promise<BookingDto> {
+    const { booking, actor } = await this.load(auth, id, now);
+    const decision = decideTransition(subjectOf(booking), 'deliver', actor, now);
+    if (!decision.ok) throw BookingError.transition(decision.code, decision.message);
+    const patch = { status: decision.to, updatedAt: now, sequence: booking.sequence + 1 };
+    const event = eventOf(auth, 'deliver', booking.status, decision.to);
+    await this.commit(booking, patch, event, false, now);
+    return this.get(auth, id, now);
+  }
+
   async reschedule(
     auth: AuthContext,
     id: string,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { SlotRules } from './domain/slots';
 import type { Package } from './package.entity';
-import type { PhotographerProfile } from './photographer-profile.entity';
+import { PhotographerProfile } from './photographer-profile.entity';
 import { PhotographerError } from './photographers.errors';
 import { toSlotRules } from './photographers.mappers';
 import { PhotographersRepository } from './photographers.repository';
@@ -54,6 +55,17 @@ export class PhotographerCatalog {
 
   coverImages(photographerIds: string[]): Promise<PortfolioImage[]> {
     return this.repository.coverImages(photographerIds);
+  }
+
+  /** Adds one review's stars to the profile's average, inside the caller's transaction. */
+  async addRating(manager: EntityManager, photographerId: string, stars: number): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(PhotographerProfile)
+      .set({ ratingCount: () => 'rating_count + 1', ratingTotal: () => 'rating_total + :stars' })
+      .setParameter('stars', stars)
+      .where('id = :id', { id: photographerId })
+      .execute();
   }
 
   async slotRules(profile: PhotographerProfile): Promise<SlotRules> {

@@ -4,5 +4,7 @@ import { Bookings1795264182845 } from './1795264182845-Bookings';
 import { Payments1795264226554 } from './1795264226554-Payments';
 import { Drafts1795264445968 } from './1795264445968-Drafts';
 import { PaymentLedger1795264617988 } from './1795264617988-PaymentLedger';
+import { Delivery1795265294942 } from './1795265294942-Delivery';
+import { BookingPayments1795265891819 } from './1795265891819-BookingPayments';
 
-export const postgresMigrations = [Init1795262436898, Bookings1795264182845, Payments1795264226554, Drafts1795264445968, PaymentLedger1795264617988];
+export const postgresMigrations = [Init1795262436898, Bookings1795264182845, Payments1795264226554, Drafts1795264445968, PaymentLedger1795264617988, Delivery1795265294942, BookingPayments1795265891819];

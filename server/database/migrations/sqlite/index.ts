@@ -4,5 +4,7 @@ import { Bookings1795264181059 } from './1795264181059-Bookings';
 import { Payments1795264225127 } from './1795264225127-Payments';
 import { Drafts1795264444347 } from './1795264444347-Drafts';
 import { PaymentLedger1795264616126 } from './1795264616126-PaymentLedger';
+import { Delivery1795265292437 } from './1795265292437-Delivery';
+import { BookingPayments1795265888230 } from './1795265888230-BookingPayments';
 
-export const sqliteMigrations = [Init1795262435413, Bookings1795264181059, Payments1795264225127, Drafts1795264444347, PaymentLedger1795264616126];
+export const sqliteMigrations = [Init1795262435413, Bookings1795264181059, Payments1795264225127, Drafts1795264444347, PaymentLedger1795264616126, Delivery1795265292437, BookingPayments1795265888230];

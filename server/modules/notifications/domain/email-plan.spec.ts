@@ -9,6 +9,7 @@ function anEvent(overrides: Partial<AuditFact> = {}): AuditFact {
     subjectType: 'booking',
     subjectId: BOOKING,
     action: 'confirm',
+    fromStatus: 'held',
     toStatus: 'confirmed',
     ...overrides,
   };

@@ -20,6 +20,7 @@ export interface AuditFact {
   subjectType: string;
   subjectId: string;
   action: string;
+  fromStatus: string | null;
   toStatus: string;
 }
 

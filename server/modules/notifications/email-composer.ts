@@ -1,0 +1,133 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthContext } from '../../common/auth/auth-context';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import type { Booking } from '../bookings/booking.entity';
+import { BookingsService } from '../bookings/bookings.service';
+import { bookingCalendar } from '../bookings/domain/calendar-ics';
+import { deliveryPromise } from '../gallery/domain/delivery-promise';
+import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
+import { UsersService } from '../users/users.service';
+import type { PlannedEmail } from './domain/email-plan';
+import { localTime, renderEmail } from './domain/email-templates';
+import type { MailAttachment } from './domain/mime-message';
+import type { ComposedMail } from './outbox.service';
+
+/** The jobs read bookings as the platform itself (an admin that is nobody). */
+const SYSTEM: AuthContext = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  role: 'admin',
+  sessionId: 'system',
+  csrfToken: '',
+  sessionExpiresAt: new Date(8.64e15),
+};
+
+const CANCELLED = ['cancelled_by_client', 'cancelled_by_photographer', 'declined', 'expired'];
+
+/**
+ * Turns a planned email into a message for one person: their name and address, every time in
+ * their zone (photographers: their studio's zone; clients: Lensbridge stores no zone for them,
+ * so the studio's zone, named as such), and the calendar file for confirmations and moves.
+ */
+@Injectable()
+export class EmailComposer {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly bookings: BookingsService,
+    private readonly catalog: PhotographerCatalog,
+    private readonly users: UsersService,
+  ) {}
+
+  async compose(
+    planned: PlannedEmail,
+    details: Record<string, unknown>,
+    now: Date,
+  ): Promise<ComposedMail | null> {
+    const { booking } = await this.bookings.load(SYSTEM, planned.bookingId, now);
+    const dto = await this.bookings.describe(booking, 'admin', now);
+    const profile = await this.catalog.profileById(booking.photographerId);
+    const userId = planned.to === 'client' ? booking.clientId : profile?.userId;
+    const person = userId ? await this.users.findById(userId) : null;
+    if (!person || !profile) return null;
+    const zone = planned.to === 'client' ? booking.timeZone : profile.timeZone;
+    const base = `${this.config.publicUrl}/app/deliveries/${booking.id}`;
+    const rendered = renderEmail({
+      kind: planned.kind,
+      to: planned.to,
+      recipientName: person.name,
+      photographerName: dto.photographer.name,
+      clientName: dto.client.name,
+      packageName: booking.price.packageName,
+      startsAt: booking.startsAt,
+      zone,
+      zoneLabel: planned.to === 'client' ? 'studio time' : 'your studio time',
+      location: dto.photographer.studioAddress ?? dto.photographer.city,
+      paymentLabel: dto.payment.label,
+      currency: booking.price.currency,
+      includedImages: booking.price.includedImages,
+      dueDate: deliveryPromise({
+        sessionStartsAt: booking.startsAt,
+        deliveryDays: booking.price.deliveryDays,
+        timeZone: booking.timeZone,
+        deliveredAt: null,
+        now,
+      }).dueDate,
+      links: {
+        booking: `${this.config.publicUrl}/app/bookings/${booking.id}`,
+        gallery: base,
+        downloads: `${base}/download`,
+        review: `${base}#review`,
+      },
+      details,
+    });
+    const calendar =
+      planned.kind === 'booking_confirmed' || planned.kind === 'booking_rescheduled'
+        ? [
+            this.calendarFile(
+              booking,
+              dto.photographer.name,
+              dto.photographer.studioAddress ?? dto.photographer.city,
+              dto.payment.label,
+              now,
+            ),
+          ]
+        : [];
+    return {
+      to: { name: person.name, address: person.email },
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      attachments: calendar,
+    };
+  }
+
+  private calendarFile(
+    booking: Booking,
+    photographerName: string,
+    location: string,
+    paymentLabel: string,
+    now: Date,
+  ): MailAttachment {
+    const ics = bookingCalendar({
+      uid: `booking-${booking.id}@lensbridge`,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      timeZone: booking.timeZone,
+      summary: `${booking.price.packageName} with ${photographerName}`,
+      description: [
+        `${booking.price.packageName}, ${booking.price.durationMinutes} minutes.`,
+        `Starts ${localTime(booking.startsAt, booking.timeZone, 'studio time')}.`,
+        `${paymentLabel}.`,
+      ].join('\n'),
+      location,
+      status: CANCELLED.includes(booking.status) ? 'CANCELLED' : 'CONFIRMED',
+      stamp: now,
+      sequence: booking.sequence,
+    });
+    return {
+      fileName: 'lensbridge-session.ics',
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+      content: ics,
+    };
+  }
+}

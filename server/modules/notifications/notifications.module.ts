@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEvent } from '../bookings/audit-event.entity';
+import { Booking } from '../bookings/booking.entity';
+import { BookingsModule } from '../bookings/bookings.module';
+import { PhotographersModule } from '../photographers/photographers.module';
+import { UsersModule } from '../users/users.module';
+import { EmailComposer } from './email-composer';
+import { BookingEmailsJob, SessionRemindersJob } from './email-jobs';
+import { MailGateway, OutboxFolderMailGateway } from './mail.gateway';
+import { OutboxController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
+import { OutboxMessage } from './outbox-message.entity';
+import { OutboxService } from './outbox.service';
+import { ScheduledJob } from './scheduled-job.entity';
+import { ScheduledJobsService } from './scheduled-jobs.service';
+
+/**
+ * Emails, driven by the audit trail (no feature calls this module): an outbox job reads booking
+ * and gallery events after its cursor, a scan sends 24-hour reminders; every email is written
+ * once under a unique key and handed to the mail gateway (an .eml folder by default).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([OutboxMessage, ScheduledJob, AuditEvent, Booking]),
+    BookingsModule,
+    PhotographersModule,
+    UsersModule,
+  ],
+  controllers: [OutboxController],
+  providers: [
+    NotificationsRepository,
+    OutboxService,
+    EmailComposer,
+    BookingEmailsJob,
+    SessionRemindersJob,
+    ScheduledJobsService,
+    NotificationsService,
+    { provide: MailGateway, useClass: OutboxFolderMailGateway },
+  ],
+  exports: [ScheduledJobsService],
+})
+export class NotificationsModule {}

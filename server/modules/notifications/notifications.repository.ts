@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, In, type Repository } from 'typeorm';
+import { AuditEvent } from '../bookings/audit-event.entity';
+import { Booking } from '../bookings/booking.entity';
+import { OutboxMessage } from './outbox-message.entity';
+import { ScheduledJob } from './scheduled-job.entity';
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(
+    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    @InjectRepository(OutboxMessage) private readonly outbox: Repository<OutboxMessage>,
+    @InjectRepository(ScheduledJob) private readonly jobs: Repository<ScheduledJob>,
+  ) {}
+
+  /** Audit events at or after `since`, oldest first. */
+  eventsSince(since: Date, limit: number): Promise<AuditEvent[]> {
+    return this.events
+      .createQueryBuilder('e')
+      .where('e.at >= :since', { since })
+      .orderBy('e.at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  /** Live bookings whose session starts in (from, until]. Read-only: bookings own their writes. */
+  bookingsStartingBetween(from: Date, until: Date): Promise<Booking[]> {
+    return this.bookings
+      .createQueryBuilder('b')
+      .where('b.status IN (:...live)', { live: ['confirmed', 'rescheduled'] })
+      .andWhere('b.starts_at > :from AND b.starts_at <= :until', { from, until })
+      .getMany();
+  }
+
+  async existingKeys(keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await this.outbox.find({
+      where: { dedupeKey: In(keys) },
+      select: { dedupeKey: true },
+    });
+    return new Set(rows.map((r) => r.dedupeKey));
+  }
+
+  insertMessage(message: OutboxMessage): Promise<void> {
+    return this.outbox.insert(message).then(() => undefined);
+  }
+
+  async updateMessage(id: string, patch: Partial<OutboxMessage>): Promise<void> {
+    await this.outbox.update({ id }, patch);
+  }
+
+  /** Messages to hand over again: failed ones, and queued ones left by a crash. */
+  retryable(staleBefore: Date, maxAttempts: number): Promise<OutboxMessage[]> {
+    return this.outbox
+      .createQueryBuilder('m')
+      .where('m.attempts < :maxAttempts', { maxAttempts })
+      .andWhere(
+        new Brackets((q) =>
+          q
+            .where("m.status = 'failed'")
+            .orWhere("m.status = 'queued' AND m.created_at < :staleBefore", { staleBefore }),
+        ),
+      )
+      .orderBy('m.created_at', 'ASC')
+      .take(50)
+      .getMany();
+  }
+
+  page(page: number, pageSize: number, bookingId?: string): Promise<[OutboxMessage[], number]> {
+    return this.outbox.findAndCount({
+      where: bookingId ? { bookingId } : {},
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+  }
+
+  messageById(id: string): Promise<OutboxMessage | null> {
+    return this.outbox.findOneBy({ id });
+  }
+
+  // ---------------------------------------------------------------- scheduled jobs
+
+  job(name: string): Promise<ScheduledJob | null> {
+    return this.jobs.findOneBy({ name });
+  }
+
+  /** Creates the job row once; concurrent boots agree on one row. */
+  async ensureJob(row: ScheduledJob): Promise<void> {
+    await this.jobs.createQueryBuilder().insert().values(row).orIgnore().execute();
+  }
+
+  /** Takes the job's lease if nobody holds it (and it is due, unless forced). */
+  async claim(name: string, now: Date, leaseUntil: Date, force: boolean): Promise<boolean> {
+    const query = this.jobs
+      .createQueryBuilder()
+      .update(ScheduledJob)
+      .set({ lockedUntil: leaseUntil })
+      .where('name = :name', { name })
+      .andWhere(
+        new Brackets((q) =>
+          q.where('locked_until IS NULL').orWhere('locked_until < :now', { now }),
+        ),
+      );
+    if (!force) query.andWhere('next_run_at <= :now', { now });
+    const result = await query.execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  async releaseJob(name: string, patch: Partial<ScheduledJob>): Promise<void> {
+    await this.jobs.update({ name }, { ...patch, lockedUntil: null });
+  }
+}
