@@ -162,6 +162,27 @@ describe('AI draft studio (e2e)', () => {
       }
     });
 
+    it('renders a black-and-white creative variant on request', async () => {
+      const created = await request(server)
+        .post(`/api/drafts/${astronaut.id}/variants`)
+        .set(writeHeaders(me))
+        .send({ style: 'creative', params: { monochrome: true, backdropColor: '#f2f2f0' } })
+        .expect(202);
+      const draft = await waitForDraft(server, me, astronaut.id);
+      const rendered = draft.variants.find((v) => v.id === created.body.id)!;
+      expect(rendered.status).toBe('ready');
+      const { data, info } = await sharp(await downloadImage(server, me, rendered.previewUrl!))
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      // The face, in the middle of the frame, has no colour left.
+      const i =
+        (Math.round(info.height * 0.4) * info.width + Math.round(info.width / 2)) * info.channels;
+      expect(
+        Math.max(data[i]!, data[i + 1]!, data[i + 2]!) -
+          Math.min(data[i]!, data[i + 1]!, data[i + 2]!),
+      ).toBeLessThan(6);
+    });
+
     it('keeps the HD image locked (402) until the draft is unlocked by the manual demo rule', async () => {
       const created = await uploadPhoto(server, me, await photos.astronaut()).expect(202);
       const draft = await waitForDraft(server, me, created.body.id);

@@ -429,13 +429,14 @@ async function grade(
   const gain = 1 + 0.25 * look.brightness;
   const contrast = 1 + 0.45 * look.contrast;
   const warm = 0.07 * look.warmth;
-  const multipliers = [gain * contrast * (1 + warm), gain * contrast, gain * contrast * (1 - warm)];
-  const offsets = multipliers.map(() => 128 * (1 - contrast));
-  let pipeline = sharp(Buffer.from(image), { raw: { width, height, channels: 3 } }).linear(
-    multipliers,
-    offsets,
-  );
-  if (look.monochrome) pipeline = pipeline.greyscale().toColourspace('srgb');
+  const base = sharp(Buffer.from(image), { raw: { width, height, channels: 3 } });
+  // Black and white: convert first (warmth has no meaning), then one curve for the grey band.
+  const pipeline = look.monochrome
+    ? base.greyscale().linear(gain * contrast, 128 * (1 - contrast))
+    : base.linear(
+        [gain * contrast * (1 + warm), gain * contrast, gain * contrast * (1 - warm)],
+        [0, 0, 0].map(() => 128 * (1 - contrast)),
+      );
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
   return info.channels === 3
     ? new Uint8Array(data)
