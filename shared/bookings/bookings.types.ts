@@ -69,16 +69,30 @@ export interface PriceSnapshot {
 }
 
 /**
- * Until online payments exist, the `manual` provider confirms bookings and the whole price is
- * paid at the studio: nothing is charged through Lensbridge.
+ * Where the booking's money stands. With the `manual` provider (no Stripe key) nothing is
+ * charged online and the price is `due_at_studio`; with `stripe` the client pays the deposit or
+ * the full price at checkout, and a deposit's balance is charged when the session is completed.
  */
-export type PaymentStatus = 'not_started' | 'due_at_studio';
+export type PaymentStatus =
+  | 'not_started'
+  | 'due_at_studio'
+  | 'awaiting_payment'
+  | 'deposit_paid'
+  | 'balance_due'
+  | 'paid'
+  | 'partially_refunded'
+  | 'refunded';
 export interface BookingPaymentDto {
-  provider: 'manual';
+  provider: 'manual' | 'stripe';
   status: PaymentStatus;
   amountPaidCents: number;
+  amountRefundedCents: number;
+  /** Still to pay (online or at the studio). */
+  amountDueCents: number;
   /** Plain words for people, e.g. "Pay at the studio — nothing is charged online". */
   label: string;
+  /** An open hosted payment page for the amount due (a balance that needed the card holder). */
+  payUrl: string | null;
 }
 
 export interface BookingPartyDto {
@@ -140,4 +154,13 @@ export const BookingErrorCode = {
   BookingNotFound: 'BOOKING_NOT_FOUND',
   PackageNotFound: 'PACKAGE_NOT_FOUND',
   PackageInactive: 'PACKAGE_INACTIVE',
+  PaymentRequired: 'BOOKING_PAYMENT_REQUIRED',
 } as const;
+
+/** A booking's money trail, for receipts. */
+export interface BookingLedgerDto {
+  currency: string;
+  paidCents: number;
+  refundedCents: number;
+  entries: { type: string; amountCents: number; at: string; note: string | null }[];
+}

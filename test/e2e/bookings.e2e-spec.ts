@@ -32,7 +32,8 @@ describe('photographers, slots and bookings (e2e)', () => {
   const bookings = () => t.app.get(DataSource).getRepository(Booking);
   /** A different free slot for every test, two days ahead or more, so tests never collide. */
   async function nextFreeSlot(target: ListedPhotographer = studio): Promise<string> {
-    const from = new Date(Date.now() + 2 * 24 * HOUR).toISOString();
+    // Ten days out: clear of the times moveStart() uses, so PostgreSQL never sees an overlap.
+    const from = new Date(Date.now() + 10 * 24 * HOUR).toISOString();
     const { slots } = await freeSlots(server, target.profile.id, target.packageId, { from });
     slotCursor += 3;
     return slots[slotCursor % slots.length]!;
@@ -283,6 +284,9 @@ describe('photographers, slots and bookings (e2e)', () => {
         provider: 'manual',
         status: 'due_at_studio',
         amountPaidCents: 0,
+        amountRefundedCents: 0,
+        amountDueCents: 24_000,
+        payUrl: null,
         label: 'Pay at the studio — nothing is charged online',
       });
       expect(booking.allowedActions).toEqual(['cancel', 'reschedule']);

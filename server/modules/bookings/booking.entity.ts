@@ -78,13 +78,20 @@ export class Booking extends UuidEntity {
   policy!: PolicySnapshot;
 
   @Column({ name: 'payment_provider', type: 'varchar', length: 16, default: 'manual' })
-  paymentProvider!: 'manual';
+  paymentProvider!: 'manual' | 'stripe';
 
   @Column({ name: 'payment_status', type: 'varchar', length: 24, default: 'not_started' })
   paymentStatus!: PaymentStatus;
 
   @Column({ name: 'amount_paid_cents', type: 'integer', default: 0 })
   amountPaidCents!: number;
+
+  @Column({ name: 'amount_refunded_cents', type: 'integer', default: 0 })
+  amountRefundedCents!: number;
+
+  /** A hosted page where the client can pay what is due (set when a balance needs them). */
+  @Column({ name: 'pay_url', type: 'varchar', length: 2000, nullable: true })
+  payUrl!: string | null;
 
   @Column({ type: 'text', nullable: true })
   notes!: string | null;

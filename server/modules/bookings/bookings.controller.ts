@@ -10,6 +10,7 @@ import {
   rescheduleSchema,
 } from '../../../shared/bookings/bookings.schema';
 import type {
+  BookingLedgerDto,
   AuditEventDto,
   BookingDto,
   CancellationPreviewDto,
@@ -103,7 +104,29 @@ export class BookingsController {
 
   @ApiOperation({
     summary:
-      'Client: confirm a hold (instant → confirmed, pay at the studio; approval → requested)',
+      'Client: open the hosted payment page for a held booking (deposit or full price; Stripe only)',
+  })
+  @Roles('client')
+  @Post(':id/checkout')
+  checkout(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<{ url: string }> {
+    return this.bookings.checkout(auth, params.id);
+  }
+
+  @ApiOperation({ summary: "The booking's charges and refunds (receipts)" })
+  @Get(':id/payments')
+  payments(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<BookingLedgerDto> {
+    return this.bookings.ledger(auth, params.id);
+  }
+
+  @ApiOperation({
+    summary:
+      'Client: confirm a hold with manual payments (instant → confirmed, pay at the studio; approval → requested)',
   })
   @Roles('client')
   @HttpCode(200)

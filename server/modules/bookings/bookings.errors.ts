@@ -14,6 +14,14 @@ export class BookingError extends DomainError {
     return new BookingError(BookingErrorCode.SlotUnavailable, ErrorKind.Conflict, reason);
   }
 
+  static paymentRequired(): BookingError {
+    return new BookingError(
+      BookingErrorCode.PaymentRequired,
+      ErrorKind.Conflict,
+      'Pay through checkout to confirm this booking: the payment confirms it.',
+    );
+  }
+
   static notFound(): BookingError {
     return new BookingError(
       BookingErrorCode.BookingNotFound,

@@ -2,6 +2,7 @@ import type {
   AuditEventDto,
   BookingAction,
   BookingDto,
+  PaymentStatus,
 } from '../../../shared/bookings/bookings.types';
 import type { AuditEvent } from './audit-event.entity';
 import type { Booking } from './booking.entity';
@@ -49,17 +50,41 @@ export function toBookingDto(
     packageId: booking.packageId,
     price: booking.price,
     policy: booking.policy,
-    payment: {
-      provider: booking.paymentProvider,
-      status: booking.paymentStatus,
-      amountPaidCents: booking.amountPaidCents,
-      label:
-        booking.paymentStatus === 'due_at_studio' ? MANUAL_PAYMENT_LABEL : 'Nothing to pay yet',
-    },
+    payment: toBookingPaymentDto(booking),
     notes: booking.notes,
     draftId: booking.draftId,
     createdAt: booking.createdAt.toISOString(),
     allowedActions: actions,
+  };
+}
+
+const PAYMENT_LABELS: Record<PaymentStatus, string> = {
+  not_started: 'Nothing to pay yet',
+  due_at_studio: MANUAL_PAYMENT_LABEL,
+  awaiting_payment: 'Waiting for your payment',
+  deposit_paid: 'Deposit paid — the balance is charged when the session is completed',
+  balance_due: 'Balance due — the bank asked the card holder to confirm',
+  paid: 'Paid in full',
+  partially_refunded: 'Partly refunded',
+  refunded: 'Refunded',
+};
+
+export function toBookingPaymentDto(booking: Booking): BookingDto['payment'] {
+  const netPaid = booking.amountPaidCents - booking.amountRefundedCents;
+  const closed = [
+    'cancelled_by_client',
+    'cancelled_by_photographer',
+    'declined',
+    'expired',
+  ].includes(booking.status);
+  return {
+    provider: booking.paymentProvider,
+    status: booking.paymentStatus,
+    amountPaidCents: booking.amountPaidCents,
+    amountRefundedCents: booking.amountRefundedCents,
+    amountDueCents: closed ? 0 : Math.max(0, booking.price.totalCents - netPaid),
+    label: PAYMENT_LABELS[booking.paymentStatus],
+    payUrl: booking.payUrl,
   };
 }
 

@@ -5,6 +5,8 @@ import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
 import { AuditEvent } from './audit-event.entity';
 import { Booking } from './booking.entity';
+import { PaymentsModule } from '../payments/payments.module';
+import { BookingPaymentsService } from './booking-payments.service';
 import { BookingCalendarService } from './booking-calendar.service';
 import { BookingWriter, PostgresBookingWriter, SqliteBookingWriter } from './booking-writer';
 import { BookingsController, SlotsController } from './bookings.controller';
@@ -15,11 +17,17 @@ import { SlotsService } from './slots.service';
 
 /** Slots, holds and the booking lifecycle, with the no-double-booking guarantee. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking, AuditEvent]), PhotographersModule, UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([Booking, AuditEvent]),
+    PhotographersModule,
+    UsersModule,
+    PaymentsModule,
+  ],
   controllers: [BookingsController, SlotsController],
   providers: [
     BookingsRepository,
     BookingsService,
+    BookingPaymentsService,
     BookingCalendarService,
     SlotsService,
     HoldExpiryService,

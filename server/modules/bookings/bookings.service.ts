@@ -7,6 +7,7 @@ import type {
 import {
   type AuditEventDto,
   type BookingAction,
+  type BookingLedgerDto,
   type BookingDto,
   type CancellationPreviewDto,
   type PolicySnapshot,
@@ -25,6 +26,7 @@ import { type BookingParties, subjectOf, toAuditEventDto, toBookingDto } from '.
 import { BookingsRepository } from './bookings.repository';
 import { type BookingActor, decideTransition } from './domain/booking-state-machine';
 import { refundForCancellation } from './domain/refund';
+import { BookingPaymentsService } from './booking-payments.service';
 import { SlotsService } from './slots.service';
 
 /** How long a held slot waits for checkout (DESIGN §4). */
@@ -41,6 +43,7 @@ export class BookingsService {
     private readonly catalog: PhotographerCatalog,
     private readonly slots: SlotsService,
     private readonly users: UsersService,
+    private readonly payments: BookingPaymentsService,
   ) {}
 
   async hold(auth: AuthContext, input: CreateBookingInput, now = new Date()): Promise<BookingDto> {
@@ -66,9 +69,11 @@ export class BookingsService {
       timeZone: profile.timeZone,
       price: priceBooking(pricedPackage(pkg)),
       policy,
-      paymentProvider: 'manual',
+      paymentProvider: this.payments.providerName,
       paymentStatus: 'not_started',
       amountPaidCents: 0,
+      amountRefundedCents: 0,
+      payUrl: null,
       notes: input.notes?.length ? input.notes : null,
       draftId: input.draftId ?? null,
       brief: null,
@@ -111,6 +116,10 @@ export class BookingsService {
     now = new Date(),
   ): Promise<BookingDto> {
     const { booking, actor } = await this.load(auth, id, now);
+    if (action === 'confirm' && actor === 'client' && this.payments.online) {
+      // With online payments the held slot is confirmed by the payment itself.
+      throw BookingError.paymentRequired();
+    }
     const decision = decideTransition(subjectOf(booking), action, actor, now);
     if (!decision.ok) throw BookingError.transition(decision.code, decision.message);
     const patch: Partial<Booking> = {
@@ -120,8 +129,8 @@ export class BookingsService {
     };
     let details: Record<string, unknown> | null = null;
     if (decision.to === 'confirmed' || decision.to === 'requested') patch.holdExpiresAt = null;
-    // Until online payments exist, the manual provider confirms and the price is due at the studio.
-    if (decision.to === 'confirmed') patch.paymentStatus = 'due_at_studio';
+    // With the manual provider the price is due at the studio once the booking is confirmed.
+    if (decision.to === 'confirmed' && !this.payments.online) patch.paymentStatus = 'due_at_studio';
     if (action === 'cancel') {
       const refund = refundForCancellation({
         tiers: booking.policy.cancellationTiers,
@@ -275,6 +284,19 @@ export class BookingsService {
         'This booking was changed at the same moment. Reload it and try again.',
       );
     }
+    await this.payments.afterTransition(booking.id, event);
+  }
+
+  /** Opens the hosted payment page for a held booking (online payments only). */
+  async checkout(auth: AuthContext, id: string, now = new Date()): Promise<{ url: string }> {
+    const { booking, actor } = await this.load(auth, id, now);
+    if (actor !== 'client') throw BookingError.notFound();
+    return this.payments.startCheckout(booking, now);
+  }
+
+  async ledger(auth: AuthContext, id: string): Promise<BookingLedgerDto> {
+    const { booking } = await this.load(auth, id, new Date());
+    return this.payments.ledgerOf(booking.id);
   }
 
   private async actorFor(auth: AuthContext, booking: Booking): Promise<BookingActor | null> {

@@ -15,12 +15,12 @@ import { PaymentProvider, type ProviderEvent } from './payment-provider';
 import { Payment } from './payment.entity';
 import { PaymentError } from './payments.errors';
 import { PaymentsRepository } from './payments.repository';
-import { WebhookHandlers } from './webhook-handlers';
+import { type AfterCommit, WebhookHandlers } from './webhook-handlers';
 
 /** What a feature does when money for it arrives or does not (runs in the webhook's transaction). */
 export interface PaymentPurposeHandler {
-  onPaymentSucceeded(payment: Payment, manager: EntityManager): Promise<void>;
-  onPaymentExpired?(payment: Payment, manager: EntityManager): Promise<void>;
+  onPaymentSucceeded(payment: Payment, manager: EntityManager): Promise<void | AfterCommit>;
+  onPaymentExpired?(payment: Payment, manager: EntityManager): Promise<void | AfterCommit>;
 }
 
 export interface StartCheckoutInput {
@@ -142,6 +142,73 @@ export class PaymentLedgerService implements OnModuleInit {
     return { payment, url: session.url };
   }
 
+  /**
+   * Charges the card saved with an earlier payment while the client is away (a booking's
+   * balance), once per reference and kind. Throws PAYMENT_AUTHENTICATION_REQUIRED when the bank
+   * wants the card holder: the caller then offers a hosted page for the same amount.
+   */
+  async chargeSavedCard(input: {
+    firstPayment: Payment;
+    kind: PaymentKind;
+    amountCents: number;
+    description: string;
+  }): Promise<Payment> {
+    const { firstPayment } = input;
+    const key = `${firstPayment.purpose}-${firstPayment.referenceId}-${input.kind}`;
+    const existing = await this.payments.findOneBy({ idempotencyKey: key });
+    if (existing?.status === 'succeeded') return existing;
+    if (!firstPayment.paymentIntentId) throw PaymentError.notFound();
+    const { paymentIntentId } = await this.provider.chargeSavedCard({
+      paymentIntentOfFirstCharge: firstPayment.paymentIntentId,
+      amountCents: input.amountCents,
+      currency: firstPayment.currency,
+      idempotencyKey: key,
+      transferGroup: firstPayment.transferGroup ?? undefined,
+      metadata: {
+        purpose: firstPayment.purpose,
+        referenceId: firstPayment.referenceId,
+        kind: input.kind,
+      },
+    });
+    return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const payment = await manager.save(
+        Payment,
+        manager.create(Payment, {
+          ...(existing ?? {}),
+          purpose: firstPayment.purpose,
+          referenceId: firstPayment.referenceId,
+          payerId: firstPayment.payerId,
+          kind: input.kind,
+          provider: this.provider.name,
+          amountCents: input.amountCents,
+          refundedCents: 0,
+          currency: firstPayment.currency,
+          status: 'succeeded',
+          idempotencyKey: key,
+          checkoutSessionId: null,
+          checkoutUrl: null,
+          paymentIntentId,
+          customerRef: firstPayment.customerRef,
+          transferGroup: firstPayment.transferGroup,
+          expiresAt: null,
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        }),
+      );
+      await this.insertLedger(
+        manager,
+        payment,
+        'charge',
+        payment.amountCents,
+        paymentIntentId,
+        `charge-${payment.id}`,
+        input.description,
+      );
+      return payment;
+    });
+  }
+
   /** Refunds up to what is left of a payment, once per `reason`; reverses a transfer in proportion. */
   async refund(paymentId: string, amountCents: number, reason: string): Promise<LedgerEntry> {
     const payment = await this.payments.findOneBy({ id: paymentId });
@@ -238,13 +305,20 @@ export class PaymentLedgerService implements OnModuleInit {
     };
   }
 
+  entriesFor(purpose: PaymentPurpose, referenceId: string): Promise<LedgerEntry[]> {
+    return this.ledger.find({ where: { purpose, referenceId }, order: { createdAt: 'ASC' } });
+  }
+
   paymentsFor(purpose: PaymentPurpose, referenceId: string): Promise<Payment[]> {
     return this.payments.find({ where: { purpose, referenceId }, order: { createdAt: 'ASC' } });
   }
 
   // ------------------------------------------------------------------ webhooks
 
-  private async onCheckoutCompleted(event: ProviderEvent, manager: EntityManager): Promise<void> {
+  private async onCheckoutCompleted(
+    event: ProviderEvent,
+    manager: EntityManager,
+  ): Promise<void | AfterCommit> {
     const payment = await manager.findOneBy(Payment, {
       checkoutSessionId: String(event.object.id),
     });
@@ -263,10 +337,13 @@ export class PaymentLedgerService implements OnModuleInit {
       `charge-${payment.id}`,
       payment.kind,
     );
-    await this.purposes.get(payment.purpose)?.onPaymentSucceeded(payment, manager);
+    return this.purposes.get(payment.purpose)?.onPaymentSucceeded(payment, manager);
   }
 
-  private async onCheckoutExpired(event: ProviderEvent, manager: EntityManager): Promise<void> {
+  private async onCheckoutExpired(
+    event: ProviderEvent,
+    manager: EntityManager,
+  ): Promise<void | AfterCommit> {
     const payment = await manager.findOneBy(Payment, {
       checkoutSessionId: String(event.object.id),
     });
@@ -275,7 +352,7 @@ export class PaymentLedgerService implements OnModuleInit {
     payment.status = 'expired';
     payment.updatedAt = new Date();
     await manager.save(Payment, payment);
-    await this.purposes.get(payment.purpose)?.onPaymentExpired?.(payment, manager);
+    return this.purposes.get(payment.purpose)?.onPaymentExpired?.(payment, manager);
   }
 
   /** Refunds made outside Lensbridge (the provider's dashboard): the charge's total wins. */

@@ -9,7 +9,7 @@ import { payoutAccountStatus } from './domain/payout-account-status';
 import { PaymentProvider, type ProviderEvent } from './payment-provider';
 import { PayoutAccount } from './payout-account.entity';
 import { PaymentsRepository } from './payments.repository';
-import { WebhookHandlers } from './webhook-handlers';
+import { type AfterCommit, WebhookHandlers } from './webhook-handlers';
 
 export interface WebhookOutcome {
   eventId: string;
@@ -51,6 +51,15 @@ export class PaymentsService implements OnModuleInit {
     };
   }
 
+  /** The user whose payout account this is, if this installation created it. */
+  async payoutAccountOwner(providerAccountId: string): Promise<string | null> {
+    const account = await this.repository.findPayoutAccountByProviderId(
+      this.dataSource.manager,
+      providerAccountId,
+    );
+    return account?.userId ?? null;
+  }
+
   /** Creates the connected account once, then a fresh hosted-onboarding link each time. */
   async startOnboarding(auth: AuthContext): Promise<OnboardingLinkDto> {
     let account = await this.repository.findPayoutAccountOf(auth.userId);
@@ -87,14 +96,24 @@ export class PaymentsService implements OnModuleInit {
   ): Promise<WebhookOutcome> {
     const event = this.provider.verifyWebhook(rawBody ?? Buffer.alloc(0), signature);
     const handlers = this.handlers.for(event.type);
+    const afterCommit: AfterCommit[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
       if (!(await this.repository.recordEvent(manager, event.id, event.type, new Date()))) {
         return 'duplicate' as const;
       }
-      for (const handler of handlers) await handler(event, manager);
+      for (const handler of handlers) {
+        const followUp = await handler(event, manager);
+        if (followUp) afterCommit.push(followUp);
+      }
       return handlers.length > 0 ? ('applied' as const) : ('ignored' as const);
     });
     if (result === 'ignored') this.logger.log(`Ignored webhook ${event.type} (${event.id})`);
+    for (const followUp of afterCommit) {
+      // The event is applied; a failed follow-up is logged and retried by its owner's sweeper.
+      await followUp().catch((error: unknown) =>
+        this.logger.error(`After ${event.type} (${event.id}): ${String(error)}`),
+      );
+    }
     return { eventId: event.id, type: event.type, result };
   }
 

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ProviderEvent } from './payment-provider';
 
-export type WebhookHandler = (event: ProviderEvent, manager: EntityManager) => Promise<void>;
+/** Work to do once the event's transaction has committed (e.g. a call to the provider). */
+export type AfterCommit = () => Promise<void>;
+
+export type WebhookHandler = (
+  event: ProviderEvent,
+  manager: EntityManager,
+) => Promise<void | AfterCommit>;
 
 /**
  * Which module applies which provider event. Feature modules register their handlers at
