@@ -55,3 +55,22 @@ export const LEDGER_ENTRY_TYPES = [
   'transfer_reversal',
 ] as const;
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];
+
+/** A photographer's money across their bookings. */
+export interface EarningsDto {
+  currency: string;
+  /** Their share of what clients paid for sessions not yet delivered: held by the platform. */
+  heldCents: number;
+  /** Sent to their payout account (after reversals). */
+  transferredCents: number;
+  /** The platform's fee on what was transferred. */
+  platformFeeCents: number;
+  platformFeePercent: number;
+  payoutStatus: PayoutAccountStatus;
+}
+
+export interface AdminRefundInput {
+  amountCents: number;
+  /** A fresh UUID per refund the admin means; a repeat with the same id refunds nothing more. */
+  requestId: string;
+}

@@ -364,4 +364,76 @@ describe('booking payments through Stripe (e2e)', () => {
       expect(receipts.body.entries).toHaveLength(1);
     }
   });
+
+  it("shows the photographer's held, transferred and fee amounts", async () => {
+    const photographer = await aListedPhotographer(server, await signInAdmin(server));
+    const before = await request(server)
+      .get('/api/payments/earnings')
+      .set('Cookie', photographer.who.cookie)
+      .expect(200);
+    expect(before.body).toMatchObject({
+      heldCents: 0,
+      transferredCents: 0,
+      platformFeePercent: 15,
+      payoutStatus: 'not_connected',
+    });
+
+    const from = new Date(Date.now() + 12 * 24 * HOUR).toISOString();
+    const { slots } = await freeSlots(server, photographer.profile.id, photographer.packageId, {
+      from,
+    });
+    const held = await request(server)
+      .post('/api/bookings')
+      .set(writeHeaders(client))
+      .send({ packageId: photographer.packageId, startsAt: slots[0] })
+      .expect(201);
+    await request(server)
+      .post(`/api/bookings/${held.body.id}/checkout`)
+      .set(writeHeaders(client))
+      .expect(201);
+    await fake.completeCheckout(sessionOf(held.body.id).id);
+
+    const after = await request(server)
+      .get('/api/payments/earnings')
+      .set('Cookie', photographer.who.cookie)
+      .expect(200);
+    expect(after.body).toMatchObject({
+      currency: 'eur',
+      heldCents: DEPOSIT - Math.floor(DEPOSIT * 0.15),
+      transferredCents: 0,
+    });
+    await request(server).get('/api/payments/earnings').set('Cookie', client.cookie).expect(403);
+  });
+
+  it('lets an admin refund part of a booking once per request', async () => {
+    const booking = await aPaidBooking();
+    const admin = await signInAdmin(server);
+    const body = { amountCents: 2_000, requestId: '6c3e2b1a-4b8f-4c55-9a55-2f5f0d8c1a11' };
+    await request(server)
+      .post(`/api/admin/bookings/${booking.id}/refund`)
+      .set(writeHeaders(admin))
+      .send(body)
+      .expect(204);
+    await request(server)
+      .post(`/api/admin/bookings/${booking.id}/refund`)
+      .set(writeHeaders(admin))
+      .send(body)
+      .expect(204);
+    expect((await get(booking.id)).payment).toMatchObject({
+      amountRefundedCents: 2_000,
+      status: 'partially_refunded',
+    });
+
+    await request(server)
+      .post(`/api/admin/bookings/${booking.id}/refund`)
+      .set(writeHeaders(client))
+      .send(body)
+      .expect(403);
+    const bad = await request(server)
+      .post(`/api/admin/bookings/${booking.id}/refund`)
+      .set(writeHeaders(admin))
+      .send({ amountCents: 12.5, requestId: 'nope' })
+      .expect(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+  });
 });

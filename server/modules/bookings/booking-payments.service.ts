@@ -2,7 +2,13 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { BookingLedgerDto, PaymentStatus } from '../../../shared/bookings/bookings.types';
-import type { PaymentKind } from '../../../shared/payments/payments.types';
+import type {
+  AdminRefundInput,
+  EarningsDto,
+  PaymentKind,
+} from '../../../shared/payments/payments.types';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { splitPlatformFee } from '../payments/domain/money-split';
 import { PaymentError } from '../payments/payments.errors';
 import {
   type PaymentPurposeHandler,
@@ -186,6 +192,57 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
         `Payment step after ${event.action} on booking ${bookingId} failed: ${String(error)}`,
       );
     }
+  }
+
+  /** What a photographer has earned: held until delivery, transferred, and the platform fee. */
+  async earningsOf(photographerUserId: string): Promise<EarningsDto> {
+    const profile = await this.catalog.profileOfUser(photographerUserId);
+    const bookings = profile
+      ? await this.dataSource
+          .getRepository(Booking)
+          .find({ where: { photographerId: profile.id }, select: { id: true } })
+      : [];
+    const summaries = await this.ledger.summaries(
+      'booking',
+      bookings.map((b) => b.id),
+    );
+    const feePercent = this.ledger.platformFeePercent;
+    let held = 0;
+    let transferred = 0;
+    let fees = 0;
+    let currency = this.ledger.currency;
+    for (const summary of summaries.values()) {
+      currency = summary.currency;
+      fees += summary.platformFeeCents;
+      transferred += summary.transferredCents - summary.reversedCents;
+      if (summary.transferredCents === 0) {
+        held += splitPlatformFee(
+          Math.max(0, summary.paidCents - summary.refundedCents),
+          feePercent,
+        ).shareCents;
+      }
+    }
+    const account = await this.payments.payoutAccount({
+      userId: photographerUserId,
+    } as AuthContext);
+    return {
+      currency,
+      heldCents: held,
+      transferredCents: transferred,
+      platformFeeCents: fees,
+      platformFeePercent: feePercent,
+      payoutStatus: account.status,
+    };
+  }
+
+  /** An admin's refund on a booking, once per request id, within what was paid. */
+  async refundByAdmin(bookingId: string, input: AdminRefundInput): Promise<void> {
+    if (!this.online) throw PaymentError.onlinePaymentsDisabled();
+    const booking = await this.dataSource.getRepository(Booking).findOneBy({ id: bookingId });
+    if (!booking) throw BookingError.notFound();
+    if (booking.amountPaidCents - booking.amountRefundedCents <= 0)
+      throw PaymentError.nothingToRefund();
+    await this.refund(bookingId, input.amountCents, `admin-${input.requestId}`);
   }
 
   async ledgerOf(bookingId: string): Promise<BookingLedgerDto> {

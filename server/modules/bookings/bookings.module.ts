@@ -12,6 +12,7 @@ import { BookingWriter, PostgresBookingWriter, SqliteBookingWriter } from './boo
 import { BookingsController, SlotsController } from './bookings.controller';
 import { BookingsRepository } from './bookings.repository';
 import { BookingsService } from './bookings.service';
+import { EarningsController } from './earnings.controller';
 import { HoldExpiryService } from './hold-expiry.service';
 import { SlotsService } from './slots.service';
 
@@ -23,7 +24,7 @@ import { SlotsService } from './slots.service';
     UsersModule,
     PaymentsModule,
   ],
-  controllers: [BookingsController, SlotsController],
+  controllers: [BookingsController, SlotsController, EarningsController],
   providers: [
     BookingsRepository,
     BookingsService,

@@ -47,6 +47,14 @@ export interface MoneySummary {
   platformFeeCents: number;
 }
 
+const SUMMARY_FIELD: Record<LedgerEntryType, Exclude<keyof MoneySummary, 'currency'>> = {
+  charge: 'paidCents',
+  refund: 'refundedCents',
+  transfer: 'transferredCents',
+  transfer_reversal: 'reversedCents',
+  platform_fee: 'platformFeeCents',
+};
+
 const CHARGED_STATUSES = ['succeeded', 'partially_refunded', 'refunded'] as const;
 
 /**
@@ -303,6 +311,38 @@ export class PaymentLedgerService implements OnModuleInit {
       reversedCents: sum('transfer_reversal'),
       platformFeeCents: sum('platform_fee'),
     };
+  }
+
+  /** Ledger totals for many references at once (a photographer's bookings). */
+  async summaries(
+    purpose: PaymentPurpose,
+    referenceIds: string[],
+  ): Promise<Map<string, MoneySummary>> {
+    const result = new Map<string, MoneySummary>();
+    if (referenceIds.length === 0) return result;
+    const entries = await this.ledger.findBy({ purpose, referenceId: In(referenceIds) });
+    for (const entry of entries) {
+      const summary = result.get(entry.referenceId) ?? {
+        currency: entry.currency,
+        paidCents: 0,
+        refundedCents: 0,
+        transferredCents: 0,
+        reversedCents: 0,
+        platformFeeCents: 0,
+      };
+      const field = SUMMARY_FIELD[entry.type];
+      summary[field] += entry.amountCents;
+      result.set(entry.referenceId, summary);
+    }
+    return result;
+  }
+
+  get currency(): string {
+    return this.config.payments.currency;
+  }
+
+  get platformFeePercent(): number {
+    return this.config.payments.platformFeePercent;
   }
 
   entriesFor(purpose: PaymentPurpose, referenceId: string): Promise<LedgerEntry[]> {
