@@ -14,6 +14,15 @@ import { RouteErrorBoundary } from './routes/route-error';
 const SignupRoute = lazy(() => loadAuthPages().then((m) => ({ default: m.SignupRoute })));
 const LoginRoute = lazy(() => loadAuthPages().then((m) => ({ default: m.LoginRoute })));
 const AppArea = lazy(() => import('./routes/app/app-area'));
+// The public photographer pages: the directory, and the profile with the booking flow.
+const DirectoryRoute = lazy(() =>
+  import('./routes/photographers/directory').then((m) => ({ default: m.DirectoryRoute })),
+);
+const PhotographerProfileRoute = lazy(() =>
+  import('./routes/photographers/profile').then((m) => ({
+    default: m.PhotographerProfileRoute,
+  })),
+);
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -48,6 +57,22 @@ export function AppRoutes() {
           element={
             <Page>
               <LoginRoute />
+            </Page>
+          }
+        />
+        <Route
+          path="photographers"
+          element={
+            <Page>
+              <DirectoryRoute />
+            </Page>
+          }
+        />
+        <Route
+          path="photographers/:id"
+          element={
+            <Page>
+              <PhotographerProfileRoute />
             </Page>
           }
         />

@@ -3,7 +3,7 @@ import { Link, type LinkProps } from 'react-router';
 import { Spinner } from './spinner';
 import './button.css';
 
-type Variant = 'primary' | 'secondary' | 'ghost';
+type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 type Size = 'sm' | 'md' | 'lg';
 
 interface ButtonStyle {

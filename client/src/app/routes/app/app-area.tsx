@@ -16,21 +16,31 @@ import './app-area.css';
 
 /** The draft studio is heavy (upload, sliders, report): its own chunk, loaded on first visit. */
 const DraftsRoute = lazy(() => import('./drafts'));
+/** Bookings (every role), the photographer's studio editors and the admin approvals. */
+const BookingsArea = lazy(() => import('./bookings'));
+const StudioArea = lazy(() => import('./studio'));
+const AdminPhotographersRoute = lazy(() => import('./admin-photographers'));
 
 /** Only pages that exist. Each role's home is named for what that person does here. */
 const navByRole: Record<UserRole, readonly NavItem[]> = {
   client: [
     { to: '/app', label: 'Headshots', end: true },
     { to: '/app/drafts', label: 'AI drafts' },
+    { to: '/photographers', label: 'Photographers' },
+    { to: '/app/bookings', label: 'My bookings' },
     { to: '/app/account', label: 'Account' },
   ],
   photographer: [
     { to: '/app', label: 'Studio', end: true },
+    { to: '/app/studio', label: 'Studio setup' },
+    { to: '/app/bookings', label: 'Bookings' },
     { to: '/app/payouts', label: 'Payouts' },
     { to: '/app/account', label: 'Account' },
   ],
   admin: [
     { to: '/app', label: 'Operations', end: true },
+    { to: '/app/photographers', label: 'Photographers' },
+    { to: '/app/bookings', label: 'Bookings' },
     { to: '/app/account', label: 'Account' },
   ],
 };
@@ -80,6 +90,34 @@ export default function AppArea({ session }: { session: SessionDto }) {
           />
         ) : null}
         {user.role === 'photographer' ? <Route path="payouts" element={<PayoutsRoute />} /> : null}
+        <Route
+          path="bookings/*"
+          element={
+            <Suspense fallback={<PageLoader label="Loading bookings…" />}>
+              <BookingsArea user={user} />
+            </Suspense>
+          }
+        />
+        {user.role === 'photographer' ? (
+          <Route
+            path="studio/*"
+            element={
+              <Suspense fallback={<PageLoader label="Opening your studio…" />}>
+                <StudioArea session={session} />
+              </Suspense>
+            }
+          />
+        ) : null}
+        {user.role === 'admin' ? (
+          <Route
+            path="photographers"
+            element={
+              <Suspense fallback={<PageLoader label="Loading photographers…" />}>
+                <AdminPhotographersRoute />
+              </Suspense>
+            }
+          />
+        ) : null}
         <Route path="*" element={<AppNotFoundRoute />} />
       </Routes>
     </AppShell>

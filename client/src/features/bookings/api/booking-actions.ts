@@ -1,0 +1,68 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateBookingInput } from '@shared/bookings/bookings.schema';
+import type { BookingDto } from '@shared/bookings/bookings.types';
+import { api } from '@/lib/api-client';
+import { bookingQueryKey } from './get-booking';
+import { bookingsQueryKey } from './list-bookings';
+import { slotsQueryKey } from './get-slots';
+
+/** Holds the slot for checkout: 201 `held` with `holdExpiresAt`, or 409 SLOT_TAKEN / SLOT_UNAVAILABLE. */
+export function holdSlot(input: CreateBookingInput): Promise<BookingDto> {
+  return api.post<BookingDto>('/bookings', input);
+}
+
+export type SimpleBookingAction =
+  'confirm' | 'approve' | 'decline' | 'cancel' | 'complete' | 'no-show';
+
+export function actOnBooking(id: string, action: SimpleBookingAction): Promise<BookingDto> {
+  return api.post<BookingDto>(`/bookings/${encodeURIComponent(id)}/${action}`);
+}
+
+export function rescheduleBooking(id: string, startsAt: string): Promise<BookingDto> {
+  return api.post<BookingDto>(`/bookings/${encodeURIComponent(id)}/reschedule`, { startsAt });
+}
+
+/** After any change: the lists, this booking and the photographer's free times are out of date. */
+function useRefreshAfter() {
+  const queryClient = useQueryClient();
+  return (booking: BookingDto) => {
+    queryClient.setQueryData(bookingQueryKey(booking.id), booking);
+    void queryClient.invalidateQueries({ queryKey: bookingsQueryKey });
+    void queryClient.invalidateQueries({ queryKey: slotsQueryKey(booking.photographer.id) });
+  };
+}
+
+export function useHoldSlot() {
+  const refresh = useRefreshAfter();
+  return useMutation({ mutationFn: holdSlot, onSuccess: refresh });
+}
+
+export function useBookingAction() {
+  const refresh = useRefreshAfter();
+  return useMutation({
+    mutationFn: ({ id, action }: { id: string; action: SimpleBookingAction }) =>
+      actOnBooking(id, action),
+    onSuccess: refresh,
+  });
+}
+
+export function useRescheduleBooking() {
+  const refresh = useRefreshAfter();
+  return useMutation({
+    mutationFn: ({ id, startsAt }: { id: string; startsAt: string }) =>
+      rescheduleBooking(id, startsAt),
+    onSuccess: refresh,
+  });
+}
+
+/** Online payments: the hosted payment page for a held booking (deposit or full price). */
+export function startBookingCheckout(id: string): Promise<{ url: string }> {
+  return api.post<{ url: string }>(`/bookings/${encodeURIComponent(id)}/checkout`);
+}
+
+export function useStartBookingCheckout({ navigate }: { navigate: (url: string) => void }) {
+  return useMutation({
+    mutationFn: startBookingCheckout,
+    onSuccess: (checkout) => navigate(checkout.url),
+  });
+}

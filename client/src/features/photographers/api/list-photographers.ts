@@ -1,0 +1,37 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { PhotographerSearch } from '@shared/photographers/photographers.schema';
+import type { PhotographerListDto } from '@shared/photographers/photographers.types';
+import { api } from '@/lib/api-client';
+
+/** The directory's filters as the URL and the API spell them; empty ones are left out. */
+export type DirectorySearch = Partial<PhotographerSearch>;
+
+export function searchQueryString(search: DirectorySearch): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function listPhotographers(
+  search: DirectorySearch,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<PhotographerListDto> {
+  return api.get<PhotographerListDto>(`/photographers${searchQueryString(search)}`, { signal });
+}
+
+export function photographersQueryOptions(search: DirectorySearch) {
+  return queryOptions({
+    queryKey: ['photographers', 'list', search] as const,
+    queryFn: ({ signal }) => listPhotographers(search, { signal }),
+    // Keep the last page on screen while the next filter's answer loads.
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+export function usePhotographers(search: DirectorySearch) {
+  return useQuery(photographersQueryOptions(search));
+}
