@@ -42,14 +42,25 @@ describe('Payouts page', () => {
     ).toBe(true);
   });
 
-  it('shows a ready account without the setup button', async () => {
+  it('shows a ready account with its earnings and without the setup button', async () => {
     fakeApi({
       'GET /api/auth/me': photographer,
       'GET /api/payments/connect/status': account({ status: 'active', payoutsEnabled: true }),
+      'GET /api/payments/earnings': () =>
+        json(200, {
+          currency: 'eur',
+          heldCents: 6_120,
+          transferredCents: 20_400,
+          platformFeeCents: 3_600,
+          platformFeePercent: 15,
+          payoutStatus: 'active',
+        }),
     });
     renderApp('/app/payouts');
     expect(await screen.findByText('Ready for payouts')).toBeVisible();
     expect(screen.queryByRole('button', { name: /payout/i })).toBeNull();
+    expect(await screen.findByText('Held until delivery')).toBeVisible();
+    expect(screen.getByText(/204[.,]00/)).toBeVisible();
   });
 
   it('explains the wait after returning from onboarding', async () => {

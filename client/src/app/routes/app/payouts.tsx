@@ -1,12 +1,16 @@
 import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { PageLoader } from '@/components/ui/spinner';
+import { useEarnings } from '@/features/payments/api/earnings';
 import { usePayoutAccount } from '@/features/payments/api/payout-account';
+import { EarningsCard } from '@/features/payments/components/earnings-card';
 import { PayoutAccountCard } from '@/features/payments/components/payout-account-card';
 import { describeError } from '@/lib/error-messages';
 
 export function PayoutsRoute() {
   const account = usePayoutAccount();
+  const online = account.data?.provider === 'stripe';
+  const earnings = useEarnings();
   const [params] = useSearchParams();
   const returned = params.get('onboarding');
 
@@ -31,6 +35,7 @@ export function PayoutsRoute() {
           }
         />
       ) : null}
+      {online && earnings.data ? <EarningsCard earnings={earnings.data} /> : null}
     </div>
   );
 }
