@@ -36,8 +36,9 @@ export const imageRenditionParamSchema = z.strictObject({
 export type ImageRenditionParam = z.infer<typeof imageRenditionParamSchema>;
 
 export const reviewSchema = z.strictObject({
+  // Coerced: a form's radio buttons give "5", an API client gives 5.
   rating: z.coerce
-    .number()
+    .number({ error: 'Choose 1 to 5 stars' })
     .int('A whole number of stars')
     .min(1, 'At least 1 star')
     .max(5, 'At most 5 stars'),

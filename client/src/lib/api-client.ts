@@ -145,8 +145,48 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
   return (await readJson(response)) as T;
 }
 
+export interface UploadOptions {
+  /** Bytes sent so far and in total, as the browser reports them. */
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * A multipart POST with upload progress (fetch cannot report it, so this uses XHR), with the
+ * same CSRF header and the same errors as every other call.
+ */
+function upload<T>(path: string, body: FormData, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${API_BASE}${path}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    const token = csrfToken();
+    if (token) xhr.setRequestHeader(CSRF_HEADER, token);
+    xhr.upload.onprogress = (event) => options.onProgress?.(event.loaded, event.total);
+    xhr.onerror = () => reject(new NetworkError());
+    xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));
+    xhr.onload = () => {
+      const headers = new Headers({
+        'Content-Type': xhr.getResponseHeader('Content-Type') ?? 'application/json',
+      });
+      const retryAfter = xhr.getResponseHeader('Retry-After');
+      if (retryAfter) headers.set('Retry-After', retryAfter);
+      const response = new Response(xhr.status === 204 ? null : xhr.responseText, {
+        status: xhr.status,
+        headers,
+      });
+      if (!response.ok) return void toApiError(response).then(reject, reject);
+      void readJson(response).then((json) => resolve(json as T), reject);
+    };
+    options.signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(body);
+  });
+}
+
 /** The only way the client talks to `/api`. Paths are relative to `/api`. */
 export const api = {
+  upload,
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AuthService } from '../auth/auth.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DemoDeliveriesSeeder } from './demo-deliveries.seeder';
 import { DemoPhotographersSeeder } from './demo-photographers.seeder';
 
 export interface SeedResult {
@@ -21,6 +22,7 @@ export class SeedService {
     private readonly users: UsersService,
     private readonly auth: AuthService,
     private readonly photographers: DemoPhotographersSeeder,
+    private readonly deliveries: DemoDeliveriesSeeder,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -39,6 +41,7 @@ export class SeedService {
     }
     const studios = await this.photographers.seed();
     result.created.push(...studios.created);
+    result.created.push(...(await this.deliveries.seed()).created);
     this.logger.log(`Demo data: created ${result.created.length}, kept ${result.skipped.length}`);
     return result;
   }

@@ -16,6 +16,9 @@ import './app-area.css';
 
 /** The draft studio is heavy (upload, sliders, report): its own chunk, loaded on first visit. */
 const DraftsRoute = lazy(() => import('./drafts'));
+/** Galleries and deliveries (every role) and the admin outbox, each its own chunk. */
+const DeliveriesArea = lazy(() => import('./deliveries'));
+const OutboxRoute = lazy(() => import('./outbox'));
 /** Bookings (every role), the photographer's studio editors and the admin approvals. */
 const BookingsArea = lazy(() => import('./bookings'));
 const StudioArea = lazy(() => import('./studio'));
@@ -28,12 +31,14 @@ const navByRole: Record<UserRole, readonly NavItem[]> = {
     { to: '/app/drafts', label: 'AI drafts' },
     { to: '/photographers', label: 'Photographers' },
     { to: '/app/bookings', label: 'My bookings' },
+    { to: '/app/deliveries', label: 'Photos' },
     { to: '/app/account', label: 'Account' },
   ],
   photographer: [
     { to: '/app', label: 'Studio', end: true },
     { to: '/app/studio', label: 'Studio setup' },
     { to: '/app/bookings', label: 'Bookings' },
+    { to: '/app/deliveries', label: 'Deliveries' },
     { to: '/app/payouts', label: 'Payouts' },
     { to: '/app/account', label: 'Account' },
   ],
@@ -41,6 +46,7 @@ const navByRole: Record<UserRole, readonly NavItem[]> = {
     { to: '/app', label: 'Operations', end: true },
     { to: '/app/photographers', label: 'Photographers' },
     { to: '/app/bookings', label: 'Bookings' },
+    { to: '/app/outbox', label: 'Outbox' },
     { to: '/app/account', label: 'Account' },
   ],
 };
@@ -114,6 +120,24 @@ export default function AppArea({ session }: { session: SessionDto }) {
             element={
               <Suspense fallback={<PageLoader label="Loading photographers…" />}>
                 <AdminPhotographersRoute />
+              </Suspense>
+            }
+          />
+        ) : null}
+        <Route
+          path="deliveries/*"
+          element={
+            <Suspense fallback={<PageLoader label="Opening deliveries…" />}>
+              <DeliveriesArea user={user} />
+            </Suspense>
+          }
+        />
+        {user.role === 'admin' ? (
+          <Route
+            path="outbox"
+            element={
+              <Suspense fallback={<PageLoader label="Opening the outbox…" />}>
+                <OutboxRoute />
               </Suspense>
             }
           />
