@@ -45,7 +45,7 @@ describe('Unknown pages', () => {
     fakeApi({
       'GET /api/auth/me': () => json(200, aSession({ role: 'admin', name: 'Op Erator' })),
     });
-    renderApp('/app/bookings');
+    renderApp('/app/no-such-page');
 
     expect(await screen.findByRole('heading', { name: "This page doesn't exist" })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Log out' })).toBeVisible();

@@ -33,6 +33,9 @@ export function LandingRoute() {
           <Wordmark />
         </Link>
         <nav className="landing-header__actions" aria-label="Account">
+          <ButtonLink to="/photographers" variant="ghost" size="sm">
+            Photographers
+          </ButtonLink>
           {signedIn ? (
             <ButtonLink to="/app" size="sm">
               Go to your home
@@ -77,6 +80,10 @@ export function LandingRoute() {
                 </>
               )}
             </div>
+            <p className="hero__note">
+              Already know you want a studio session?{' '}
+              <Link to="/photographers">Find a photographer near you</Link>.
+            </p>
             {signedIn ? null : (
               <p className="hero__note">
                 Photographer?{' '}

@@ -241,14 +241,19 @@ function BookingDetailRoute({ user }: { user: UserDto }) {
               <dt>Cancellation</dt>
               <dd>
                 <ul className="plain-list">
-                  {policy.cancellationTiers.map((tier) => (
-                    <li key={tier.minHoursBefore}>
-                      {tier.refundPercent} % back{' '}
-                      {tier.minHoursBefore > 0
-                        ? `from ${tierTime(tier.minHoursBefore)} before`
-                        : 'later'}
-                    </li>
-                  ))}
+                  {[...policy.cancellationTiers]
+                    .sort((a, b) => b.minHoursBefore - a.minHoursBefore)
+                    .map((tier) => (
+                      <li key={tier.minHoursBefore}>
+                        {tier.refundPercent} % back{' '}
+                        {tier.minHoursBefore > 0
+                          ? `from ${tierTime(tier.minHoursBefore)} before`
+                          : 'later'}
+                      </li>
+                    ))}
+                  {policy.cancellationTiers.every((tier) => tier.minHoursBefore > 0) ? (
+                    <li>Later: nothing back</li>
+                  ) : null}
                 </ul>
               </dd>
             </div>

@@ -78,22 +78,22 @@ export function CancelBookingDialog({
         ) : null}
         {p?.allowed ? (
           <div className="refund-preview" aria-label="Refund if you cancel now">
-            <p className="refund-preview__amount">
-              {viewer === 'photographer' ? 'The client gets back' : 'You get back'}{' '}
-              <strong>{money(p.refundCents)}</strong> ({p.refundPercent} % of{' '}
-              {money(p.amountPaidCents)} paid)
-            </p>
+            {p.amountPaidCents === 0 ? (
+              <p className="refund-preview__amount">
+                <strong>Nothing to refund</strong>: nothing was charged online.
+              </p>
+            ) : (
+              <p className="refund-preview__amount">
+                {viewer === 'photographer' ? 'The client gets back' : 'You get back'}{' '}
+                <strong>{money(p.refundCents)}</strong> ({p.refundPercent} % of{' '}
+                {money(p.amountPaidCents)} paid)
+              </p>
+            )}
             <p className="text-muted text-sm">
               {viewer === 'photographer'
-                ? 'When you cancel, the client always gets everything back.'
-                : `${p.tierLabel}. The session starts in ${hoursLabel(p.hoursBeforeStart)}.`}
+                ? 'When you cancel, the client always gets everything they paid back.'
+                : `The session starts in ${hoursLabel(p.hoursBeforeStart)}. Policy: ${lowerFirst(p.tierLabel)}.`}
             </p>
-            {p.amountPaidCents === 0 ? (
-              <p className="text-sm">
-                Nothing was charged online ({booking.payment.label.toLowerCase()}), so there is no
-                money to return.
-              </p>
-            ) : null}
           </div>
         ) : null}
         {cancel.isError ? (
@@ -110,4 +110,8 @@ function hoursLabel(hours: number): string {
   if (hours >= 48) return `${Math.floor(hours / 24)} days`;
   const whole = Math.max(0, Math.floor(hours));
   return `${whole} hour${whole === 1 ? '' : 's'}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

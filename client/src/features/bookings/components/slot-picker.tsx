@@ -213,6 +213,7 @@ function DayTimes({
               <button
                 type="button"
                 className="slot-picker__slot"
+                data-starts-at={slot}
                 aria-pressed={slot === selected}
                 aria-label={label}
                 onClick={() => onSelect(slot)}

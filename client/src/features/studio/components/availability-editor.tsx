@@ -151,6 +151,7 @@ export function AvailabilityEditor({ availability }: { availability: Availabilit
                     <Button
                       size="sm"
                       variant="secondary"
+                      aria-label={rows.length ? `Add hours on ${name}` : undefined}
                       onClick={() => {
                         const last = rows.at(-1)?.field;
                         weekly.append(
