@@ -82,7 +82,11 @@ export default tseslint.config(
     // Browser journeys also run code in the page (DOM types): their own tsconfig.
     files: ['test/browser/**/*.ts'],
     languageOptions: {
-      parserOptions: { projectService: false, project: './tsconfig.browser.json', tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: false,
+        project: './tsconfig.browser.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
   {

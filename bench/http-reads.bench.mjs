@@ -26,7 +26,8 @@ try {
     { path: '/api/photographers', headers: {} },
   ];
   // Warm up.
-  for (let i = 0; i < 60; i += 1) await get(server.url + reads[i % reads.length].path, reads[i % reads.length].headers);
+  for (let i = 0; i < 60; i += 1)
+    await get(server.url + reads[i % reads.length].path, reads[i % reads.length].headers);
 
   const latencies = [];
   let errors = 0;

@@ -6,7 +6,9 @@ import path from 'node:path';
 const dir = import.meta.dirname;
 const only = process.argv[2];
 execFileSync('npm', ['run', 'build'], { cwd: path.resolve(dir, '..'), stdio: 'inherit' });
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.mjs')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort()) {
   if (only && !file.includes(only)) continue;
   console.log(`\n# ${file}`);
   execFileSync(process.execPath, [path.join(dir, file)], { stdio: 'inherit' });

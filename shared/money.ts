@@ -36,7 +36,9 @@ export function fromMinorUnits(cents: number, currency: string): number {
  * not an amount or has more decimals than the currency has.
  */
 export function toMinorUnits(amount: string | number, currency: string): number | null {
-  const text = String(amount).trim().replace(/[\s,']/g, '');
+  const text = String(amount)
+    .trim()
+    .replace(/[\s,']/g, '');
   const digits = minorUnitDigits(currency);
   const match = /^(\d+)(?:\.(\d*))?$/.exec(text);
   if (!match) return null;
