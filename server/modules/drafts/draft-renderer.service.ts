@@ -54,13 +54,14 @@ export class DraftRenderer {
           .catch(() => undefined);
       });
       if (!analysed.outcome.ok) {
+        // The photo goes before the draft says it is finished, so "failed" never shows a kept photo.
+        await this.deleteSource(draft);
         await this.drafts.updateDraft(draft.id, {
           status: 'failed',
           stage: 'done',
           progress: 100,
           failure: analysed.outcome.failure,
         });
-        await this.deleteSource(draft);
         return;
       }
       analysis = analysed.outcome.analysis;
@@ -100,13 +101,13 @@ export class DraftRenderer {
       },
       draft.gazePreference,
     );
+    await this.deleteSource(draft);
     await this.drafts.updateDraft(draft.id, {
       status: 'ready',
       stage: 'done',
       progress: PROGRESS.done,
       report,
     });
-    await this.deleteSource(draft);
   }
 
   async renderVariant(job: DraftRenderJob): Promise<void> {
@@ -132,6 +133,7 @@ export class DraftRenderer {
     }
     const draft = await this.drafts.findDraft(job.draftId);
     if (!draft) return;
+    await this.deleteSource(draft);
     await this.drafts.updateDraft(draft.id, {
       status: 'failed',
       stage: 'done',
@@ -141,7 +143,6 @@ export class DraftRenderer {
         details: { reason },
       },
     });
-    await this.deleteSource(draft);
   }
 
   private async initialVariants(draftId: string): Promise<DraftVariant[]> {
