@@ -51,6 +51,8 @@ export interface PaymentsConfig {
   provider: 'stripe' | 'manual';
   currency: string;
   platformFeePercent: number;
+  /** What unlocking a draft's HD images costs, in minor units of `currency`. */
+  draftUnlockPriceCents: number;
   stripe?: {
     secretKey: string;
     webhookSecrets: string[];
@@ -144,7 +146,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
 }
 
 function paymentsConfig(e: Environment): PaymentsConfig {
-  const common = { currency: e.CURRENCY, platformFeePercent: e.PLATFORM_FEE_PERCENT };
+  const common = {
+    currency: e.CURRENCY,
+    platformFeePercent: e.PLATFORM_FEE_PERCENT,
+    draftUnlockPriceCents: e.DRAFT_UNLOCK_PRICE_CENTS,
+  };
   if (!e.STRIPE_SECRET_KEY || !e.STRIPE_WEBHOOK_SECRET) return { provider: 'manual', ...common };
   return {
     provider: 'stripe',

@@ -59,6 +59,7 @@ export const environmentSchema = z.object({
     .regex(/^whsec_/, 'must start with whsec_')
     .optional(),
   STRIPE_API_BASE: z.url().optional(),
+  DRAFT_UNLOCK_PRICE_CENTS: z.coerce.number().int().min(0).max(100_000).default(900),
   PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(50).default(15),
   CURRENCY: z
     .string()

@@ -154,9 +154,11 @@ export interface DeletedDataDto {
 }
 
 export interface UnlockDto {
-  unlocked: true;
-  /** `manual`: the demo rule used until the payments module takes over (no money moves). */
-  method: 'manual';
+  /** False while a Stripe payment is awaited: send the person to `checkoutUrl`. */
+  unlocked: boolean;
+  /** `manual`: the demo rule without online payments (no money moves); `stripe`: paid unlock. */
+  method: 'manual' | 'stripe';
+  checkoutUrl?: string;
   note: string;
 }
 

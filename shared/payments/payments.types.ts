@@ -74,3 +74,10 @@ export interface AdminRefundInput {
   /** A fresh UUID per refund the admin means; a repeat with the same id refunds nothing more. */
   requestId: string;
 }
+
+/** What the client needs to know about payments before it asks for any (public). */
+export interface PaymentOptionsDto {
+  provider: PaymentProviderName;
+  currency: string;
+  draftUnlockPriceCents: number;
+}

@@ -5,6 +5,9 @@ import { memoryStorage } from 'multer';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { MediaModule } from '../media/media.module';
+import { PaymentsModule } from '../payments/payments.module';
+import { UsersModule } from '../users/users.module';
+import { DraftUnlockService } from './draft-unlock.service';
 import { DraftRenderJob } from './draft-render-job.entity';
 import { DraftRenderQueue } from './draft-render-queue.service';
 import { DraftRenderer } from './draft-renderer.service';
@@ -22,6 +25,8 @@ import { UploadErrorsInterceptor } from './upload-errors.interceptor';
   imports: [
     TypeOrmModule.forFeature([Draft, DraftVariant, DraftRenderJob]),
     MediaModule,
+    PaymentsModule,
+    UsersModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -34,6 +39,7 @@ import { UploadErrorsInterceptor } from './upload-errors.interceptor';
   providers: [
     DraftsRepository,
     DraftsService,
+    DraftUnlockService,
     DraftRenderer,
     DraftRenderQueue,
     DraftSweeper,

@@ -22,6 +22,7 @@ import { MediaError } from '../media/media.errors';
 import { draftPrefix, sourceKey } from './draft-blob-keys';
 import { toDraftDto, toDraftSummary, toVariantDto } from './draft-dto';
 import { DraftRenderQueue } from './draft-render-queue.service';
+import { DraftUnlockService } from './draft-unlock.service';
 import type { Draft } from './draft.entity';
 import { DraftError } from './drafts.errors';
 import { DraftsRepository } from './drafts.repository';
@@ -36,6 +37,7 @@ export class DraftsService {
     private readonly images: ImageGateway,
     private readonly blobs: BlobStorageGateway,
     private readonly queue: DraftRenderQueue,
+    private readonly unlocks: DraftUnlockService,
   ) {}
 
   /**
@@ -161,12 +163,19 @@ export class DraftsService {
   }
 
   /**
-   * Unlocks the HD images. Until the payments module exists this is the documented `manual`
-   * demo rule: the owner unlocks without paying, and the draft records how it was unlocked.
+   * Unlocks the HD images: through a Stripe Checkout payment when online payments are on,
+   * otherwise by the documented `manual` demo rule (free, and the draft records how).
    */
   async unlock(auth: AuthContext, id: string): Promise<UnlockDto> {
     const draft = await this.owned(auth, id);
     if (draft.status !== 'ready') throw DraftError.notReady();
+    if (draft.unlocked)
+      return {
+        unlocked: true,
+        method: draft.unlockMethod === 'stripe' ? 'stripe' : 'manual',
+        note: 'Already unlocked.',
+      };
+    if (this.unlocks.online) return this.unlocks.startCheckout(draft);
     await this.drafts.updateDraft(draft.id, { unlocked: true, unlockMethod: 'manual' });
     return {
       unlocked: true,

@@ -1,7 +1,11 @@
 import { Controller, Get, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { OnboardingLinkDto, PayoutAccountDto } from '../../../shared/payments/payments.types';
+import type {
+  OnboardingLinkDto,
+  PaymentOptionsDto,
+  PayoutAccountDto,
+} from '../../../shared/payments/payments.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Auth, Public, Roles } from '../../common/auth/decorators';
 import { PaymentsService, type WebhookOutcome } from './payments.service';
@@ -20,6 +24,15 @@ export class PaymentsController {
     @Headers('stripe-signature') signature: string | undefined,
   ): Promise<WebhookOutcome> {
     return this.payments.receiveWebhook(request.rawBody, signature);
+  }
+
+  @ApiOperation({
+    summary: 'Which payment provider is on, the currency and the draft unlock price',
+  })
+  @Public()
+  @Get('options')
+  options(): PaymentOptionsDto {
+    return this.payments.options();
   }
 
   @ApiOperation({ summary: "The photographer's payout account status" })

@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { OnboardingLinkDto, PayoutAccountDto } from '../../../shared/payments/payments.types';
+import type {
+  OnboardingLinkDto,
+  PaymentOptionsDto,
+  PayoutAccountDto,
+} from '../../../shared/payments/payments.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -35,6 +39,14 @@ export class PaymentsService implements OnModuleInit {
     this.handlers.register('account.updated', (event, manager) =>
       this.applyAccountUpdate(event, manager),
     );
+  }
+
+  options(): PaymentOptionsDto {
+    return {
+      provider: this.provider.name,
+      currency: this.config.payments.currency,
+      draftUnlockPriceCents: this.config.payments.draftUnlockPriceCents,
+    };
   }
 
   get providerName(): PaymentProvider['name'] {

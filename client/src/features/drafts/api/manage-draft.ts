@@ -20,11 +20,20 @@ export function deleteMyData(): Promise<DeletedDataDto> {
   return api.delete<DeletedDataDto>('/me/data');
 }
 
-export function useUnlockDraft(id: string) {
+/** Unlocks at once (manual rule) or sends the person to the payment page (Stripe). */
+export function useUnlockDraft(
+  id: string,
+  {
+    leaveTo = (url: string) => window.location.assign(url),
+  }: { leaveTo?: (url: string) => void } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unlockDraft(id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: draftQueryKey(id) }),
+    onSuccess: (result) => {
+      if (result.checkoutUrl && !result.unlocked) return leaveTo(result.checkoutUrl);
+      return queryClient.invalidateQueries({ queryKey: draftQueryKey(id) });
+    },
   });
 }
 

@@ -15,6 +15,8 @@ import { describeError } from '@/lib/error-messages';
 import { useCreateVariant } from '../api/create-variant';
 import { useDraft } from '../api/get-draft';
 import { useDeleteDraft, useSetKeep, useUnlockDraft } from '../api/manage-draft';
+import { formatMoney } from '@shared/money';
+import { usePaymentOptions } from '@/lib/payment-options';
 import { BeforeAfter } from './before-after';
 import { DraftProgress } from './draft-progress';
 import { formatDate } from './drafts-list';
@@ -78,6 +80,7 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
   const [compare, setCompare] = useState<StylePreset>('professional');
   const rerender = useCreateVariant(draft.id);
   const unlock = useUnlockDraft(draft.id);
+  const payments = usePaymentOptions().data;
   const keep = useSetKeep(draft.id);
   const remove = useDeleteDraft({ onDeleted: () => void navigate('/app/drafts') });
   const styles = latestByStyle(draft.variants);
@@ -97,7 +100,9 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
         <div className="draft-result__actions">
           {draft.unlocked ? null : (
             <Button loading={unlock.isPending} onClick={() => unlock.mutate()}>
-              Unlock HD downloads
+              {payments?.provider === 'stripe'
+                ? `Unlock HD downloads · ${formatMoney(payments.draftUnlockPriceCents, payments.currency)}`
+                : 'Unlock HD downloads'}
             </Button>
           )}
           <Button
@@ -109,7 +114,7 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
           </Button>
         </div>
       </div>
-      {!draft.unlocked ? (
+      {!draft.unlocked && payments?.provider === 'manual' ? (
         <p className="draft-result__demo">
           Demo: unlocking is free while online payments are not switched on (the “manual” rule). HD
           images have no visible mark but, like every draft, carry the AI label in their file.

@@ -1,0 +1,67 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { UnlockDto } from '../../../shared/drafts/drafts.types';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import {
+  type PaymentPurposeHandler,
+  PaymentLedgerService,
+} from '../payments/payment-ledger.service';
+import type { Payment } from '../payments/payment.entity';
+import { PaymentsService } from '../payments/payments.service';
+import { UsersService } from '../users/users.service';
+import { Draft } from './draft.entity';
+
+/**
+ * The HD unlock of a draft. With Stripe it is sold through Checkout at DRAFT_UNLOCK_PRICE_CENTS
+ * and the payment unlocks the draft; with the `manual` provider (no keys) the documented demo
+ * rule unlocks it for free and says so.
+ */
+@Injectable()
+export class DraftUnlockService implements OnModuleInit, PaymentPurposeHandler {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ledger: PaymentLedgerService,
+    private readonly payments: PaymentsService,
+    private readonly users: UsersService,
+  ) {}
+
+  onModuleInit(): void {
+    this.ledger.registerPurpose('draft_unlock', this);
+  }
+
+  get online(): boolean {
+    return this.payments.providerName === 'stripe';
+  }
+
+  async startCheckout(draft: Draft): Promise<UnlockDto> {
+    const user = await this.users.findById(draft.ownerId);
+    const { url } = await this.ledger.startCheckout({
+      purpose: 'draft_unlock',
+      referenceId: draft.id,
+      payerId: draft.ownerId,
+      kind: 'draft_unlock',
+      amountCents: this.config.payments.draftUnlockPriceCents,
+      description: 'Lensbridge AI draft — HD images (AI-generated)',
+      customerEmail: user?.email,
+      returnPath: `/app/drafts/${draft.id}`,
+      expiresAt: new Date(Date.now() + 60 * 60_000),
+      saveCard: false,
+    });
+    return {
+      unlocked: false,
+      method: 'stripe',
+      checkoutUrl: url,
+      note: 'Pay on the secure payment page; the HD images unlock as soon as the payment arrives.',
+    };
+  }
+
+  /** Runs in the webhook's transaction. */
+  async onPaymentSucceeded(payment: Payment, manager: EntityManager): Promise<void> {
+    await manager.update(
+      Draft,
+      { id: payment.referenceId },
+      { unlocked: true, unlockMethod: 'stripe' },
+    );
+  }
+}
