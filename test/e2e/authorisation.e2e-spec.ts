@@ -18,6 +18,8 @@ const PUBLIC_ROUTES = [
   'GET /api/licences/portrait',
   // Signed by Stripe instead of a session; the signature is checked on the raw body.
   'POST /api/payments/stripe/webhook',
+  // Which payment provider is on and the draft unlock price, shown before anyone signs in.
+  'GET /api/payments/options',
 ];
 /** Swagger UI and the OpenAPI document are served outside Nest's guards, and are public. */
 const DOCS_PREFIX = '/api/docs';
