@@ -42,6 +42,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
       SEED_DEMO_DATA: 'true',
+      // Links the server builds (payment return pages) must point where the browser is.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       ...env,
     },
   });

@@ -1,4 +1,4 @@
-import { Link, Route, Routes, useParams } from 'react-router';
+import { Link, Route, Routes, useParams, useSearchParams } from 'react-router';
 import type { UserDto } from '@shared/auth/auth.types';
 import { formatMoney } from '@shared/money';
 import { Alert } from '@/components/ui/alert';
@@ -10,6 +10,7 @@ import { useBookings } from '@/features/bookings/api/list-bookings';
 import { AuditTrail } from '@/features/bookings/components/audit-trail';
 import { BookingActionsBar } from '@/features/bookings/components/booking-actions-bar';
 import { BookingList, splitBookings } from '@/features/bookings/components/booking-list';
+import { BookingPaymentPanel } from '@/features/bookings/components/booking-payment-panel';
 import { PAY_AT_STUDIO } from '@/features/bookings/components/booking-progress';
 import { BookingStatusBadge } from '@/features/bookings/components/booking-status';
 import { BookingWhen } from '@/features/bookings/components/booking-when';
@@ -128,6 +129,8 @@ function BookingDetailRoute({ user }: { user: UserDto }) {
   const { id = '' } = useParams();
   const booking = useBooking(id);
   const events = useBookingEvents(id);
+  const [params] = useSearchParams();
+  const checkoutResult = params.get('checkout');
   const b = booking.data;
 
   if (booking.isPending) return <Skeleton height="20rem" radius="var(--radius-lg)" />;
@@ -172,6 +175,7 @@ function BookingDetailRoute({ user }: { user: UserDto }) {
         <HoldCountdown expiresAt={b.holdExpiresAt} />
       ) : null}
       <BookingActionsBar booking={b} viewer={user.role} />
+      <BookingPaymentPanel booking={b} viewer={user.role} checkoutResult={checkoutResult} />
       <div className="booking-detail">
         <Card className="stack">
           <h2 className="section-heading">Details</h2>

@@ -3,6 +3,12 @@ import { dateTimeIn, viewerTimeZone } from '@/lib/zoned-time';
 
 const actions: Record<string, string> = {
   hold: 'Time held',
+  payment_received: 'Payment received',
+  balance_charged: 'Balance charged',
+  balance_paid: 'Balance paid',
+  balance_needs_authentication: 'Balance needs the card holder: pay link sent',
+  late_payment: 'Payment arrived after the hold ended',
+  refunded: 'Refunded',
   confirm: 'Confirmed',
   approve: 'Approved',
   decline: 'Declined',

@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import type { BookingLedgerDto } from '@shared/bookings/bookings.types';
+import { api } from '@/lib/api-client';
+import { bookingQueryKey } from './get-booking';
+
+export function getBookingPayments(id: string, { signal }: { signal?: AbortSignal } = {}) {
+  return api.get<BookingLedgerDto>(`/bookings/${encodeURIComponent(id)}/payments`, { signal });
+}
+
+/** The booking's charges and refunds (receipts); only asked for when money moves online. */
+export function useBookingPayments(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...bookingQueryKey(id), 'payments'] as const,
+    queryFn: ({ signal }) => getBookingPayments(id, { signal }),
+    enabled,
+  });
+}
