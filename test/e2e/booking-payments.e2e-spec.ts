@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { BookingDto } from '../../shared/bookings/bookings.types';
 import { Booking } from '../../server/modules/bookings/booking.entity';
 import { BookingsService } from '../../server/modules/bookings/bookings.service';
+import { ScheduledJobsService } from '../../server/modules/notifications/scheduled-jobs.service';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { FakeStripe, type FakeStripeEvent } from '../support/fake-stripe/fake-stripe';
 import {
@@ -38,6 +39,7 @@ describe('booking payments through Stripe (e2e)', () => {
       STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
       STRIPE_API_BASE: stripeBase,
       PLATFORM_FEE_PERCENT: '15',
+      NOTIFICATIONS_INTERVAL_SECONDS: '0',
     });
     await t.app.listen(0, '127.0.0.1');
     server = t.app.getHttpServer() as App;

@@ -3,6 +3,8 @@ export const EMAIL_KINDS = [
   'booking_confirmed',
   'booking_rescheduled',
   'booking_cancelled',
+  'balance_pay_link',
+  'late_payment_refunded',
   'session_reminder',
   'proofs_ready',
   'selection_submitted',
@@ -49,10 +51,17 @@ export function emailsForEvent(event: AuditFact): PlannedEmail[] {
   if (event.subjectType === 'booking') {
     if (
       event.toStatus === 'confirmed' &&
-      (event.action === 'confirm' || event.action === 'approve')
+      (event.action === 'confirm' ||
+        event.action === 'approve' ||
+        // Online payments confirm a held booking themselves.
+        event.action === 'payment_received')
     ) {
       return plan('booking_confirmed', both);
     }
+    if (event.action === 'balance_needs_authentication') {
+      return plan('balance_pay_link', ['client'], `:${event.id}`);
+    }
+    if (event.action === 'late_payment') return plan('late_payment_refunded', ['client']);
     if (event.action === 'reschedule') return plan('booking_rescheduled', both, `:${event.id}`);
     if (event.action === 'cancel') return plan('booking_cancelled', both);
     if (event.action === 'deliver') {

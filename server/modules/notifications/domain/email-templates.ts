@@ -89,6 +89,24 @@ function contentOf(c: EmailContext): Content {
         action: { label: 'View the booking', url: c.links.booking },
       };
     }
+    case 'balance_pay_link':
+      return {
+        subject: `Please confirm the balance for ${session}`,
+        paragraphs: [
+          `Your bank asked you to confirm the balance of ${money(c.details.amountCents)} for ${session} on ${when}, so we could not charge your saved card.`,
+          'Open the secure payment page to pay it. Nothing else about your booking changes.',
+        ],
+        action: { label: 'Pay the balance', url: String(c.details.payUrl ?? c.links.booking) },
+      };
+    case 'late_payment_refunded':
+      return {
+        subject: `Refunded: your payment for ${session}`,
+        paragraphs: [
+          `Your payment of ${money(c.details.amountCents)} for ${session} on ${when} arrived after the time was no longer held for you.`,
+          'We refunded it in full to the original payment method. Pick a time again to book.',
+        ],
+        action: { label: 'View the booking', url: c.links.booking },
+      };
     case 'session_reminder':
       return {
         subject: `Tomorrow: ${session}`,
