@@ -213,6 +213,18 @@ describe('booking payments through Stripe (e2e)', () => {
     expect(done.payment.payUrl).toContain(fake.baseUrl);
     const balanceSession = sessionOf(booking.id);
     expect(balanceSession.amount_total).toBe(BALANCE);
+
+    // The client is emailed the pay link; the confirmation email went out when the deposit arrived.
+    await t.app.get(ScheduledJobsService).runAll();
+    const admin = await signInAdmin(server);
+    const outbox = await request(server)
+      .get('/api/admin/outbox')
+      .query({ bookingId: booking.id, pageSize: 100 })
+      .set('Cookie', admin.cookie.join('; '))
+      .expect(200);
+    const kinds = (outbox.body.items as { kind: string }[]).map((m) => m.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['booking_confirmed', 'balance_pay_link']));
+
     await fake.completeCheckout(balanceSession.id);
     expect((await get(booking.id)).payment).toMatchObject({
       status: 'paid',
