@@ -81,3 +81,16 @@ export interface PaymentOptionsDto {
   currency: string;
   draftUnlockPriceCents: number;
 }
+
+export interface AdminPaymentDto {
+  id: string;
+  purpose: PaymentPurpose;
+  referenceId: string;
+  kind: PaymentKind;
+  provider: PaymentProviderName;
+  status: PaymentStatus;
+  amountCents: number;
+  refundedCents: number;
+  currency: string;
+  createdAt: string;
+}

@@ -438,6 +438,23 @@ describe('booking payments through Stripe (e2e)', () => {
       status: 'partially_refunded',
     });
 
+    const list = await request(server)
+      .get('/api/admin/payments')
+      .set('Cookie', admin.cookie)
+      .expect(200);
+    expect(list.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          referenceId: booking.id,
+          kind: 'deposit',
+          amountCents: DEPOSIT,
+          refundedCents: 2_000,
+          status: 'partially_refunded',
+        }),
+      ]),
+    );
+    await request(server).get('/api/admin/payments').set('Cookie', client.cookie).expect(403);
+
     await request(server)
       .post(`/api/admin/bookings/${booking.id}/refund`)
       .set(writeHeaders(client))

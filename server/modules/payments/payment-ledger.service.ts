@@ -349,6 +349,16 @@ export class PaymentLedgerService implements OnModuleInit {
     return this.ledger.find({ where: { purpose, referenceId }, order: { createdAt: 'ASC' } });
   }
 
+  /** Every payment, newest first (the admin's view). */
+  async page(page: number, pageSize: number): Promise<{ items: Payment[]; total: number }> {
+    const [items, total] = await this.payments.findAndCount({
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items, total };
+  }
+
   paymentsFor(purpose: PaymentPurpose, referenceId: string): Promise<Payment[]> {
     return this.payments.find({ where: { purpose, referenceId }, order: { createdAt: 'ASC' } });
   }

@@ -8,7 +8,7 @@ import { PaymentProvider } from './payment-provider';
 import { LedgerEntry } from './ledger-entry.entity';
 import { PaymentLedgerService } from './payment-ledger.service';
 import { Payment } from './payment.entity';
-import { PaymentsController } from './payments.controller';
+import { AdminPaymentsController, PaymentsController } from './payments.controller';
 import { PaymentsRepository } from './payments.repository';
 import { PaymentsService } from './payments.service';
 import { PayoutAccount } from './payout-account.entity';
@@ -21,7 +21,7 @@ import { WebhookHandlers } from './webhook-handlers';
     TypeOrmModule.forFeature([PayoutAccount, ProcessedWebhookEvent, Payment, LedgerEntry]),
     UsersModule,
   ],
-  controllers: [PaymentsController],
+  controllers: [PaymentsController, AdminPaymentsController],
   providers: [
     {
       provide: PaymentProvider,
