@@ -19,6 +19,7 @@ const DraftsRoute = lazy(() => import('./drafts'));
 /** Galleries and deliveries (every role) and the admin outbox, each its own chunk. */
 const DeliveriesArea = lazy(() => import('./deliveries'));
 const OutboxRoute = lazy(() => import('./outbox'));
+const AdminPaymentsRoute = lazy(() => import('./admin-payments'));
 /** Bookings (every role), the photographer's studio editors and the admin approvals. */
 const BookingsArea = lazy(() => import('./bookings'));
 const StudioArea = lazy(() => import('./studio'));
@@ -46,6 +47,7 @@ const navByRole: Record<UserRole, readonly NavItem[]> = {
     { to: '/app', label: 'Operations', end: true },
     { to: '/app/photographers', label: 'Photographers' },
     { to: '/app/bookings', label: 'Bookings' },
+    { to: '/app/payments', label: 'Payments' },
     { to: '/app/outbox', label: 'Outbox' },
     { to: '/app/account', label: 'Account' },
   ],
@@ -132,6 +134,16 @@ export default function AppArea({ session }: { session: SessionDto }) {
             </Suspense>
           }
         />
+        {user.role === 'admin' ? (
+          <Route
+            path="payments"
+            element={
+              <Suspense fallback={<PageLoader label="Opening payments…" />}>
+                <AdminPaymentsRoute />
+              </Suspense>
+            }
+          />
+        ) : null}
         {user.role === 'admin' ? (
           <Route
             path="outbox"

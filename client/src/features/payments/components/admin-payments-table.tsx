@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { AdminPaymentDto } from '@shared/payments/payments.types';
+import { formatMoney, fromMinorUnits, toMinorUnits } from '@shared/money';
+import { Alert } from '@/components/ui/alert';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { PageLoader } from '@/components/ui/spinner';
+import { describeError } from '@/lib/error-messages';
+import { useAdminPayments, useRefundBooking } from '../api/admin-payments';
+import './payout-account-card.css';
+
+const tones: Record<AdminPaymentDto['status'], BadgeTone> = {
+  pending: 'neutral',
+  succeeded: 'success',
+  failed: 'danger',
+  expired: 'neutral',
+  partially_refunded: 'warn',
+  refunded: 'warn',
+};
+
+/** Every payment, newest first, with a refund for what is left on a booking's payment. */
+export function AdminPaymentsTable() {
+  const [page, setPage] = useState(1);
+  const payments = useAdminPayments(page);
+  const pages = payments.data
+    ? Math.max(1, Math.ceil(payments.data.total / payments.data.pageSize))
+    : 1;
+  if (payments.isPending) return <PageLoader label="Loading payments…" />;
+  if (payments.isError) return <Alert tone="danger">{describeError(payments.error)}</Alert>;
+  if (payments.data.items.length === 0) {
+    return (
+      <Card>
+        <p>No payments yet. With the manual provider nothing is charged online.</p>
+      </Card>
+    );
+  }
+  return (
+    <div className="stack">
+      <ul className="plain-list admin-payments" aria-label="Payments">
+        {payments.data.items.map((payment) => (
+          <li key={payment.id}>
+            <PaymentRow payment={payment} />
+          </li>
+        ))}
+      </ul>
+      <div className="admin-payments__pager">
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={page <= 1}
+          onClick={() => setPage(page - 1)}
+        >
+          Newer
+        </Button>
+        <span className="text-sm text-muted">
+          Page {page} of {pages}
+        </span>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={page >= pages}
+          onClick={() => setPage(page + 1)}
+        >
+          Older
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function PaymentRow({ payment }: { payment: AdminPaymentDto }) {
+  const refund = useRefundBooking();
+  const [requestId] = useState(() => crypto.randomUUID());
+  const left = payment.amountCents - payment.refundedCents;
+  const [amount, setAmount] = useState(() => String(fromMinorUnits(left, payment.currency)));
+  const [invalid, setInvalid] = useState(false);
+  const money = (cents: number) => formatMoney(cents, payment.currency);
+  const refundable =
+    payment.purpose === 'booking' &&
+    left > 0 &&
+    ['succeeded', 'partially_refunded'].includes(payment.status);
+  return (
+    <Card className="admin-payments__row">
+      <div className="admin-payments__what">
+        <strong>
+          {money(payment.amountCents)} · {payment.kind.replaceAll('_', ' ')}
+        </strong>
+        <span className="text-sm text-muted">
+          {new Date(payment.createdAt).toLocaleString('en-GB')} ·{' '}
+          {payment.purpose === 'booking' ? (
+            <Link to={`/app/bookings/${payment.referenceId}`}>booking</Link>
+          ) : (
+            'AI draft unlock'
+          )}{' '}
+          · {payment.provider}
+          {payment.refundedCents > 0 ? ` · ${money(payment.refundedCents)} refunded` : ''}
+        </span>
+      </div>
+      <Badge tone={tones[payment.status]}>{payment.status.replaceAll('_', ' ')}</Badge>
+      {refundable ? (
+        <form
+          className="admin-payments__refund"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const amountCents = toMinorUnits(amount, payment.currency);
+            if (amountCents === null || amountCents <= 0) return setInvalid(true);
+            setInvalid(false);
+            refund.mutate({ bookingId: payment.referenceId, amountCents, requestId });
+          }}
+        >
+          <label className="text-sm" htmlFor={`refund-${payment.id}`}>
+            Refund ({payment.currency.toUpperCase()})
+          </label>
+          <input
+            id={`refund-${payment.id}`}
+            inputMode="decimal"
+            aria-invalid={invalid}
+            value={amount}
+            onChange={(event) => setAmount(event.target.value)}
+          />
+          <Button type="submit" size="sm" variant="secondary" loading={refund.isPending}>
+            Refund
+          </Button>
+        </form>
+      ) : null}
+      {invalid ? <Alert tone="danger">Enter an amount like 20 or 12.50.</Alert> : null}
+      {refund.isSuccess ? <Alert tone="success">Refund sent.</Alert> : null}
+      {refund.isError ? <Alert tone="danger">{describeError(refund.error)}</Alert> : null}
+    </Card>
+  );
+}
