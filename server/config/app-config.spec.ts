@@ -56,6 +56,7 @@ describe(loadConfig.name, () => {
       provider: 'manual',
       currency: 'eur',
       platformFeePercent: 15,
+      draftUnlockPriceCents: 900,
     });
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(
       /STRIPE_WEBHOOK_SECRET: required/,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeZoneSchema } from '../photographers/photographers.schema';
 import { BOOKING_STATUSES } from './bookings.types';
 
 export const createBookingSchema = z.strictObject({
@@ -7,6 +8,8 @@ export const createBookingSchema = z.strictObject({
   notes: z.string().trim().max(2000, 'At most 2000 characters').optional(),
   /** An AI draft whose look the photographer should see (the brief arrives with a later issue). */
   draftId: z.uuid().optional(),
+  /** The client's own IANA zone (the browser's), so their emails show their local times. */
+  clientTimeZone: timeZoneSchema.optional(),
 });
 export type CreateBookingInput = z.infer<typeof createBookingSchema>;
 

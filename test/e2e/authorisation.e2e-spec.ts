@@ -154,9 +154,10 @@ describe('demo data (e2e)', () => {
   let server: App;
 
   beforeAll(async () => {
-    t = await startTestApp({ SEED_DEMO_DATA: 'true' });
+    // Demo data renders portfolios and hashes a dozen passwords: give it room on a busy machine.
+    t = await startTestApp({ SEED_DEMO_DATA: 'true', SCRYPT_LOG_N: '14' });
     server = t.app.getHttpServer() as App;
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it.each([

@@ -12,7 +12,7 @@ describe('demo photographers (e2e)', () => {
   beforeAll(async () => {
     t = await startTestApp({ SEED_DEMO_DATA: 'true', SCRYPT_LOG_N: '14' });
     server = t.app.getHttpServer() as App;
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('lists eight bookable photographers in three cities and three zones, each with a portfolio', async () => {

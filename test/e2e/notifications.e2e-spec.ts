@@ -20,6 +20,7 @@ import {
 import {
   aListedPhotographer,
   BOOKING_TEST_ENV,
+  freeSlots,
   type ListedPhotographer,
   signInAdmin,
 } from '../support/photographers';
@@ -78,6 +79,46 @@ describe('notifications: booking and delivery emails in the outbox (e2e)', () =>
     client = await signUp(server, { role: 'client' });
   });
   afterAll(() => t.close());
+
+  it("writes a client's emails in the zone their browser sent with the booking", async () => {
+    const from = new Date(Date.now() + 3 * 24 * 3_600_000).toISOString();
+    const { slots } = await freeSlots(server, studio.profile.id, studio.packageId, { from });
+    const held = await request(server)
+      .post('/api/bookings')
+      .set(writeHeaders(client))
+      .send({
+        packageId: studio.packageId,
+        startsAt: slots.at(-1),
+        clientTimeZone: 'America/New_York',
+      })
+      .expect(201);
+    await request(server)
+      .post(`/api/bookings/${held.body.id}/confirm`)
+      .set(writeHeaders(client))
+      .expect(200);
+    await runJobs();
+    const messages = await outboxOf(held.body.id);
+    const toClient = messages.find((m) => m.toAddress === client.session.user.email)!;
+    const toStudio = messages.find((m) => m.toAddress !== client.session.user.email)!;
+    expect(toClient.text).toContain(
+      `${wallClock(held.body.startsAt, 'America/New_York')} (America/New_York, `,
+    );
+    expect(toClient.text).toContain('your time');
+    expect(toStudio.text).toContain(
+      `${wallClock(held.body.startsAt, 'Europe/Berlin')} (Europe/Berlin, `,
+    );
+
+    const bad = await request(server)
+      .post('/api/bookings')
+      .set(writeHeaders(client))
+      .send({
+        packageId: studio.packageId,
+        startsAt: slots.at(-2),
+        clientTimeZone: 'Mars/Olympus_Mons',
+      })
+      .expect(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+  });
 
   it('confirms a booking to both people with the calendar file, the time in the studio zone, as .eml files', async () => {
     const booking = await aConfirmedBooking(t, studio, client);

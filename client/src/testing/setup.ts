@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Lazy routes load their chunk on first render; on a busy 2-core CI that can take over the
+// default second, so findBy* waits longer (a passing test still finishes as soon as it can).
+configure({ asyncUtilTimeout: 5_000 });
 
 function clearCookies() {
   for (const cookie of document.cookie.split(';')) {

@@ -71,6 +71,10 @@ export class Booking extends UuidEntity {
   @Column({ name: 'time_zone', type: 'varchar', length: 64 })
   timeZone!: string;
 
+  /** The client's zone when they booked (from their browser), for their emails. */
+  @Column({ name: 'client_time_zone', type: 'varchar', length: 64, nullable: true })
+  clientTimeZone!: string | null;
+
   @Column({ type: 'simple-json' })
   price!: PriceSnapshot;
 

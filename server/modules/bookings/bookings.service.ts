@@ -67,6 +67,7 @@ export class BookingsService {
       ...blockedRange(startsAt, pkg.durationMinutes, policy),
       holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
       timeZone: profile.timeZone,
+      clientTimeZone: input.clientTimeZone ?? null,
       price: priceBooking(pricedPackage(pkg)),
       policy,
       paymentProvider: this.payments.providerName,

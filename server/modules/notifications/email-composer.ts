@@ -26,8 +26,8 @@ const CANCELLED = ['cancelled_by_client', 'cancelled_by_photographer', 'declined
 
 /**
  * Turns a planned email into a message for one person: their name and address, every time in
- * their zone (photographers: their studio's zone; clients: Lensbridge stores no zone for them,
- * so the studio's zone, named as such), and the calendar file for confirmations and moves.
+ * their zone (photographers: their studio's zone; clients: the zone their browser reported when
+ * they booked, or else the studio's zone, named as such), and the calendar file for confirmations and moves.
  */
 @Injectable()
 export class EmailComposer {
@@ -49,7 +49,8 @@ export class EmailComposer {
     const userId = planned.to === 'client' ? booking.clientId : profile?.userId;
     const person = userId ? await this.users.findById(userId) : null;
     if (!person || !profile) return null;
-    const zone = planned.to === 'client' ? booking.timeZone : profile.timeZone;
+    const clientZone = booking.clientTimeZone ?? booking.timeZone;
+    const zone = planned.to === 'client' ? clientZone : profile.timeZone;
     const base = `${this.config.publicUrl}/app/deliveries/${booking.id}`;
     const rendered = renderEmail({
       kind: planned.kind,
@@ -60,7 +61,12 @@ export class EmailComposer {
       packageName: booking.price.packageName,
       startsAt: booking.startsAt,
       zone,
-      zoneLabel: planned.to === 'client' ? 'studio time' : 'your studio time',
+      zoneLabel:
+        planned.to !== 'client'
+          ? 'your studio time'
+          : booking.clientTimeZone
+            ? 'your time'
+            : 'studio time',
       location: dto.photographer.studioAddress ?? dto.photographer.city,
       paymentLabel: dto.payment.label,
       currency: booking.price.currency,

@@ -6,5 +6,6 @@ import { Drafts1795264444347 } from './1795264444347-Drafts';
 import { PaymentLedger1795264616126 } from './1795264616126-PaymentLedger';
 import { Delivery1795265292437 } from './1795265292437-Delivery';
 import { BookingPayments1795265888230 } from './1795265888230-BookingPayments';
+import { ClientTimeZone1795268432897 } from './1795268432897-ClientTimeZone';
 
-export const sqliteMigrations = [Init1795262435413, Bookings1795264181059, Payments1795264225127, Drafts1795264444347, PaymentLedger1795264616126, Delivery1795265292437, BookingPayments1795265888230];
+export const sqliteMigrations = [Init1795262435413, Bookings1795264181059, Payments1795264225127, Drafts1795264444347, PaymentLedger1795264616126, Delivery1795265292437, BookingPayments1795265888230, ClientTimeZone1795268432897];

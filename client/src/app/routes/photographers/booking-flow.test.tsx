@@ -38,6 +38,8 @@ describe('booking a photographer', () => {
     expect(api.callsTo('POST /api/bookings')[0]!.body).toEqual({
       packageId: PACKAGE_ID,
       startsAt: TAKEN,
+      // The browser's zone, so the client's emails show their own times.
+      clientTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       notes: 'LinkedIn',
     });
     // The free times were asked for again, and the lost time is gone from the list.

@@ -2,13 +2,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateBookingInput } from '@shared/bookings/bookings.schema';
 import type { BookingDto } from '@shared/bookings/bookings.types';
 import { api } from '@/lib/api-client';
+import { viewerTimeZone } from '@/lib/zoned-time';
 import { bookingQueryKey } from './get-booking';
 import { bookingsQueryKey } from './list-bookings';
 import { slotsQueryKey } from './get-slots';
 
 /** Holds the slot for checkout: 201 `held` with `holdExpiresAt`, or 409 SLOT_TAKEN / SLOT_UNAVAILABLE. */
 export function holdSlot(input: CreateBookingInput): Promise<BookingDto> {
-  return api.post<BookingDto>('/bookings', input);
+  // The client's zone travels with the booking so their emails show their own times.
+  return api.post<BookingDto>('/bookings', { clientTimeZone: viewerTimeZone(), ...input });
 }
 
 export type SimpleBookingAction =
