@@ -37,7 +37,8 @@ export interface AppConfig {
     linkSecret: string;
     linkTtlMinutes: number;
   };
-  mail: { from: string; outboxDir: string };
+  /** `smtpUrl` set: emails go to that SMTP server (a copy stays in the outbox folder). */
+  mail: { from: string; outboxDir: string; smtpUrl?: string };
   /** How often the email jobs run; 0 = never on a timer (tests run them by hand). */
   notifications: { intervalSeconds: number };
   admin?: { email: string; password: string };
@@ -133,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mail: {
       from: e.MAIL_FROM,
       outboxDir: path.resolve(e.MAIL_OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
+      smtpUrl: e.SMTP_URL,
     },
     notifications: { intervalSeconds: e.NOTIFICATIONS_INTERVAL_SECONDS },
     admin:

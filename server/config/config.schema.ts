@@ -75,6 +75,10 @@ export const environmentSchema = z.object({
     .default(30),
   MAIL_FROM: z.string().min(3).default('Lensbridge <no-reply@lensbridge.local>'),
   MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   NOTIFICATIONS_INTERVAL_SECONDS: z.coerce.number().min(0).max(3600).default(15),
   SEED_DEMO_DATA: booleanFromEnv.optional(),
   SERVE_CLIENT: booleanFromEnv.default(true),

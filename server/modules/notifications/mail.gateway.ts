@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 
@@ -14,8 +15,8 @@ export interface OutgoingMail {
 
 /**
  * The email port. The embedded default writes each message as an `.eml` file into the outbox
- * folder (open it with any mail program); a production adapter would hand the same raw message
- * to an SMTP server (not built: nodemailer is not installed here — see README).
+ * folder (open it with any mail program); with `SMTP_URL` the SMTP adapter below also hands the
+ * same raw message to that server.
  */
 export abstract class MailGateway {
   abstract readonly name: string;
@@ -27,7 +28,7 @@ export abstract class MailGateway {
 
 @Injectable()
 export class OutboxFolderMailGateway extends MailGateway {
-  readonly name = 'outbox-folder';
+  readonly name: string = 'outbox-folder';
   private readonly dir: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -55,4 +56,34 @@ export class OutboxFolderMailGateway extends MailGateway {
       return null;
     }
   }
+}
+
+/**
+ * SMTP (when `SMTP_URL` is set), through nodemailer: the same raw RFC 5322 message is handed to
+ * the server, and a copy is kept in the outbox folder so admins can still read what was sent.
+ * The only file that imports nodemailer.
+ */
+@Injectable()
+export class SmtpMailGateway extends OutboxFolderMailGateway {
+  override readonly name = 'smtp';
+  private readonly transport: Transporter;
+  private readonly from: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super(config);
+    if (!config.mail.smtpUrl) throw new Error('SmtpMailGateway needs SMTP_URL');
+    this.transport = createTransport(config.mail.smtpUrl);
+    this.from = addressOf(config.mail.from);
+  }
+
+  override async send(mail: OutgoingMail): Promise<string> {
+    const copy = await super.send(mail);
+    await this.transport.sendMail({ envelope: { from: this.from, to: [mail.to] }, raw: mail.raw });
+    return copy;
+  }
+}
+
+/** `Lensbridge <no-reply@x>` → `no-reply@x`. */
+function addressOf(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }

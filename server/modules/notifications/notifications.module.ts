@@ -1,3 +1,5 @@
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent } from '../bookings/audit-event.entity';
@@ -7,7 +9,7 @@ import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
 import { EmailComposer } from './email-composer';
 import { BookingEmailsJob, SessionRemindersJob } from './email-jobs';
-import { MailGateway, OutboxFolderMailGateway } from './mail.gateway';
+import { MailGateway, OutboxFolderMailGateway, SmtpMailGateway } from './mail.gateway';
 import { OutboxController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
@@ -37,7 +39,12 @@ import { ScheduledJobsService } from './scheduled-jobs.service';
     SessionRemindersJob,
     ScheduledJobsService,
     NotificationsService,
-    { provide: MailGateway, useClass: OutboxFolderMailGateway },
+    {
+      provide: MailGateway,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): MailGateway =>
+        config.mail.smtpUrl ? new SmtpMailGateway(config) : new OutboxFolderMailGateway(config),
+    },
   ],
   exports: [ScheduledJobsService],
 })
