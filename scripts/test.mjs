@@ -32,7 +32,9 @@ if (jestProjects.length > 0) {
   const out = path.join(tmp, 'jest.json');
   const run = spawnSync(
     bin('jest'),
-    ['--selectProjects', ...jestProjects, '--json', `--outputFile=${out}`],
+    // --forceExit: a suite whose setup timed out can leave a server or worker behind; the
+    // run must still end (its failure is already counted).
+    ['--selectProjects', ...jestProjects, '--json', `--outputFile=${out}`, '--forceExit'],
     {
       cwd: root,
       stdio: 'inherit',
