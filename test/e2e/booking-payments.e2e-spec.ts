@@ -7,6 +7,7 @@ import { Booking } from '../../server/modules/bookings/booking.entity';
 import { BookingsService } from '../../server/modules/bookings/bookings.service';
 import { ScheduledJobsService } from '../../server/modules/notifications/scheduled-jobs.service';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
+import { aProofJpeg } from '../support/gallery-fixtures';
 import { FakeStripe, type FakeStripeEvent } from '../support/fake-stripe/fake-stripe';
 import {
   aListedPhotographer,
@@ -466,5 +467,49 @@ describe('booking payments through Stripe (e2e)', () => {
       .send({ amountCents: 12.5, requestId: 'nope' })
       .expect(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('charges agreed extra photos through Checkout after the session, without touching the session money', async () => {
+    const booking = await aPaidBooking();
+    await complete(booking.id);
+    const proofs = request(server)
+      .post(`/api/bookings/${booking.id}/gallery/proofs`)
+      .set(writeHeaders(studio.who));
+    for (let i = 0; i < 6; i += 1)
+      void proofs.attach('images', await aProofJpeg(i), `IMG_${i + 1}.jpg`);
+    const uploaded = (await proofs.expect(201)).body as { accepted: { id: string }[] };
+    await request(server)
+      .post(`/api/bookings/${booking.id}/gallery/publish`)
+      .set(writeHeaders(studio.who))
+      .expect(200);
+
+    const selection = await request(server)
+      .post(`/api/bookings/${booking.id}/gallery/selection`)
+      .set(writeHeaders(client))
+      .send({ imageIds: uploaded.accepted.map((p) => p.id), acceptExtraCharge: true })
+      .expect(200);
+    expect(JSON.stringify(selection.body)).toContain(fake.baseUrl);
+    const session = sessionOf(booking.id);
+    expect(session.amount_total).toBe(2_500); // one photo over the five included
+    await fake.completeCheckout(session.id);
+
+    const gallery = await request(server)
+      .get(`/api/bookings/${booking.id}/gallery`)
+      .set('Cookie', client.cookie)
+      .expect(200);
+    expect(gallery.body.selection).toMatchObject({ extraCount: 1, extraCharge: 'paid' });
+    const after = await get(booking.id);
+    expect(after.payment).toMatchObject({
+      status: 'paid',
+      amountPaidCents: TOTAL,
+      amountRefundedCents: 0,
+    });
+    const events = await request(server)
+      .get(`/api/bookings/${booking.id}/events`)
+      .set('Cookie', client.cookie)
+      .expect(200);
+    const actions = (events.body as { action: string }[]).map((e) => e.action);
+    expect(actions).toContain('extras_paid');
+    expect(actions).not.toContain('late_payment');
   });
 });

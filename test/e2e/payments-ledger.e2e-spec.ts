@@ -212,4 +212,23 @@ describe('payments ledger: checkout, refunds, transfers (e2e)', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => Number.isInteger(Number(r.amount_cents)))).toBe(true);
   });
+
+  it('marks a pending payment failed when its card is declined', async () => {
+    const referenceId = randomUUID();
+    const { payment } = await aCheckout(referenceId);
+    await t.app
+      .get(DataSource)
+      .query(
+        t.dialect === 'postgres'
+          ? 'UPDATE payments SET payment_intent_id = $1 WHERE id = $2'
+          : 'UPDATE payments SET payment_intent_id = ? WHERE id = ?',
+        ['pi_declined', payment.id],
+      );
+    const delivery = await fake.deliver(
+      fake.event('payment_intent.payment_failed', { id: 'pi_declined', object: 'payment_intent' }),
+    );
+    expect(delivery.body).toMatchObject({ result: 'applied' });
+    const [row] = await ledger.paymentsFor('booking', referenceId);
+    expect(row!.status).toBe('failed');
+  });
 });

@@ -108,6 +108,15 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
     if (!booking) return;
     const now = new Date();
     const paid = booking.amountPaidCents + payment.amountCents;
+    if (payment.kind === 'extra_images') {
+      // Extra photos picked after the session: outside the session price, kept in the ledger.
+      await this.update(manager, booking, {}, now, {
+        action: 'extras_paid',
+        toStatus: booking.status,
+        details: { amountCents: payment.amountCents },
+      });
+      return;
+    }
     if (payment.kind === 'balance') {
       await this.update(
         manager,

@@ -81,6 +81,7 @@ export class PaymentLedgerService implements OnModuleInit {
     this.handlers.register('checkout.session.completed', (e, m) => this.onCheckoutCompleted(e, m));
     this.handlers.register('checkout.session.expired', (e, m) => this.onCheckoutExpired(e, m));
     this.handlers.register('charge.refunded', (e, m) => this.onChargeRefunded(e, m));
+    this.handlers.register('payment_intent.payment_failed', (e, m) => this.onPaymentFailed(e, m));
   }
 
   registerPurpose(purpose: PaymentPurpose, handler: PaymentPurposeHandler): void {
@@ -403,6 +404,22 @@ export class PaymentLedgerService implements OnModuleInit {
     payment.updatedAt = new Date();
     await manager.save(Payment, payment);
     return this.purposes.get(payment.purpose)?.onPaymentExpired?.(payment, manager);
+  }
+
+  /**
+   * A declined card. On a hosted Checkout page the customer simply tries again (the session
+   * stays open), and off-session balance charges learn of it synchronously; a payment of ours
+   * still pending on this intent is marked failed so nobody waits for it.
+   */
+  private async onPaymentFailed(event: ProviderEvent, manager: EntityManager): Promise<void> {
+    const payment = await manager.findOneBy(Payment, {
+      paymentIntentId: String(event.object.id),
+      status: 'pending',
+    });
+    if (!payment) return;
+    payment.status = 'failed';
+    payment.updatedAt = new Date();
+    await manager.save(Payment, payment);
   }
 
   /** Refunds made outside Lensbridge (the provider's dashboard): the charge's total wins. */

@@ -9,6 +9,7 @@ const actions: Record<string, string> = {
   balance_needs_authentication: 'Balance needs the card holder: pay link sent',
   late_payment: 'Payment arrived after the hold ended',
   refunded: 'Refunded',
+  extras_paid: 'Extra photos paid',
   confirm: 'Confirmed',
   approve: 'Approved',
   decline: 'Declined',
