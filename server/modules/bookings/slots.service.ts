@@ -60,8 +60,15 @@ export class SlotsService {
   /** The first free start in the next two weeks, for directory cards and sorting. */
   async earliest(profile: PhotographerProfile, pkg: Package, now: Date): Promise<Date | null> {
     const rules = await this.catalog.slotRules(profile);
-    const to = new Date(now.getTime() + DEFAULT_RANGE_DAYS * DAY);
-    return (await this.freeStarts(profile, pkg, rules, now, to, now))[0] ?? null;
+    // Growing windows that all start now: the first free start of the first non-empty window is
+    // the earliest overall, and most studios have one within days (the directory asks this for
+    // every card, so computing a whole month each time would dominate its cost).
+    for (const days of [2, 7, DEFAULT_RANGE_DAYS]) {
+      const to = new Date(now.getTime() + Math.min(days, DEFAULT_RANGE_DAYS) * DAY);
+      const first = (await this.freeStarts(profile, pkg, rules, now, to, now))[0];
+      if (first) return first;
+    }
+    return null;
   }
 
   /** Whether the photographer has a free start on a date of their own calendar. */

@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/photographers/photographers.types';
 import { SlotsService } from '../bookings/slots.service';
 import type { Package } from '../photographers/package.entity';
+import type { PhotographerProfile } from '../photographers/photographer-profile.entity';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { portfolioImageUrl, ratingOf } from '../photographers/photographers.mappers';
 
@@ -19,12 +20,36 @@ interface Candidate {
  * the cheapest active package, and by "free on a date" with the real slot function, so a card
  * never promises a time the profile will not offer.
  */
+const NEXT_FREE_TTL_MS = 30_000;
+
 @Injectable()
 export class DirectoryService {
   constructor(
     private readonly catalog: PhotographerCatalog,
     private readonly slots: SlotsService,
   ) {}
+
+  /**
+   * A card's "next free" is a hint (the profile page and the booking check the real slots), so it
+   * is kept for half a minute: computing every photographer's calendar on each directory request
+   * would make the directory the most expensive page of the site.
+   */
+  private readonly nextFreeCache = new Map<string, { until: number; value: Date | null }>();
+
+  private async nextFree(
+    profile: PhotographerProfile,
+    pkg: Package,
+    now: Date,
+  ): Promise<Date | null> {
+    const key = `${profile.id}:${pkg.id}`;
+    const cached = this.nextFreeCache.get(key);
+    if (cached && cached.until > now.getTime() && (!cached.value || cached.value > now))
+      return cached.value;
+    const value = await this.slots.earliest(profile, pkg, now);
+    if (this.nextFreeCache.size > 10_000) this.nextFreeCache.clear();
+    this.nextFreeCache.set(key, { until: now.getTime() + NEXT_FREE_TTL_MS, value });
+    return value;
+  }
 
   async search(query: PhotographerSearch, now = new Date()): Promise<PhotographerListDto> {
     const profiles = (await this.catalog.listedProfiles(query.city || undefined)).filter(
@@ -50,7 +75,7 @@ export class DirectoryService {
       ) {
         continue;
       }
-      const next = cheapest ? await this.slots.earliest(profile, cheapest, now) : null;
+      const next = cheapest ? await this.nextFree(profile, cheapest, now) : null;
       const cover = covers.find((image) => image.photographerId === profile.id);
       const rating = ratingOf(profile);
       candidates.push({
