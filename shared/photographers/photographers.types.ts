@@ -13,6 +13,18 @@ export const PHOTO_STYLES = [
 ] as const;
 export type PhotoStyle = (typeof PHOTO_STYLES)[number];
 
+/** How each style is named to people (directory filters, profile editor, cards). */
+export const PHOTO_STYLE_NAMES: Record<PhotoStyle, string> = {
+  corporate: 'Corporate',
+  editorial: 'Editorial',
+  creative: 'Creative',
+  'natural-light': 'Natural light',
+  'black-and-white': 'Black and white',
+  outdoor: 'Outdoor',
+  actor: 'Actor headshots',
+  studio: 'Studio',
+};
+
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const WEEKDAY_NAMES = [
   'Monday',

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
@@ -9,6 +8,7 @@ import { ScheduledJobsService } from '../../server/modules/notifications/schedul
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { aProofJpeg } from '../support/gallery-fixtures';
 import { FakeStripe, type FakeStripeEvent } from '../support/fake-stripe/fake-stripe';
+import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
 import {
   aListedPhotographer,
   BOOKING_TEST_ENV,
@@ -16,7 +16,7 @@ import {
   type ListedPhotographer,
   signInAdmin,
 } from '../support/photographers';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 
 const HOUR = 3_600_000;
 // The default test package: 240.00 EUR with a 30 % deposit (72.00), balance 168.00.
@@ -33,18 +33,12 @@ describe('booking payments through Stripe (e2e)', () => {
   let slotIndex = 0;
 
   beforeAll(async () => {
-    const stripeBase = await fake.start();
-    t = await startTestApp({
+    t = await startTestAppWithStripe(fake, {
       ...BOOKING_TEST_ENV,
-      STRIPE_SECRET_KEY: 'sk_test_lensbridge',
-      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
-      STRIPE_API_BASE: stripeBase,
       PLATFORM_FEE_PERCENT: '15',
       NOTIFICATIONS_INTERVAL_SECONDS: '0',
     });
-    await t.app.listen(0, '127.0.0.1');
     server = t.app.getHttpServer() as App;
-    fake.webhookUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/payments/stripe/webhook`;
     studio = await aListedPhotographer(server, await signInAdmin(server));
     client = await signUp(server, { role: 'client' });
   });

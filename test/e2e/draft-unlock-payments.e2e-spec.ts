@@ -1,10 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
 import { FakeStripe } from '../support/fake-stripe/fake-stripe';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
+import type { TestApp } from '../support/test-app';
 
 describe('AI draft HD unlock through Stripe Checkout (e2e)', () => {
   const fake = new FakeStripe();
@@ -13,16 +13,10 @@ describe('AI draft HD unlock through Stripe Checkout (e2e)', () => {
   let owner: SignedIn;
 
   beforeAll(async () => {
-    const stripeBase = await fake.start();
-    t = await startTestApp({
-      STRIPE_SECRET_KEY: 'sk_test_lensbridge',
-      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
-      STRIPE_API_BASE: stripeBase,
+    t = await startTestAppWithStripe(fake, {
       DRAFT_UNLOCK_PRICE_CENTS: '900',
     });
-    await t.app.listen(0, '127.0.0.1');
     server = t.app.getHttpServer() as App;
-    fake.webhookUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/payments/stripe/webhook`;
     owner = await signUp(server, { role: 'client' });
   });
   afterAll(async () => {

@@ -1,9 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { signUp, writeHeaders } from '../support/accounts';
 import { FakeStripe } from '../support/fake-stripe/fake-stripe';
+import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('payments: Stripe webhooks and photographer payout onboarding (e2e)', () => {
@@ -12,16 +12,8 @@ describe('payments: Stripe webhooks and photographer payout onboarding (e2e)', (
   let server: App;
 
   beforeAll(async () => {
-    const stripeBase = await fake.start();
-    t = await startTestApp({
-      STRIPE_SECRET_KEY: 'sk_test_lensbridge',
-      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
-      STRIPE_API_BASE: stripeBase,
-    });
-    await t.app.listen(0, '127.0.0.1');
+    t = await startTestAppWithStripe(fake);
     server = t.app.getHttpServer() as App;
-    const { port } = t.app.getHttpServer().address() as AddressInfo;
-    fake.webhookUrl = `http://127.0.0.1:${port}/api/payments/stripe/webhook`;
   });
   afterAll(async () => {
     await t.close();

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
@@ -7,7 +6,8 @@ import { PaymentLedgerService } from '../../server/modules/payments/payment-ledg
 import type { Payment } from '../../server/modules/payments/payment.entity';
 import { signUp, writeHeaders } from '../support/accounts';
 import { FakeStripe } from '../support/fake-stripe/fake-stripe';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
+import type { TestApp } from '../support/test-app';
 
 /**
  * The money engine on its own, with the real SDK, the fake Stripe server and real webhooks.
@@ -22,16 +22,10 @@ describe('payments ledger: checkout, refunds, transfers (e2e)', () => {
   const expired: string[] = [];
 
   beforeAll(async () => {
-    const stripeBase = await fake.start();
-    t = await startTestApp({
-      STRIPE_SECRET_KEY: 'sk_test_lensbridge',
-      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
-      STRIPE_API_BASE: stripeBase,
+    t = await startTestAppWithStripe(fake, {
       PLATFORM_FEE_PERCENT: '15',
     });
-    await t.app.listen(0, '127.0.0.1');
     server = t.app.getHttpServer() as App;
-    fake.webhookUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/payments/stripe/webhook`;
     ledger = t.app.get(PaymentLedgerService);
     ledger.registerPurpose('booking', {
       onPaymentSucceeded: async (payment: Payment) => void succeeded.push(payment.referenceId),

@@ -7,7 +7,6 @@ import type {
   EarningsDto,
   PaymentKind,
 } from '../../../shared/payments/payments.types';
-import type { AuthContext } from '../../common/auth/auth-context';
 import { splitPlatformFee } from '../payments/domain/money-split';
 import { PaymentError } from '../payments/payments.errors';
 import {
@@ -28,7 +27,6 @@ import { BookingError } from './bookings.errors';
 const CHECKOUT_MINUTES = 31;
 /** The hold outlives its checkout page a little, for the webhook to arrive. */
 const HOLD_GRACE_MINUTES = 3;
-const CLOSED = ['cancelled_by_client', 'cancelled_by_photographer', 'declined', 'expired'] as const;
 
 /**
  * A booking's money through the payments module: deposit or full price at checkout (which
@@ -231,9 +229,7 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
         ).shareCents;
       }
     }
-    const account = await this.payments.payoutAccount({
-      userId: photographerUserId,
-    } as AuthContext);
+    const account = await this.payments.payoutAccountOf(photographerUserId);
     return {
       currency,
       heldCents: held,
@@ -421,8 +417,4 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
       }),
     );
   }
-}
-
-export function isClosed(status: Booking['status']): boolean {
-  return (CLOSED as readonly string[]).includes(status);
 }

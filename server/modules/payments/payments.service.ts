@@ -53,8 +53,12 @@ export class PaymentsService implements OnModuleInit {
     return this.provider.name;
   }
 
-  async payoutAccount(auth: AuthContext): Promise<PayoutAccountDto> {
-    const account = await this.repository.findPayoutAccountOf(auth.userId);
+  payoutAccount(auth: AuthContext): Promise<PayoutAccountDto> {
+    return this.payoutAccountOf(auth.userId);
+  }
+
+  async payoutAccountOf(userId: string): Promise<PayoutAccountDto> {
+    const account = await this.repository.findPayoutAccountOf(userId);
     return {
       provider: this.provider.name,
       status: account?.status ?? 'not_connected',

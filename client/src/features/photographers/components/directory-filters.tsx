@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { PHOTO_STYLES } from '@shared/photographers/photographers.types';
+import { PHOTO_STYLE_NAMES, PHOTO_STYLES } from '@shared/photographers/photographers.types';
 import { Button } from '@/components/ui/button';
 import '@/components/ui/field.css';
 import type { DirectorySearch } from '../api/list-photographers';
-import { STYLE_NAMES } from './style-names';
 
 export const SORTS = [
   { value: 'earliest', label: 'Earliest free time' },
@@ -79,7 +78,7 @@ export function DirectoryFilters({ search, onChange, today }: DirectoryFiltersPr
           <option value="">Any style</option>
           {PHOTO_STYLES.map((style) => (
             <option key={style} value={style}>
-              {STYLE_NAMES[style]}
+              {PHOTO_STYLE_NAMES[style]}
             </option>
           ))}
         </select>

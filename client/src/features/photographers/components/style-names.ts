@@ -1,16 +1,6 @@
-import type { PhotoStyle } from '@shared/photographers/photographers.types';
+import { PHOTO_STYLE_NAMES, type PhotoStyle } from '@shared/photographers/photographers.types';
 
-export const STYLE_NAMES: Record<PhotoStyle, string> = {
-  corporate: 'Corporate',
-  editorial: 'Editorial',
-  creative: 'Creative',
-  'natural-light': 'Natural light',
-  'black-and-white': 'Black and white',
-  outdoor: 'Outdoor',
-  actor: 'Actor headshots',
-  studio: 'Studio',
-};
-
+/** A style's name for people; unknown styles (older data) show as stored. */
 export function styleName(style: string): string {
-  return STYLE_NAMES[style as PhotoStyle] ?? style;
+  return PHOTO_STYLE_NAMES[style as PhotoStyle] ?? style;
 }

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { profileSchema, type ProfileInput } from '@shared/photographers/photographers.schema';
 import {
+  PHOTO_STYLE_NAMES,
   PHOTO_STYLES,
   type PhotographerProfileDto,
   type PhotoStyle,
@@ -26,17 +27,6 @@ const FIELDS = [
   'styles',
   'published',
 ] as const satisfies (keyof ProfileInput)[];
-
-const STYLE_LABELS: Record<PhotoStyle, string> = {
-  corporate: 'Corporate',
-  editorial: 'Editorial',
-  creative: 'Creative',
-  'natural-light': 'Natural light',
-  'black-and-white': 'Black and white',
-  outdoor: 'Outdoor',
-  actor: 'Actor headshots',
-  studio: 'Studio',
-};
 
 function timeZones(current: string): string[] {
   const all =
@@ -146,7 +136,7 @@ export function ProfileForm({ profile }: { profile: PhotographerProfileDto | nul
           {PHOTO_STYLES.map((style) => (
             <label key={style} className="studio-check">
               <input type="checkbox" value={style} {...form.register('styles')} />
-              {STYLE_LABELS[style]}
+              {PHOTO_STYLE_NAMES[style]}
             </label>
           ))}
         </div>
