@@ -1,3 +1,6 @@
+import type { ComparisonFinding } from '../compare/compare.types';
+import type { UseCase } from '../compare/use-cases';
+import type { StylePreset, VariantParams } from '../drafts/drafts.types';
 /** Every status a booking can be in (DESIGN §4). */
 export const BOOKING_STATUSES = [
   'held',
@@ -66,6 +69,11 @@ export interface PriceSnapshot {
   includedImages: number;
   extraImagePriceCents: number;
   deliveryDays: number;
+  /**
+   * A paid draft unlock credited against this booking (DESIGN §8), already taken off
+   * `totalCents`; absent on bookings made before credits existed.
+   */
+  draftCredit?: { draftId: string; amountCents: number } | null;
 }
 
 /**
@@ -116,6 +124,8 @@ export interface BookingDto {
   payment: BookingPaymentDto;
   notes: string | null;
   draftId: string | null;
+  /** The look the client chose in an AI draft, for the photographer (null without a draft). */
+  brief: BookingBriefDto | null;
   createdAt: string;
   /** What the caller may do next, from the state machine. */
   allowedActions: BookingAction[];
@@ -163,4 +173,21 @@ export interface BookingLedgerDto {
   paidCents: number;
   refundedCents: number;
   entries: { type: string; amountCents: number; at: string; note: string | null }[];
+}
+
+/**
+ * The AI draft a client chose, handed to the photographer as a brief: a text snapshot taken when
+ * the booking was made (it stays when the draft is deleted) plus the draft's preview while the
+ * draft still exists.
+ */
+export interface BookingBriefDto {
+  useCase: UseCase | null;
+  style: StylePreset;
+  params: VariantParams;
+  /** Checks the quality report did not pass, with what the AI could not fix. */
+  findings: ComparisonFinding[];
+  /** The whole brief in plain words (style, backdrop colour, crop, ambience, notes, findings). */
+  text: string;
+  /** `/api/bookings/:id/brief/preview` while the draft exists; null once it is deleted. */
+  previewUrl: string | null;
 }

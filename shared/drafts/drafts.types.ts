@@ -86,15 +86,8 @@ export interface QualityCheck {
   fix: string;
 }
 
-export const USE_CASES = ['profile', 'website', 'press', 'print'] as const;
-export type UseCase = (typeof USE_CASES)[number];
-
-export const USE_CASE_LABELS: Record<UseCase, string> = {
-  profile: 'LinkedIn / profile picture',
-  website: 'Company website',
-  press: 'Conference / press',
-  print: 'Print / official',
-};
+export { USE_CASES, USE_CASE_LABELS, type UseCase } from '../compare/use-cases';
+import type { UseCase } from '../compare/use-cases';
 
 export interface UseCaseVerdict {
   useCase: UseCase;

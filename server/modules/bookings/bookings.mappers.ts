@@ -53,6 +53,7 @@ export function toBookingDto(
     payment: toBookingPaymentDto(booking),
     notes: booking.notes,
     draftId: booking.draftId,
+    brief: null,
     createdAt: booking.createdAt.toISOString(),
     allowedActions: actions,
   };
