@@ -124,6 +124,7 @@ export function aBooking(overrides: Partial<BookingDto> = {}): BookingDto {
     } as BookingDto['payment'],
     notes: null,
     draftId: null,
+    brief: null,
     createdAt: '2030-03-01T09:00:00.000Z',
     allowedActions: ['cancel', 'reschedule'],
     ...overrides,
