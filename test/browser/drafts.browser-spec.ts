@@ -58,7 +58,7 @@ describe('AI draft studio in Chromium', () => {
       await page.getByRole('img', { name: `${style} AI draft` }).waitFor();
     }
     await page.getByRole('heading', { name: 'Good enough for…?' }).waitFor();
-    await expect(page.getByText('LinkedIn / profile picture').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Profile / LinkedIn refresh').isVisible()).resolves.toBe(true);
     await page.getByRole('img', { name: 'Professional: your photo before' }).waitFor();
     await snapshot(page, 'drafts-debug');
     console.log(

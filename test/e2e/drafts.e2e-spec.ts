@@ -80,6 +80,8 @@ describe('AI draft studio (e2e)', () => {
         'profile',
         'website',
         'press',
+        'executive',
+        'actor',
         'print',
       ]);
       expect(astronaut.report!.verdicts[0]!.verdict).toBe('ai_ok');

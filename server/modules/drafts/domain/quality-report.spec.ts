@@ -31,6 +31,8 @@ describe(qualityReport.name, () => {
       ['profile', 'ai_ok'],
       ['website', 'ai_ok'],
       ['press', 'ai_ok'],
+      ['executive', 'studio_advised'],
+      ['actor', 'studio_advised'],
       ['print', 'studio_advised'],
     ]);
   });

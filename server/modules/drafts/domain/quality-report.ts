@@ -278,7 +278,17 @@ function verdictFor(useCase: UseCase, checks: QualityCheck[], m: FaceMeasurement
   const ok = (reason: string): UseCaseVerdict => ({ useCase, label, verdict: 'ai_ok', reason });
   if (useCase === 'print') {
     return studio(
-      "Official photos (passports, ID badges) must be unedited and taken to the authority's rules, and print needs far more detail than one phone photo holds: book a studio session.",
+      'Print needs far more detail than one phone photo holds (a magazine page wants about 9 megapixels at 300 dpi): book a studio session.',
+    );
+  }
+  if (useCase === 'executive') {
+    return studio(
+      "An executive or official portrait speaks for the organisation, and official photos (passports, ID badges) must be unedited and taken to the authority's rules: book a studio session.",
+    );
+  }
+  if (useCase === 'actor') {
+    return studio(
+      'Casting directors expect current, unretouched photographs that look exactly like you, in several looks; an AI-styled draft is not accepted: book a studio session.',
     );
   }
   if (failed.length > 0)
