@@ -52,4 +52,36 @@ describe(priceBooking.name, () => {
         .depositCents,
     ).toBe(330);
   });
+
+  it.each([
+    ['a percentage deposit', { kind: 'percent', percent: 30 } as const, 900, 24_100, 7_230],
+    ['a fixed deposit', { kind: 'fixed', cents: 5_000 } as const, 900, 24_100, 5_000],
+    [
+      'a fixed deposit above the reduced total',
+      { kind: 'fixed', cents: 5_000 } as const,
+      22_000,
+      3_000,
+      3_000,
+    ],
+    ['a credit above the total', { kind: 'percent', percent: 30 } as const, 30_000, 0, 0],
+  ])(
+    'takes a draft credit off the total before %s (credit %s → total %s, deposit %s)',
+    (_name, deposit, creditCents, total, depositCents) => {
+      const price = priceBooking(aPackage({ deposit }), {
+        draftId: 'draft-1',
+        amountCents: creditCents,
+      });
+      expect(price).toMatchObject({
+        packagePriceCents: 25_000,
+        totalCents: total,
+        depositCents,
+        balanceCents: total - depositCents,
+        draftCredit: { draftId: 'draft-1', amountCents: 25_000 - total },
+      });
+    },
+  );
+
+  it('has no credit line without a credit', () => {
+    expect(priceBooking(aPackage())).not.toHaveProperty('draftCredit');
+  });
 });

@@ -15,14 +15,23 @@ export interface PricedPackage {
   travelFeeCents: number;
 }
 
+/** A paid draft unlock taken off the price (DESIGN §8). */
+export interface PriceCredit {
+  draftId: string;
+  amountCents: number;
+}
+
 /**
  * The price of a booking, fixed when it is made. Everything is integer minor units: the travel
- * fee applies only on location; a percentage deposit is of the total, rounded to the nearest
- * minor unit; a fixed deposit never exceeds the total.
+ * fee applies only on location; a draft credit comes off the total (never below zero); a
+ * percentage deposit is of that reduced total, rounded to the nearest minor unit; a fixed
+ * deposit never exceeds it.
  */
-export function priceBooking(pkg: PricedPackage): PriceSnapshot {
+export function priceBooking(pkg: PricedPackage, credit?: PriceCredit | null): PriceSnapshot {
   const travelFeeCents = pkg.location === 'on_location' ? pkg.travelFeeCents : 0;
-  const totalCents = pkg.priceCents + travelFeeCents;
+  const fullCents = pkg.priceCents + travelFeeCents;
+  const creditCents = credit ? Math.min(Math.max(0, credit.amountCents), fullCents) : 0;
+  const totalCents = fullCents - creditCents;
   const depositCents = depositFor(pkg.deposit, totalCents);
   return {
     packageName: pkg.name,
@@ -37,6 +46,7 @@ export function priceBooking(pkg: PricedPackage): PriceSnapshot {
     includedImages: pkg.includedImages,
     extraImagePriceCents: pkg.extraImagePriceCents,
     deliveryDays: pkg.deliveryDays,
+    ...(credit ? { draftCredit: { draftId: credit.draftId, amountCents: creditCents } } : {}),
   };
 }
 
