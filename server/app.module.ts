@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
+import { CompareModule } from './modules/compare/compare.module';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { DraftsModule } from './modules/drafts/drafts.module';
 import { GalleryModule } from './modules/gallery/gallery.module';
@@ -34,6 +35,7 @@ export class AppModule {
         PhotographersModule,
         BookingsModule,
         DirectoryModule,
+        CompareModule,
         PaymentsModule,
         DraftsModule,
         GalleryModule,

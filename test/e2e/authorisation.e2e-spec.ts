@@ -20,6 +20,8 @@ const PUBLIC_ROUTES = [
   'POST /api/payments/stripe/webhook',
   // Which payment provider is on and the draft unlock price, shown before anyone signs in.
   'GET /api/payments/options',
+  // AI vs studio without a draft (the landing page's sample); a draftId needs its owner's session.
+  'GET /api/compare',
 ];
 /** Swagger UI and the OpenAPI document are served outside Nest's guards, and are public. */
 const DOCS_PREFIX = '/api/docs';

@@ -19,3 +19,9 @@ export const Auth = createParamDecorator((_: unknown, context: ExecutionContext)
   if (!auth) throw new Error('@Auth() used on a route without a session');
   return auth;
 });
+
+/** The caller of a `@Public()` route when they sent a live session, else null. */
+export const OptionalAuth = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthContext | null =>
+    context.switchToHttp().getRequest<Request>().auth ?? null,
+);

@@ -57,15 +57,21 @@ export class SlotsService {
     return computeSlots(rules, { durationMinutes: pkg.durationMinutes, from, to, now, busy });
   }
 
-  /** The first free start in the next two weeks, for directory cards and sorting. */
-  async earliest(profile: PhotographerProfile, pkg: Package, now: Date): Promise<Date | null> {
+  /** The first free start from `from` (default now) within the booking horizon: directory cards, the comparison. */
+  async earliest(
+    profile: PhotographerProfile,
+    pkg: Package,
+    now: Date,
+    from: Date = now,
+  ): Promise<Date | null> {
     const rules = await this.catalog.slotRules(profile);
+    const start = from > now ? from : now;
     // Growing windows that all start now: the first free start of the first non-empty window is
     // the earliest overall, and most studios have one within days (the directory asks this for
     // every card, so computing a whole month each time would dominate its cost).
     for (const days of [2, 7, DEFAULT_RANGE_DAYS]) {
-      const to = new Date(now.getTime() + Math.min(days, DEFAULT_RANGE_DAYS) * DAY);
-      const first = (await this.freeStarts(profile, pkg, rules, now, to, now))[0];
+      const to = new Date(start.getTime() + Math.min(days, DEFAULT_RANGE_DAYS) * DAY);
+      const first = (await this.freeStarts(profile, pkg, rules, start, to, now))[0];
       if (first) return first;
     }
     return null;

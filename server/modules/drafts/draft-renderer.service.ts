@@ -107,6 +107,7 @@ export class DraftRenderer {
       stage: 'done',
       progress: PROGRESS.done,
       report,
+      readyMs: Date.now() - draft.createdAt.getTime(),
     });
   }
 

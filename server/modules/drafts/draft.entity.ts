@@ -73,6 +73,10 @@ export class Draft extends UuidEntity {
   unlockMethod!: string | null;
 
   @Index('ix_drafts_expires_at')
+  /** Upload to every first variant ready, measured by the renderer (the comparison's AI turnaround). */
+  @Column({ name: 'ready_ms', type: 'integer', nullable: true })
+  readyMs!: number | null;
+
   @InstantColumn({ name: 'expires_at' })
   expiresAt!: Date;
 

@@ -82,6 +82,7 @@ export class DraftsService {
         keep: false,
         unlocked: false,
         unlockMethod: null,
+        readyMs: null,
         expiresAt: expiryFor(now, this.config.drafts.retentionDays),
         createdAt: now,
         updatedAt: now,
@@ -109,6 +110,18 @@ export class DraftsService {
   async get(auth: AuthContext, id: string): Promise<DraftDto> {
     const draft = await this.owned(auth, id);
     return toDraftDto(draft, await this.drafts.variantsOf([draft.id]));
+  }
+
+  /** The owner's draft with its measured upload-to-ready time, for the AI vs studio comparison. */
+  async forComparison(
+    auth: AuthContext,
+    id: string,
+  ): Promise<{ draft: DraftDto; readyMs: number | null }> {
+    const draft = await this.owned(auth, id);
+    return {
+      draft: toDraftDto(draft, await this.drafts.variantsOf([draft.id])),
+      readyMs: draft.readyMs,
+    };
   }
 
   /** A re-render from the stored analysis and mask (no model runs again). */

@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CompareQuery } from '../../../shared/compare/compare.schema';
+import type { ComparisonDto } from '../../../shared/compare/compare.types';
+import { USE_CASES, type UseCase } from '../../../shared/compare/use-cases';
+import type { DraftDto, StylePreset } from '../../../shared/drafts/drafts.types';
+import type { AuthContext } from '../../common/auth/auth-context';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { AuthError } from '../auth/auth.errors';
+import { SlotsService } from '../bookings/slots.service';
+import { DraftsService } from '../drafts/drafts.service';
+import { PaymentsService } from '../payments/payments.service';
+import { ZoneClock } from '../photographers/domain/local-time';
+import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
+import { pricedPackage, ratingOf } from '../photographers/photographers.mappers';
+import { compare, type DraftFacts, type StudioCandidate } from './domain/compare';
+import { CompareError } from './compare.errors';
+
+/**
+ * Median upload-to-ready time of the draft benchmark (`bench/drafts.bench.mjs`, README), shown as
+ * the AI turnaround when there is no draft of the caller's own to measure.
+ */
+export const DRAFT_BENCHMARK_MEDIAN_MS = 4900;
+
+/** With no city, only this many photographers (best rated first) are costed and scheduled. */
+const MAX_PHOTOGRAPHERS_SCANNED = 12;
+
+const STYLE_ORDER: StylePreset[] = ['professional', 'creative', 'relaxed'];
+
+/** Gathers the facts for the pure `compare` function: the caller's draft, packages, free slots. */
+@Injectable()
+export class CompareService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly drafts: DraftsService,
+    private readonly catalog: PhotographerCatalog,
+    private readonly slots: SlotsService,
+    private readonly payments: PaymentsService,
+  ) {}
+
+  async compare(
+    auth: AuthContext | null,
+    query: CompareQuery,
+    now = new Date(),
+  ): Promise<ComparisonDto> {
+    const useCase = parseUseCase(query.useCase);
+    const draft = query.draftId ? await this.draftFacts(auth, query.draftId) : null;
+    const city = query.city ? query.city : null;
+    return compare({
+      useCase,
+      now,
+      city,
+      date: query.date ?? null,
+      draft,
+      benchmarkMedianMs: DRAFT_BENCHMARK_MEDIAN_MS,
+      unlock: {
+        priceCents: this.config.payments.draftUnlockPriceCents,
+        currency: this.config.payments.currency,
+        online: this.payments.providerName === 'stripe',
+      },
+      credit: null,
+      candidates: await this.candidates(city, query.date ?? null, now),
+    });
+  }
+
+  private async draftFacts(auth: AuthContext | null, draftId: string): Promise<DraftFacts> {
+    if (!auth) throw AuthError.unauthenticated('missing');
+    const { draft, readyMs } = await this.drafts.forComparison(auth, draftId);
+    if (draft.status !== 'ready') throw CompareError.draftNotComparable(draft.status);
+    const variant = shownVariant(draft);
+    return {
+      id: draft.id,
+      variantId: variant?.id ?? null,
+      style: variant?.style ?? null,
+      previewUrl: variant?.previewUrl ?? null,
+      width: variant?.width ?? null,
+      height: variant?.height ?? null,
+      turnaroundMs: readyMs,
+      report: draft.report,
+      unlocked: draft.unlocked,
+    };
+  }
+
+  private async candidates(
+    city: string | null,
+    date: string | null,
+    now: Date,
+  ): Promise<StudioCandidate[]> {
+    const profiles = (await this.catalog.listedProfiles(city ?? undefined))
+      .sort((a, b) => (ratingOf(b).average ?? 0) - (ratingOf(a).average ?? 0))
+      .slice(0, MAX_PHOTOGRAPHERS_SCANNED);
+    const packages = await this.catalog.activePackagesOf(profiles.map((p) => p.id));
+    const candidates: StudioCandidate[] = [];
+    for (const profile of profiles) {
+      const from = date ? new Date(new ZoneClock(profile.timeZone).boundaryAt(date, 0)) : now;
+      for (const pkg of packages.filter((p) => p.photographerId === profile.id)) {
+        candidates.push({
+          photographer: {
+            id: profile.id,
+            displayName: profile.displayName,
+            city: profile.city,
+            timeZone: profile.timeZone,
+            styles: profile.styles,
+            rating: ratingOf(profile),
+          },
+          pkg: { id: pkg.id, ...pricedPackage(pkg) },
+          earliestSlot: await this.slots.earliest(profile, pkg, now, from),
+        });
+      }
+    }
+    return candidates;
+  }
+}
+
+function parseUseCase(given: string | undefined): UseCase {
+  const useCase = USE_CASES.find((u) => u === given);
+  if (!useCase) throw CompareError.unknownUseCase(given);
+  return useCase;
+}
+
+/** The professional look first: it is the one a studio brief usually starts from. */
+function shownVariant(draft: DraftDto) {
+  const ready = draft.variants.filter((v) => v.status === 'ready');
+  return (
+    STYLE_ORDER.map((style) => ready.find((v) => v.style === style && v.previewUrl)).find(
+      Boolean,
+    ) ?? ready[0]
+  );
+}
