@@ -1,4 +1,9 @@
-import type { BookingDto, CancellationPreviewDto } from '@shared/bookings/bookings.types';
+import type {
+  BookingBriefDto,
+  BookingDto,
+  CancellationPreviewDto,
+} from '@shared/bookings/bookings.types';
+import type { DraftCreditDto } from '@shared/compare/compare.types';
 import type {
   AvailabilityDto,
   PackageDto,
@@ -8,6 +13,8 @@ import type {
 
 export const PHOTOGRAPHER_ID = '0b6f3a52-3f0e-4c59-9a57-7d2c1f4e8a01';
 export const PACKAGE_ID = '6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+export const DRAFT_ID = '3c9e1f20-7b4a-4d6e-9f10-2a3b4c5d6e7f';
+export const VARIANT_ID = '8d2f4a61-1c3e-4b5a-8e9f-0a1b2c3d4e5f';
 
 export function aPackage(overrides: Partial<PackageDto> = {}): PackageDto {
   return {
@@ -158,6 +165,47 @@ export function anAvailability(overrides: Partial<AvailabilityDto> = {}): Availa
     overrides: [],
     timeOff: [],
     policy: aPhotographer().policy,
+    ...overrides,
+  };
+}
+
+/** The brief a booking made from an AI draft carries (draft still there: with its preview). */
+export function aBrief(overrides: Partial<BookingBriefDto> = {}): BookingBriefDto {
+  return {
+    useCase: 'website',
+    style: 'professional',
+    params: {
+      backdrop: 'gradient',
+      backdropColor: '#5b6770',
+      warmth: 0.35,
+      brightness: 0.05,
+      contrast: -0.3,
+      monochrome: false,
+      crop: '4:5',
+      retouch: 0.35,
+      straighten: true,
+    },
+    findings: [
+      {
+        label: 'Head turn',
+        status: 'warn',
+        measured: 'turned 18° to the left',
+        fix: 'Face the camera squarely; the AI cannot turn a head.',
+      },
+    ],
+    text: 'Professional look, grey gradient backdrop #5b6770, 4:5 crop, warm light.',
+    previewUrl: '/api/bookings/a7c1e2d3-0f4b-4c5d-8e6f-7a8b9c0d1e2f/brief/preview',
+    ...overrides,
+  };
+}
+
+/** A paid HD unlock that can still be credited against a booking. */
+export function aDraftCredit(overrides: Partial<DraftCreditDto> = {}): DraftCreditDto {
+  return {
+    draftId: DRAFT_ID,
+    amountCents: 900,
+    currency: 'EUR',
+    expiresAt: '2030-04-02T10:00:00.000Z',
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { BookingDto } from '@shared/bookings/bookings.types';
+import { USE_CASES, type UseCase } from '@shared/compare/use-cases';
 import type { PhotographerProfileDto } from '@shared/photographers/photographers.types';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -8,7 +9,8 @@ import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useMe } from '@/features/auth/api/get-me';
 import { BookingProgress } from '@/features/bookings/components/booking-progress';
-import { BookingRequest } from '@/features/bookings/components/booking-request';
+import { useSlots } from '@/features/bookings/api/get-slots';
+import { BookingRequest, type DraftHandOff } from '@/features/bookings/components/booking-request';
 import { SlotPicker } from '@/features/bookings/components/slot-picker';
 import { usePhotographer } from '@/features/photographers/api/get-photographer';
 import { PackagePicker } from '@/features/photographers/components/package-picker';
@@ -17,7 +19,7 @@ import { Rating } from '@/features/photographers/components/rating';
 import { styleName } from '@/features/photographers/components/style-names';
 import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/error-messages';
-import { timeIn, viewerTimeZone } from '@/lib/zoned-time';
+import { dayKeyIn, timeIn, viewerTimeZone } from '@/lib/zoned-time';
 import { authPath } from '../next-path';
 import { PublicFrame } from './public-frame';
 
@@ -133,7 +135,20 @@ function BookingSection({
     ? params.get('package')!
     : (active[0]?.id ?? null);
   const pkg = active.find((candidate) => candidate.id === packageId) ?? null;
-  const startsAt = params.get('start');
+  const chosenStart = params.get('start');
+  const draft = draftFrom(params);
+  // `slot` comes from the comparison page: it is offered only if it is still free.
+  const offered = isoInstant(params.get('slot'));
+  const slotCheck = useSlots(
+    offered && pkg && !chosenStart
+      ? {
+          photographerId: p.id,
+          packageId: pkg.id,
+          from: offered,
+          to: new Date(Date.parse(offered) + 60_000).toISOString(),
+        }
+      : null,
+  );
 
   const update = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -144,9 +159,18 @@ function BookingSection({
     setParams(next, { replace: true, preventScrollReset: true });
   };
 
+  const stillFree =
+    slotCheck.data?.slots.find((slot) => Date.parse(slot) === Date.parse(offered ?? '')) ?? null;
+  const startsAt = chosenStart ?? stillFree;
+  const slotGone = offered !== null && !chosenStart && slotCheck.isFetched && !stillFree;
+
+  // The way back after logging in keeps the choice and the draft brought from the comparison.
   const here = `/photographers/${p.id}?${new URLSearchParams({
     ...(packageId ? { package: packageId } : {}),
     ...(startsAt ? { start: startsAt } : {}),
+    ...(draft ? { draftId: draft.draftId } : {}),
+    ...(draft?.variantId ? { variantId: draft.variantId } : {}),
+    ...(draft?.useCase ? { useCase: draft.useCase } : {}),
   }).toString()}`;
 
   return (
@@ -163,7 +187,7 @@ function BookingSection({
             viewerZone={viewerZone}
             onStartOver={() => {
               setBooking(null);
-              update({ start: null });
+              update({ start: null, slot: null });
             }}
           />
         </Card>
@@ -179,7 +203,9 @@ function BookingSection({
             <PackagePicker
               packages={p.packages}
               selectedId={packageId}
-              onSelect={(id) => update({ package: id, start: null })}
+              onSelect={(id) => {
+                update({ package: id, start: null, slot: null });
+              }}
             />
           </li>
           {pkg ? (
@@ -190,6 +216,11 @@ function BookingSection({
                 </span>
                 Pick a time
               </h3>
+              {slotGone ? (
+                <Alert tone="info" title="That time was just taken">
+                  The time you chose on the comparison is no longer free. Pick another one below.
+                </Alert>
+              ) : null}
               <SlotPicker
                 key={pkg.id}
                 photographerId={p.id}
@@ -198,7 +229,10 @@ function BookingSection({
                 viewerZone={viewerZone}
                 horizonDays={p.policy.horizonDays}
                 selected={startsAt}
-                onSelect={(slot) => update({ start: slot })}
+                initialDay={offered && !chosenStart ? dayKeyIn(offered, viewerZone) : null}
+                onSelect={(slot) => {
+                  update({ start: slot, slot: null });
+                }}
               />
             </li>
           ) : null}
@@ -220,7 +254,8 @@ function BookingSection({
                 loginHref={authPath('login', { next: here })}
                 signupHref={authPath('signup', { next: here })}
                 onHeld={setBooking}
-                onSlotLost={() => update({ start: null })}
+                onSlotLost={() => update({ start: null, slot: null })}
+                draft={draft}
               />
             </li>
           ) : null}
@@ -228,6 +263,26 @@ function BookingSection({
       )}
     </section>
   );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The draft the comparison page handed over (`draftId`, `variantId`, `useCase`), if well-formed. */
+function draftFrom(params: URLSearchParams): DraftHandOff | null {
+  const draftId = params.get('draftId');
+  if (!draftId || !UUID.test(draftId)) return null;
+  const variantId = params.get('variantId');
+  const useCase = params.get('useCase');
+  return {
+    draftId,
+    variantId: variantId && UUID.test(variantId) ? variantId : null,
+    useCase: USE_CASES.includes(useCase as UseCase) ? (useCase as UseCase) : null,
+  };
+}
+
+function isoInstant(value: string | null): string | null {
+  if (!value || Number.isNaN(Date.parse(value))) return null;
+  return new Date(value).toISOString();
 }
 
 function ProfileSkeleton() {

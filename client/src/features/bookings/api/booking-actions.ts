@@ -3,6 +3,7 @@ import type { CreateBookingInput } from '@shared/bookings/bookings.schema';
 import type { BookingDto } from '@shared/bookings/bookings.types';
 import { api } from '@/lib/api-client';
 import { viewerTimeZone } from '@/lib/zoned-time';
+import { draftCreditsQueryKey } from './draft-credits';
 import { bookingQueryKey } from './get-booking';
 import { bookingsQueryKey } from './list-bookings';
 import { slotsQueryKey } from './get-slots';
@@ -36,7 +37,17 @@ function useRefreshAfter() {
 
 export function useHoldSlot() {
   const refresh = useRefreshAfter();
-  return useMutation({ mutationFn: holdSlot, onSuccess: refresh });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: holdSlot,
+    onSuccess: (booking) => {
+      refresh(booking);
+      // A credit counts once: the one this booking used is no longer on offer.
+      if (booking.price.draftCredit) {
+        void queryClient.invalidateQueries({ queryKey: draftCreditsQueryKey });
+      }
+    },
+  });
 }
 
 export function useBookingAction() {

@@ -2,6 +2,26 @@ import { BookingErrorCode } from '@shared/bookings/bookings.types';
 import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/error-messages';
 
+/** The server's answers when a draft credit cannot be applied (409), and a gone draft (404). */
+export const CreditErrorCode = {
+  AlreadyUsed: 'CREDIT_ALREADY_USED',
+  Expired: 'CREDIT_EXPIRED',
+  NotAvailable: 'CREDIT_NOT_AVAILABLE',
+} as const;
+const DRAFT_NOT_FOUND = 'DRAFT_NOT_FOUND';
+
+/** The draft credit was refused: book again without it. */
+export function isCreditRefused(error: unknown): boolean {
+  return (
+    error instanceof ApiError && (Object.values(CreditErrorCode) as string[]).includes(error.code)
+  );
+}
+
+/** The draft attached as a brief is gone (deleted, or not this client's): book without it. */
+export function isDraftGone(error: unknown): boolean {
+  return error instanceof ApiError && error.code === DRAFT_NOT_FOUND;
+}
+
 /** The slot is gone (taken, or no longer bookable): the free times must be asked for again. */
 export function isSlotLost(error: unknown): boolean {
   return (
@@ -38,6 +58,26 @@ export function describeBookingError(error: unknown): { title: string; text: str
         return {
           title: 'That package is no longer offered',
           text: 'Choose another package from this photographer.',
+        };
+      case CreditErrorCode.AlreadyUsed:
+        return {
+          title: 'Your AI draft credit was already used',
+          text: 'It went towards another booking, and a credit counts once. We took it off: hold the time again to book at the full price.',
+        };
+      case CreditErrorCode.Expired:
+        return {
+          title: 'Your AI draft credit has expired',
+          text: 'Credits last 30 days after the HD unlock. We took it off: hold the time again to book at the full price.',
+        };
+      case CreditErrorCode.NotAvailable:
+        return {
+          title: 'This AI draft credit cannot be used here',
+          text: 'It is not paid yet, or it is in another currency than this package. We took it off: hold the time again to book without it.',
+        };
+      case DRAFT_NOT_FOUND:
+        return {
+          title: 'Your AI draft is no longer there',
+          text: 'It may have been deleted. We took it off this booking: hold the time again to book without it, and describe the look in your notes.',
         };
       case BookingErrorCode.TransitionNotAllowed:
       case 'BOOKING_CHANGED':
