@@ -47,6 +47,7 @@ describe('App frame', () => {
     expect(navLinks()).toEqual(
       expect.arrayContaining([
         ['AI drafts', '/app/drafts'],
+        ['Compare', '/app/compare'],
         ['Photographers', '/photographers'],
         ['My bookings', '/app/bookings'],
         ['Account', '/app/account'],

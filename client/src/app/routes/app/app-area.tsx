@@ -16,6 +16,8 @@ import './app-area.css';
 
 /** The draft studio is heavy (upload, sliders, report): its own chunk, loaded on first visit. */
 const DraftsRoute = lazy(() => import('./drafts'));
+/** AI draft against studio sessions, with its chart: its own chunk too. */
+const CompareRoute = lazy(() => import('./compare'));
 /** Galleries and deliveries (every role) and the admin outbox, each its own chunk. */
 const DeliveriesArea = lazy(() => import('./deliveries'));
 const OutboxRoute = lazy(() => import('./outbox'));
@@ -30,6 +32,7 @@ const navByRole: Record<UserRole, readonly NavItem[]> = {
   client: [
     { to: '/app', label: 'Headshots', end: true },
     { to: '/app/drafts', label: 'AI drafts' },
+    { to: '/app/compare', label: 'Compare' },
     { to: '/photographers', label: 'Photographers' },
     { to: '/app/bookings', label: 'My bookings' },
     { to: '/app/deliveries', label: 'Photos' },
@@ -93,6 +96,16 @@ export default function AppArea({ session }: { session: SessionDto }) {
             element={
               <Suspense fallback={<PageLoader label="Opening the draft studio…" />}>
                 <DraftsRoute />
+              </Suspense>
+            }
+          />
+        ) : null}
+        {user.role === 'client' ? (
+          <Route
+            path="compare"
+            element={
+              <Suspense fallback={<PageLoader label="Opening the comparison…" />}>
+                <CompareRoute />
               </Suspense>
             }
           />

@@ -8,7 +8,7 @@ import {
 } from '@shared/drafts/drafts.types';
 import { STYLE_LABELS } from '@shared/drafts/style-presets';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageLoader } from '@/components/ui/spinner';
 import { describeError } from '@/lib/error-messages';
@@ -98,6 +98,9 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
           </button>
         </p>
         <div className="draft-result__actions">
+          <ButtonLink to={`/app/compare?draftId=${draft.id}&useCase=profile`} variant="secondary">
+            Compare with studio sessions
+          </ButtonLink>
           {draft.unlocked ? null : (
             <Button loading={unlock.isPending} onClick={() => unlock.mutate()}>
               {payments?.provider === 'stripe'

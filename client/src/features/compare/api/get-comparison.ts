@@ -1,0 +1,47 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { CompareQuery } from '@shared/compare/compare.schema';
+import type { ComparisonDto } from '@shared/compare/compare.types';
+import { api } from '@/lib/api-client';
+
+export type ComparisonSearch = CompareQuery;
+
+/** `?useCase=…&draftId=…&city=…&date=…`, leaving out what is empty. */
+export function comparisonSearchParams(search: ComparisonSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of ['draftId', 'useCase', 'city', 'date'] as const) {
+    const value = search[key];
+    if (value) params.set(key, value);
+  }
+  return params;
+}
+
+export function getComparison(
+  search: ComparisonSearch,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<ComparisonDto> {
+  return api.get<ComparisonDto>(`/compare?${comparisonSearchParams(search).toString()}`, {
+    signal,
+  });
+}
+
+export const comparisonQueryKey = (search: ComparisonSearch) =>
+  [
+    'compare',
+    search.useCase,
+    search.draftId ?? null,
+    search.city ?? null,
+    search.date ?? null,
+  ] as const;
+
+export function comparisonQueryOptions(search: ComparisonSearch) {
+  return queryOptions({
+    queryKey: comparisonQueryKey(search),
+    queryFn: ({ signal }) => getComparison(search, { signal }),
+    // Changing the use case or city keeps the last answer on screen until the new one arrives.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useComparison(search: ComparisonSearch) {
+  return useQuery(comparisonQueryOptions(search));
+}

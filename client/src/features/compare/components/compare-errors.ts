@@ -1,0 +1,33 @@
+import { CompareErrorCode } from '@shared/compare/compare.types';
+import { DraftErrorCode } from '@shared/drafts/drafts.types';
+import { ApiError } from '@/lib/api-client';
+
+export interface CompareProblem {
+  title: string;
+  text: string;
+  /** True when the draft is the problem: offer the way back to the drafts. */
+  aboutDraft: boolean;
+}
+
+/** What to say for the comparison's own error codes; undefined for anything else. */
+export function describeCompareProblem(error: unknown): CompareProblem | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  switch (error.code) {
+    case CompareErrorCode.DraftNotComparable:
+      return {
+        title: "This draft can't be compared yet",
+        text: `${error.message} Only a finished draft that hasn't expired can be set next to studio sessions.`,
+        aboutDraft: true,
+      };
+    case DraftErrorCode.DraftNotFound:
+      return {
+        title: "We can't find that draft",
+        text: 'It may have been deleted or expired, or it belongs to another account.',
+        aboutDraft: true,
+      };
+    case CompareErrorCode.UnknownUseCase:
+      return { title: 'Choose what the headshot is for', text: error.message, aboutDraft: false };
+    default:
+      return undefined;
+  }
+}
