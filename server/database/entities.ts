@@ -5,6 +5,7 @@ import { PayoutAccount } from '../modules/payments/payout-account.entity';
 import { ProcessedWebhookEvent } from '../modules/payments/processed-webhook-event.entity';
 import { AuditEvent } from '../modules/bookings/audit-event.entity';
 import { Booking } from '../modules/bookings/booking.entity';
+import { DraftCredit } from '../modules/bookings/draft-credit.entity';
 import { Draft } from '../modules/drafts/draft.entity';
 import { DraftRenderJob } from '../modules/drafts/draft-render-job.entity';
 import { DraftVariant } from '../modules/drafts/draft-variant.entity';
@@ -33,6 +34,7 @@ export const entities = [
   TimeOff,
   Booking,
   AuditEvent,
+  DraftCredit,
   PayoutAccount,
   Payment,
   LedgerEntry,

@@ -165,6 +165,14 @@ export const BookingErrorCode = {
   PackageNotFound: 'PACKAGE_NOT_FOUND',
   PackageInactive: 'PACKAGE_INACTIVE',
   PaymentRequired: 'BOOKING_PAYMENT_REQUIRED',
+  /** The booking has no draft (any more) to show as its brief's preview. */
+  BriefNotFound: 'BRIEF_NOT_FOUND',
+  /** A draft's unlock is already credited against another booking. */
+  CreditAlreadyUsed: 'CREDIT_ALREADY_USED',
+  /** The unlock was paid more than 30 days ago. */
+  CreditExpired: 'CREDIT_EXPIRED',
+  /** Nothing to credit: never paid, refunded, or paid in another currency. */
+  CreditNotAvailable: 'CREDIT_NOT_AVAILABLE',
 } as const;
 
 /** A booking's money trail, for receipts. */

@@ -6,9 +6,22 @@ import {
   ACTIVE_BOOKING_STATUSES,
   type BookingStatus,
 } from '../../../shared/bookings/bookings.types';
+import { isUniqueViolation } from '../../database/database-errors';
 import { AuditEvent } from './audit-event.entity';
 import { Booking } from './booking.entity';
 import { BookingError } from './bookings.errors';
+import { DraftCredit } from './draft-credit.entity';
+
+/**
+ * Statuses in which a booking ended without its session: a draft credit it used is given back
+ * (its row deleted in the same transaction as the change) so the client can use it again.
+ */
+export const CREDIT_RELEASING_STATUSES: readonly BookingStatus[] = [
+  'expired',
+  'declined',
+  'cancelled_by_client',
+  'cancelled_by_photographer',
+];
 
 export type NewAuditEvent = Omit<
   AuditEvent,
@@ -36,10 +49,18 @@ export interface BookingChange {
  *
  * On both, lapsed holds in the way are first marked expired (with an audit event), so an
  * unpaid hold never blocks anyone once its window has passed.
+ *
+ * A draft credit is inserted with its booking (its UNIQUE payment id refuses a second use:
+ * CREDIT_ALREADY_USED) and deleted with any change to a status in CREDIT_RELEASING_STATUSES.
  */
 export abstract class BookingWriter {
-  /** Inserts a new booking, or throws SLOT_TAKEN. */
-  abstract insert(booking: Booking, event: NewAuditEvent, now: Date): Promise<void>;
+  /** Inserts a new booking (and its draft credit), or throws SLOT_TAKEN / CREDIT_ALREADY_USED. */
+  abstract insert(
+    booking: Booking,
+    event: NewAuditEvent,
+    now: Date,
+    credit?: DraftCredit | null,
+  ): Promise<void>;
 
   /** Applies a state change; false when the booking had already moved on. */
   abstract apply(change: BookingChange, now: Date): Promise<boolean>;
@@ -68,10 +89,16 @@ export class PostgresBookingWriter extends BookingWriter {
     super();
   }
 
-  async insert(booking: Booking, event: NewAuditEvent, now: Date): Promise<void> {
+  async insert(
+    booking: Booking,
+    event: NewAuditEvent,
+    now: Date,
+    credit?: DraftCredit | null,
+  ): Promise<void> {
     await this.withSlotGuard(async (manager) => {
       await this.expireLapsedHoldsIn(manager, booking.photographerId, booking, now);
       await manager.insert(Booking, booking);
+      if (credit) await manager.insert(DraftCredit, credit);
       await manager.save(AuditEvent, this.auditRow(booking.id, event, now));
     });
   }
@@ -95,6 +122,9 @@ export class PostgresBookingWriter extends BookingWriter {
         .where('id = :id AND status = :from', { id: change.id, from: change.from })
         .execute();
       if (!result.affected) return false;
+      if (releasesCredit(change.patch.status)) {
+        await manager.delete(DraftCredit, { bookingId: change.id });
+      }
       await manager.save(AuditEvent, this.auditRow(change.id, change.event, now));
       return true;
     });
@@ -109,6 +139,13 @@ export class PostgresBookingWriter extends BookingWriter {
         (error.driverError as { code?: string }).code === '23P01'
       ) {
         throw BookingError.slotTaken();
+      }
+      if (
+        isUniqueViolation(error) &&
+        (error as QueryFailedError<Error & { constraint?: string }>).driverError.constraint ===
+          'uq_draft_credits_payment'
+      ) {
+        throw BookingError.creditAlreadyUsed();
       }
       throw error;
     }
@@ -129,6 +166,7 @@ export class PostgresBookingWriter extends BookingWriter {
     );
     // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affected].
     for (const row of result[0]) {
+      await manager.delete(DraftCredit, { bookingId: row.id });
       await manager.save(AuditEvent, this.auditRow(row.id, EXPIRE_EVENT, now));
     }
   }
@@ -142,11 +180,27 @@ export class SqliteBookingWriter extends BookingWriter {
     this.db = (dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
   }
 
-  async insert(booking: Booking, event: NewAuditEvent, now: Date): Promise<void> {
+  async insert(
+    booking: Booking,
+    event: NewAuditEvent,
+    now: Date,
+    credit?: DraftCredit | null,
+  ): Promise<void> {
     await this.immediate(() => {
       this.expireLapsedHolds(booking.photographerId, booking, now);
       if (this.overlaps(booking.photographerId, booking, now)) throw BookingError.slotTaken();
       this.insertRow(Booking, booking);
+      if (credit) {
+        try {
+          this.insertRow(DraftCredit, credit);
+        } catch (error) {
+          // better-sqlite3's own error (not TypeORM's): the unique payment id refused it.
+          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+            throw BookingError.creditAlreadyUsed();
+          }
+          throw error;
+        }
+      }
       this.insertRow(AuditEvent, this.auditRow(booking.id, event, now));
     });
   }
@@ -172,6 +226,7 @@ export class SqliteBookingWriter extends BookingWriter {
         )
         .run(...assignments.map(([, value]) => value), change.id, change.from);
       if (result.changes === 0) return false;
+      if (releasesCredit(change.patch.status)) this.releaseCredit(change.id);
       this.insertRow(AuditEvent, this.auditRow(change.id, change.event, now));
       return true;
     });
@@ -237,7 +292,14 @@ export class SqliteBookingWriter extends BookingWriter {
         this.instant(range.blockedUntil),
         this.instant(range.blockedFrom),
       ) as { id: string }[];
-    for (const row of lapsed) this.insertRow(AuditEvent, this.auditRow(row.id, EXPIRE_EVENT, now));
+    for (const row of lapsed) {
+      this.releaseCredit(row.id);
+      this.insertRow(AuditEvent, this.auditRow(row.id, EXPIRE_EVENT, now));
+    }
+  }
+
+  private releaseCredit(bookingId: string): void {
+    this.db.prepare('DELETE FROM draft_credits WHERE booking_id = ?').run(bookingId);
   }
 
   /** Writes an entity with TypeORM's own value conversions, so TypeORM reads it back as usual. */
@@ -271,6 +333,10 @@ export class SqliteBookingWriter extends BookingWriter {
     const column = this.dataSource.getMetadata(Booking).findColumnWithPropertyName('startsAt')!;
     return this.dataSource.driver.preparePersistentValue(date, column);
   }
+}
+
+function releasesCredit(status: BookingStatus | undefined): boolean {
+  return status !== undefined && CREDIT_RELEASING_STATUSES.includes(status);
 }
 
 /** better-sqlite3 binds numbers, strings, bigints, buffers and null only. */

@@ -6,6 +6,7 @@ import type {
   PriceSnapshot,
 } from '../../../shared/bookings/bookings.types';
 import { InstantColumn, UuidEntity } from '../../database/columns';
+import type { BriefSnapshot } from './booking-brief';
 import { Package } from '../photographers/package.entity';
 import { PhotographerProfile } from '../photographers/photographer-profile.entity';
 import { User } from '../users/user.entity';
@@ -100,12 +101,20 @@ export class Booking extends UuidEntity {
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 
-  /** The AI draft the client chose as a brief (drafts arrive with their own issue). */
+  /**
+   * The AI draft the client chose as a brief; set to null (with `draftVariantId`) in the draft's
+   * delete transaction, so its preview goes with it while the text brief stays.
+   */
   @Column({ name: 'draft_id', type: 'uuid', nullable: true })
   draftId!: string | null;
 
-  @Column({ type: 'text', nullable: true })
-  brief!: string | null;
+  /** The draft's variant whose preview the photographer sees. */
+  @Column({ name: 'draft_variant_id', type: 'uuid', nullable: true })
+  draftVariantId!: string | null;
+
+  /** The brief as snapshotted when the booking was made (see booking-brief.ts). */
+  @Column({ type: 'simple-json', nullable: true })
+  brief!: BriefSnapshot | null;
 
   /** Bumped on every change, for calendar files. */
   @Column({ type: 'integer', default: 0 })

@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -84,6 +94,25 @@ export class BookingsController {
     @Param({ schema: idParamSchema }) params: IdParam,
   ): Promise<CancellationPreviewDto> {
     return this.bookings.cancellationPreview(auth, params.id);
+  }
+
+  @ApiOperation({
+    summary:
+      "The brief's draft preview (watermarked JPEG, never HD) for the booking's client, photographer and admins; 404 BRIEF_NOT_FOUND once the draft is deleted",
+  })
+  @Get(':id/brief/preview')
+  async briefPreview(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const stream = await this.bookings.briefPreview(auth, params.id);
+    // Someone's face, shown to one photographer: never kept by a shared cache or the browser.
+    response.set('Cache-Control', 'private, no-store');
+    return new StreamableFile(stream, {
+      type: 'image/jpeg',
+      disposition: `inline; filename="lensbridge-brief-${params.id.slice(0, 8)}.jpg"`,
+    });
   }
 
   @ApiOperation({ summary: 'Calendar file (UTC times; the studio zone named)' })

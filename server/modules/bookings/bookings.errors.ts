@@ -1,4 +1,6 @@
 import { BookingErrorCode } from '../../../shared/bookings/bookings.types';
+import { CompareErrorCode } from '../../../shared/compare/compare.types';
+import type { DraftStatus } from '../../../shared/drafts/drafts.types';
 import { DomainError, ErrorKind } from '../../common/errors/domain-error';
 
 export class BookingError extends DomainError {
@@ -33,5 +35,43 @@ export class BookingError extends DomainError {
   /** An illegal or no longer possible state change (always 409, never a silent no-op). */
   static transition(code: string, message: string): BookingError {
     return new BookingError(code, ErrorKind.Conflict, message);
+  }
+
+  static briefNotFound(): BookingError {
+    return new BookingError(
+      BookingErrorCode.BriefNotFound,
+      ErrorKind.NotFound,
+      'This booking has no draft preview: the client deleted the draft (the text brief stays).',
+    );
+  }
+
+  /**
+   * Only a ready draft can be handed to a photographer; the code is the comparison's, since the
+   * hand-off starts there and the same drafts are refused for the same reason.
+   */
+  static draftNotUsable(status: DraftStatus): BookingError {
+    const why =
+      status === 'failed'
+        ? 'This draft could not be made, so it cannot be sent as a brief. Upload another photo or book without it.'
+        : status === 'expired'
+          ? 'This draft has expired, so it cannot be sent as a brief. Book without it or make a new one.'
+          : 'This draft is still being rendered. Wait until it is ready, then book with it.';
+    return new BookingError(CompareErrorCode.DraftNotComparable, ErrorKind.Conflict, why, {
+      status,
+    });
+  }
+
+  static credit(
+    code: 'CREDIT_ALREADY_USED' | 'CREDIT_EXPIRED' | 'CREDIT_NOT_AVAILABLE',
+    message: string,
+  ): BookingError {
+    return new BookingError(code, ErrorKind.Conflict, message);
+  }
+
+  static creditAlreadyUsed(): BookingError {
+    return BookingError.credit(
+      'CREDIT_ALREADY_USED',
+      'This draft’s unlock has already been credited against another booking.',
+    );
   }
 }

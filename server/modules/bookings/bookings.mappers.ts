@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/bookings/bookings.types';
 import type { AuditEvent } from './audit-event.entity';
 import type { Booking } from './booking.entity';
+import { toBookingBriefDto } from './booking-brief';
 import {
   allowedActions,
   type BookingActor,
@@ -53,7 +54,7 @@ export function toBookingDto(
     payment: toBookingPaymentDto(booking),
     notes: booking.notes,
     draftId: booking.draftId,
-    brief: null,
+    brief: toBookingBriefDto(booking.id, booking.brief, booking.draftId),
     createdAt: booking.createdAt.toISOString(),
     allowedActions: actions,
   };

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { DraftsModule } from '../drafts/drafts.module';
+import { MediaModule } from '../media/media.module';
 import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
 import { AuditEvent } from './audit-event.entity';
 import { Booking } from './booking.entity';
+import { DraftCredit } from './draft-credit.entity';
+import { DraftCreditsController } from './draft-credits.controller';
+import { DraftCreditsService } from './draft-credits.service';
 import { PaymentsModule } from '../payments/payments.module';
 import { BookingPaymentsService } from './booking-payments.service';
 import { BookingCalendarService } from './booking-calendar.service';
@@ -19,12 +24,16 @@ import { SlotsService } from './slots.service';
 /** Slots, holds and the booking lifecycle, with the no-double-booking guarantee. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Booking, AuditEvent]),
+    TypeOrmModule.forFeature([Booking, AuditEvent, DraftCredit]),
     PhotographersModule,
     UsersModule,
     PaymentsModule,
+    // One way only: drafts never import bookings (a deleted draft clears its bookings' link
+    // through the entity manager in its own delete transaction, see DraftsRepository).
+    DraftsModule,
+    MediaModule,
   ],
-  controllers: [BookingsController, SlotsController, EarningsController],
+  controllers: [BookingsController, SlotsController, EarningsController, DraftCreditsController],
   providers: [
     BookingsRepository,
     BookingsService,
@@ -32,6 +41,7 @@ import { SlotsService } from './slots.service';
     BookingCalendarService,
     SlotsService,
     HoldExpiryService,
+    DraftCreditsService,
     {
       provide: BookingWriter,
       inject: [DataSource],
@@ -41,6 +51,6 @@ import { SlotsService } from './slots.service';
           : new SqliteBookingWriter(dataSource),
     },
   ],
-  exports: [BookingsService, SlotsService],
+  exports: [BookingsService, SlotsService, DraftCreditsService],
 })
 export class BookingsModule {}

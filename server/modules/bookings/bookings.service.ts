@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type {
   BookingListQuery,
   CreateBookingInput,
@@ -15,11 +16,17 @@ import {
 import { priceBooking } from '../../../shared/bookings/pricing';
 import type { Page } from '../../../shared/admin/admin.types';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { DraftError } from '../drafts/drafts.errors';
+import { DraftsRepository } from '../drafts/drafts.repository';
+import { BlobStorageGateway } from '../media/blob-storage.gateway';
 import { blockedRange } from '../photographers/domain/slots';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { pricedPackage } from '../photographers/photographers.mappers';
 import { UsersService } from '../users/users.service';
 import { Booking } from './booking.entity';
+import { type BriefSnapshot, briefSnapshot, defaultBriefVariant } from './booking-brief';
+import { DraftCredit } from './draft-credit.entity';
+import { DraftCreditsService } from './draft-credits.service';
 import { BookingWriter, type NewAuditEvent } from './booking-writer';
 import { BookingError } from './bookings.errors';
 import { type BookingParties, subjectOf, toAuditEventDto, toBookingDto } from './bookings.mappers';
@@ -44,6 +51,9 @@ export class BookingsService {
     private readonly slots: SlotsService,
     private readonly users: UsersService,
     private readonly payments: BookingPaymentsService,
+    private readonly drafts: DraftsRepository,
+    private readonly blobs: BlobStorageGateway,
+    private readonly credits: DraftCreditsService,
   ) {}
 
   async hold(auth: AuthContext, input: CreateBookingInput, now = new Date()): Promise<BookingDto> {
@@ -58,8 +68,44 @@ export class BookingsService {
       bufferAfterMinutes: profile.bufferAfterMinutes,
       timeZone: profile.timeZone,
     };
+    const id = randomUUID();
+    // Everything is checked before anything is written: the brief and the credit go in with
+    // the booking's own insert, or nothing does.
+    const notes = input.notes?.length ? input.notes : null;
+    const brief = input.draftId ? await this.briefFor(auth, input, notes) : null;
+    const pricedPkg = pricedPackage(pkg);
+    let price = priceBooking(pricedPkg);
+    let credit: DraftCredit | null = null;
+    if (input.creditDraftId) {
+      const decision = await this.credits.decide({
+        clientId: auth.userId,
+        draftId: input.creditDraftId,
+        draftOwned: (await this.drafts.findOwnedDraft(auth.userId, input.creditDraftId)) !== null,
+        currency: price.currency,
+        totalCents: price.totalCents,
+        now,
+      });
+      if (!decision.ok) {
+        if (decision.code === 'DRAFT_NOT_FOUND') throw DraftError.notFound();
+        throw BookingError.credit(decision.code, decision.message);
+      }
+      price = priceBooking(pricedPkg, {
+        draftId: decision.draftId,
+        amountCents: decision.amountCents,
+      });
+      credit = Object.assign(new DraftCredit(), {
+        id: randomUUID(),
+        paymentId: decision.paymentId,
+        draftId: decision.draftId,
+        bookingId: id,
+        clientId: auth.userId,
+        amountCents: decision.amountCents,
+        currency: price.currency,
+        createdAt: now,
+      });
+    }
     const booking = Object.assign(new Booking(), {
-      id: randomUUID(),
+      id,
       clientId: auth.userId,
       photographerId: profile.id,
       packageId: pkg.id,
@@ -68,22 +114,68 @@ export class BookingsService {
       holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
       timeZone: profile.timeZone,
       clientTimeZone: input.clientTimeZone ?? null,
-      price: priceBooking(pricedPackage(pkg)),
+      price,
       policy,
       paymentProvider: this.payments.providerName,
       paymentStatus: 'not_started',
       amountPaidCents: 0,
       amountRefundedCents: 0,
       payUrl: null,
-      notes: input.notes?.length ? input.notes : null,
-      draftId: input.draftId ?? null,
-      brief: null,
+      notes,
+      draftId: brief ? brief.draftId : null,
+      draftVariantId: brief ? brief.variantId : null,
+      brief: brief ? brief.snapshot : null,
       sequence: 0,
       createdAt: now,
       updatedAt: now,
     } satisfies Partial<Booking>);
-    await this.writer.insert(booking, eventOf(auth, 'hold', null, 'held'), now);
+    const details = credit ? { draftCreditCents: credit.amountCents } : null;
+    await this.writer.insert(booking, eventOf(auth, 'hold', null, 'held', details), now, credit);
     return this.describe(booking, 'client', now);
+  }
+
+  /**
+   * The brief from the client's own ready draft: the variant they named (ready) or the first
+   * ready one, professional first. Someone else's draft is DRAFT_NOT_FOUND, never revealed.
+   */
+  private async briefFor(
+    auth: AuthContext,
+    input: CreateBookingInput,
+    notes: string | null,
+  ): Promise<{ draftId: string; variantId: string; snapshot: BriefSnapshot }> {
+    const draft = await this.drafts.findOwnedDraft(auth.userId, input.draftId!);
+    if (!draft) throw DraftError.notFound();
+    if (draft.status !== 'ready') throw BookingError.draftNotUsable(draft.status);
+    const variants = await this.drafts.variantsOf([draft.id]);
+    const variant = input.draftVariantId
+      ? variants.find((v) => v.id === input.draftVariantId && v.status === 'ready')
+      : defaultBriefVariant(variants);
+    if (!variant) throw DraftError.variantNotFound();
+    return {
+      draftId: draft.id,
+      variantId: variant.id,
+      snapshot: briefSnapshot({
+        style: variant.style,
+        params: variant.params,
+        report: draft.report,
+        useCase: input.useCase ?? null,
+        notes,
+      }),
+    };
+  }
+
+  /**
+   * The chosen variant's watermarked preview (never the HD image), for the booking's client,
+   * its photographer and admins, while the draft exists.
+   */
+  async briefPreview(auth: AuthContext, id: string, now = new Date()): Promise<Readable> {
+    const { booking } = await this.load(auth, id, now);
+    if (!booking.draftId || !booking.draftVariantId) throw BookingError.briefNotFound();
+    const variant = await this.drafts.findVariant(booking.draftId, booking.draftVariantId);
+    if (!variant?.previewBlobKey || variant.status !== 'ready') throw BookingError.briefNotFound();
+    // The draft's files go first when it is deleted; its rows follow a moment later.
+    if (!(await this.blobs.exists(variant.previewBlobKey))) throw BookingError.briefNotFound();
+    return this.blobs.stream(variant.previewBlobKey);
   }
 
   async list(

@@ -46,6 +46,7 @@ import { UploadErrorsInterceptor } from './upload-errors.interceptor';
     RenderWorkerPool,
     UploadErrorsInterceptor,
   ],
-  exports: [DraftsService],
+  // The repository is read by bookings (a booking's brief and its preview).
+  exports: [DraftsService, DraftsRepository],
 })
 export class DraftsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, LessThanOrEqual, Not, type Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Booking } from '../bookings/booking.entity';
 import { DraftRenderJob } from './draft-render-job.entity';
 import { DraftVariant } from './draft-variant.entity';
 import { Draft } from './draft.entity';
@@ -64,10 +65,16 @@ export class DraftsRepository {
     await this.drafts.update({ id }, values);
   }
 
-  /** Rows of a draft: its jobs, variants (cascade) and itself. */
+  /**
+   * Rows of a draft: its jobs, variants (cascade) and itself. Bookings that carry it as their
+   * brief lose the link (and with it the preview) in the same transaction; their text brief
+   * stays. A plain update of the bookings table through this transaction's entity manager,
+   * rather than a call into the bookings module, which already imports this one.
+   */
   async deleteDraftRows(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
+      await manager.update(Booking, { draftId: In(ids) }, { draftId: null, draftVariantId: null });
       await manager.delete(DraftRenderJob, { draftId: In(ids) });
       await manager.delete(DraftVariant, { draftId: In(ids) });
       await manager.delete(Draft, { id: In(ids) });

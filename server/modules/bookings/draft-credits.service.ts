@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import type { DraftCreditDto } from '../../../shared/compare/compare.types';
+import { LedgerEntry } from '../payments/ledger-entry.entity';
+import { Payment } from '../payments/payment.entity';
+import { DraftCredit } from './draft-credit.entity';
+import {
+  availableDraftCredits,
+  type CreditDecision,
+  decideDraftCredit,
+  type PaidUnlock,
+} from './domain/draft-credit';
+
+/**
+ * Loads what the draft credit rule (domain/draft-credit.ts) decides on: the client's draft
+ * unlock payments, when their money arrived (the ledger's charge) and which are credited.
+ * The comparison reads `available`; a booking asks `decide` and writes the row with the booking.
+ */
+@Injectable()
+export class DraftCreditsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The client's unlocks that can still be credited (any currency), soonest expiry first. */
+  async available(clientId: string, now = new Date()): Promise<DraftCreditDto[]> {
+    const unlocks = await this.unlocksOf(clientId);
+    const credited = await this.creditedAmong(unlocks);
+    return availableDraftCredits(unlocks, credited, clientId, now).map((c) => ({
+      draftId: c.draftId,
+      amountCents: c.amountCents,
+      currency: c.currency,
+      expiresAt: c.expiresAt.toISOString(),
+    }));
+  }
+
+  async decide(input: {
+    clientId: string;
+    draftId: string;
+    draftOwned: boolean;
+    currency: string;
+    totalCents: number;
+    now: Date;
+  }): Promise<CreditDecision> {
+    const unlocks = await this.unlocksOf(input.clientId);
+    const credited = await this.creditedAmong(unlocks);
+    return decideDraftCredit(unlocks, credited, input);
+  }
+
+  /** The credit a booking used, if any (null once it was released). */
+  creditOf(bookingId: string): Promise<DraftCredit | null> {
+    return this.dataSource.getRepository(DraftCredit).findOneBy({ bookingId });
+  }
+
+  private async unlocksOf(clientId: string): Promise<PaidUnlock[]> {
+    const payments = await this.dataSource
+      .getRepository(Payment)
+      .findBy({ purpose: 'draft_unlock', kind: 'draft_unlock', payerId: clientId });
+    if (payments.length === 0) return [];
+    const charges = await this.dataSource.getRepository(LedgerEntry).findBy({
+      purpose: 'draft_unlock',
+      type: 'charge',
+      paymentId: In(payments.map((p) => p.id)),
+    });
+    const paidAt = new Map(charges.map((c) => [c.paymentId, c.createdAt]));
+    return payments.map((p) => ({
+      paymentId: p.id,
+      draftId: p.referenceId,
+      payerId: p.payerId,
+      status: p.status,
+      amountCents: p.amountCents,
+      refundedCents: p.refundedCents,
+      currency: p.currency,
+      paidAt: paidAt.get(p.id) ?? null,
+    }));
+  }
+
+  private async creditedAmong(unlocks: PaidUnlock[]): Promise<Set<string>> {
+    if (unlocks.length === 0) return new Set();
+    const rows = await this.dataSource.getRepository(DraftCredit).find({
+      where: { paymentId: In(unlocks.map((u) => u.paymentId)) },
+      select: { paymentId: true },
+    });
+    return new Set(rows.map((r) => r.paymentId));
+  }
+}
