@@ -207,8 +207,9 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
     const bookings = profile
       ? await this.dataSource
           .getRepository(Booking)
-          .find({ where: { photographerId: profile.id }, select: { id: true } })
+          .find({ where: { photographerId: profile.id }, select: { id: true, price: true } })
       : [];
+    const creditOf = new Map(bookings.map((b) => [b.id, b.price.draftCredit?.amountCents ?? 0]));
     const summaries = await this.ledger.summaries(
       'booking',
       bookings.map((b) => b.id),
@@ -218,15 +219,14 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
     let transferred = 0;
     let fees = 0;
     let currency = this.ledger.currency;
-    for (const summary of summaries.values()) {
+    for (const [bookingId, summary] of summaries) {
       currency = summary.currency;
       fees += summary.platformFeeCents;
       transferred += summary.transferredCents - summary.reversedCents;
-      if (summary.transferredCents === 0) {
-        held += splitPlatformFee(
-          Math.max(0, summary.paidCents - summary.refundedCents),
-          feePercent,
-        ).shareCents;
+      const net = Math.max(0, summary.paidCents - summary.refundedCents);
+      if (summary.transferredCents === 0 && net > 0) {
+        // Their share is of the full price: a draft credit is the platform's, not theirs.
+        held += splitPlatformFee(net + (creditOf.get(bookingId) ?? 0), feePercent).shareCents;
       }
     }
     const account = await this.payments.payoutAccountOf(photographerUserId);
@@ -369,7 +369,14 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
     const profile = await this.catalog.profileById(booking.photographerId);
     if (!profile) return;
     try {
-      await this.ledger.transferShare('booking', bookingId, profile.userId);
+      // A draft credit is funded by the platform (it kept the unlock fee): the photographer's
+      // share is of the full price, not of the reduced total the client paid.
+      await this.ledger.transferShare(
+        'booking',
+        bookingId,
+        profile.userId,
+        booking.price.draftCredit?.amountCents ?? 0,
+      );
     } catch (error) {
       // Held until the photographer's payout account is ready (see onModuleInit).
       if (error instanceof PaymentError && error.code === 'PAYOUT_ACCOUNT_NOT_READY') return;

@@ -255,11 +255,14 @@ export class PaymentLedgerService implements OnModuleInit {
   /**
    * Pays the photographer their share of everything collected for a reference, minus the
    * platform fee, once. Waits (PAYOUT_ACCOUNT_NOT_READY) until their account can receive money.
+   * `platformFundedCents` is part of the price the platform paid itself (a booking's draft
+   * credit, funded by the unlock fee it kept): the share is of collected + funded.
    */
   async transferShare(
     purpose: PaymentPurpose,
     referenceId: string,
     photographerUserId: string,
+    platformFundedCents = 0,
   ): Promise<LedgerEntry | null> {
     const key = `transfer-${purpose}-${referenceId}`;
     const existing = await this.ledger.findOneBy({ idempotencyKey: key });
@@ -269,7 +272,7 @@ export class PaymentLedgerService implements OnModuleInit {
     const collected = await this.collected(purpose, referenceId);
     if (!collected || collected.netCents <= 0) return null;
     const { feeCents, shareCents } = splitPlatformFee(
-      collected.netCents,
+      collected.netCents + Math.max(0, platformFundedCents),
       this.config.payments.platformFeePercent,
     );
     const { transferId } = await this.provider.transfer({
