@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { aComparison, aSampleAiOption, aStudioOption } from '@/testing/compare-factories';
 import { aSession } from '@/testing/factories';
-import { fakeApi, json, signedOut } from '@/testing/fake-api';
+import { apiError, fakeApi, json, signedOut } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';
 
 describe('Landing page', () => {
@@ -29,6 +30,118 @@ describe('Landing page', () => {
       '/app',
     );
     expect(screen.queryByRole('link', { name: 'Log in' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Landing page: AI draft or studio session', () => {
+  const studio = (n: number, name: string, payableCents: number) =>
+    aStudioOption({
+      photographer: { ...aStudioOption().photographer, id: `p-${n}`, displayName: name },
+      package: { ...aStudioOption().package, id: `pkg-${n}` },
+      payableCents,
+    });
+
+  it('explains the choice and shows a live sample with the top two studio options', async () => {
+    const api = fakeApi({
+      'GET /api/auth/me': signedOut,
+      'GET /api/compare': () =>
+        json(
+          200,
+          aComparison({
+            useCase: 'profile',
+            useCaseLabel: 'Profile / LinkedIn refresh',
+            ai: aSampleAiOption(),
+            studios: [
+              studio(1, 'Lena Vogel', 14900),
+              studio(2, 'Studio Nord', 18000),
+              studio(3, 'Third Studio', 25000),
+            ],
+            recommendation: {
+              choice: 'ai',
+              headline: 'An AI draft is enough for a profile picture',
+              reasons: ['It is ready in seconds'],
+            },
+          }),
+        ),
+    });
+    renderApp('/');
+
+    expect(screen.getByRole('heading', { name: 'AI draft or studio session?' })).toBeVisible();
+    expect(screen.getByText('Not for passports, official documents or print')).toBeVisible();
+    expect(screen.getByText('Fit for official use, press and print')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Try a free AI draft' })).toHaveAttribute(
+      'href',
+      '/app/drafts',
+    );
+
+    const sample = await screen.findByRole('region', {
+      name: 'An AI draft is enough for a profile picture',
+    });
+    expect(within(sample).getByText('Our pick: the AI draft')).toBeVisible();
+    expect(within(sample).getByText('It is ready in seconds')).toBeVisible();
+    expect(within(sample).getByText('€9 for HD')).toBeVisible();
+    expect(within(sample).getByText('Ready in about 5 s (benchmark median)')).toBeVisible();
+    expect(within(sample).getByRole('link', { name: 'Lena Vogel' })).toHaveAttribute(
+      'href',
+      '/photographers/p-1',
+    );
+    expect(within(sample).getByText('€149')).toBeVisible();
+    expect(within(sample).getByRole('link', { name: 'Studio Nord' })).toBeVisible();
+    expect(within(sample).queryByText('Third Studio')).not.toBeInTheDocument();
+    expect(api.callsTo('GET /api/compare')[0]?.query.toString()).toBe('useCase=profile');
+  });
+
+  it('says when there is no studio nearby in the sample', async () => {
+    fakeApi({
+      'GET /api/auth/me': signedOut,
+      'GET /api/compare': () =>
+        json(
+          200,
+          aComparison({
+            ai: aSampleAiOption(),
+            studios: [],
+            noStudioReason: 'No photographer is taking bookings yet.',
+          }),
+        ),
+    });
+    renderApp('/');
+
+    expect(await screen.findByText(/No photographer is taking bookings yet\./)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Browse all photographers' })).toHaveAttribute(
+      'href',
+      '/photographers',
+    );
+  });
+
+  it('still explains the choice when the sample cannot be loaded', async () => {
+    fakeApi({
+      'GET /api/auth/me': signedOut,
+      'GET /api/compare': () => apiError(503, 'SERVICE_UNAVAILABLE', 'Down for a moment.'),
+    });
+    renderApp('/');
+
+    expect(
+      await screen.findByText(/The live sample comparison isn.t available right now/),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'AI draft or studio session?' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Try a free AI draft' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  it('sends a visitor without an account from "Try a free AI draft" to log in and back', async () => {
+    fakeApi({
+      'GET /api/auth/me': signedOut,
+      'GET /api/compare': () => json(200, aComparison({ ai: aSampleAiOption() })),
+    });
+    const { user, location } = renderApp('/');
+
+    await user.click(screen.getByRole('link', { name: 'Try a free AI draft' }));
+
+    expect(await screen.findByRole('link', { name: 'Create an account' })).toHaveAttribute(
+      'href',
+      '/signup?next=%2Fapp%2Fdrafts',
+    );
+    expect(location()).toBe('/login?next=%2Fapp%2Fdrafts');
   });
 });
 

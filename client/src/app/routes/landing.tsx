@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Wordmark } from '@/components/ui/wordmark';
 import { useMe } from '@/features/auth/api/get-me';
+import { SampleComparison } from '@/features/compare/components/sample-comparison';
 import { PortraitArt } from './landing-art';
 import { preloadAuthPagesOnIntent as preload } from './preload';
 import './landing.css';
@@ -19,6 +20,31 @@ const steps = [
   {
     title: 'Compare, then book if it matters',
     text: "See cost, turnaround and resolution next to studio sessions nearby, and book a photographer when a draft isn't enough.",
+  },
+] as const;
+
+const choices = [
+  {
+    key: 'ai',
+    title: 'AI draft',
+    lead: 'For a profile picture or a team page, today.',
+    points: [
+      'Ready in seconds from one photo you already have',
+      'The preview is free; the HD images cost a small one-off fee (about €9)',
+      'Labelled AI-generated, on the image and in the file',
+      'Not for passports, official documents or print',
+    ],
+  },
+  {
+    key: 'studio',
+    title: 'Studio session',
+    lead: 'For the portrait that has to be right.',
+    points: [
+      'A real photographer near you, in the studio or on location',
+      'Final images in days, not seconds',
+      'Fit for official use, press and print',
+      'Already unlocked a draft? Its price counts toward the session for 30 days',
+    ],
   },
 ] as const;
 
@@ -133,6 +159,44 @@ export function LandingRoute() {
               </li>
             ))}
           </ol>
+        </section>
+
+        <section className="container choice" aria-labelledby="choice-title">
+          <div className="choice__intro">
+            <h2 id="choice-title" className="section-title">
+              AI draft or studio session?
+            </h2>
+            <p className="choice__lead">
+              Both are headshots; they are good for different things. Here is the difference in
+              plain words, and a live comparison with photographers on Lensbridge.
+            </p>
+          </div>
+          <div className="choice__grid">
+            <ul className="choice__cards">
+              {choices.map((choice) => (
+                <li key={choice.key} className={`choice__card choice__card--${choice.key}`}>
+                  <h3 className="choice__title">{choice.title}</h3>
+                  <p className="choice__card-lead">{choice.lead}</p>
+                  <ul className="choice__points">
+                    {choice.points.map((point) => (
+                      <li key={point}>{point}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+            <SampleComparison />
+          </div>
+          <div className="choice__actions">
+            <ButtonLink to="/app/drafts" size="lg">
+              Try a free AI draft
+            </ButtonLink>
+            <p className="hero__note">
+              {signedIn
+                ? 'Upload a photo and compare your draft with studio sessions.'
+                : 'Free, no payment needed. Log in or create an account to upload your photo.'}
+            </p>
+          </div>
         </section>
 
         <section className="pro-band" aria-labelledby="pro-title">
