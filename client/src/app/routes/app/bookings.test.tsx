@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aBooking, aCancellationPreview } from '@/testing/booking-factories';
+import { aBooking, aBrief, aCancellationPreview, DRAFT_ID } from '@/testing/booking-factories';
 import { aSession } from '@/testing/factories';
 import { fakeApi, json } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';
@@ -59,5 +59,86 @@ describe('My bookings', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Cancel this booking?' });
     expect(await within(dialog).findByText(/already started/)).toBeVisible();
     expect(within(dialog).getByRole('button', { name: 'Cancel the booking' })).toBeDisabled();
+  });
+});
+
+describe('a booking made from an AI draft', () => {
+  const withBrief = (overrides: Parameters<typeof aBrief>[0] = {}) =>
+    aBooking({
+      draftId: DRAFT_ID,
+      notes: 'Navy blazer, no glasses',
+      brief: aBrief(overrides),
+      price: {
+        ...aBooking().price,
+        totalCents: 14_000,
+        depositCents: 4_200,
+        balanceCents: 9_800,
+        draftCredit: { draftId: DRAFT_ID, amountCents: 900 },
+      },
+    });
+  const detail = (role: 'client' | 'photographer', booking: ReturnType<typeof aBooking>) => {
+    fakeApi({
+      'GET /api/auth/me': () => json(200, aSession({ role })),
+      [`GET /api/bookings/${booking.id}`]: () => json(200, booking),
+      [`GET /api/bookings/${booking.id}/events`]: () => json(200, []),
+    });
+    return renderApp(`/app/bookings/${booking.id}`);
+  };
+
+  it("shows the photographer the client's brief with the draft preview", async () => {
+    const booking = withBrief();
+    detail('photographer', booking);
+
+    const brief = await screen.findByRole(
+      'region',
+      { name: "Brief from the client's AI draft" },
+      { timeout: 5_000 },
+    );
+    expect(within(brief).getByRole('img', { name: "The client's AI draft" })).toHaveAttribute(
+      'src',
+      `/api/bookings/${booking.id}/brief/preview`,
+    );
+    expect(within(brief).getByText('AI draft')).toBeVisible();
+    expect(within(brief).getByText('Company website / team page')).toBeVisible();
+    expect(within(brief).getByText('Professional')).toBeVisible();
+    expect(within(brief).getByText('Gradient', { exact: false })).toHaveTextContent('#5b6770');
+    expect(within(brief).getByText('Portrait (4:5)')).toBeVisible();
+    expect(
+      within(brief).getByText('Slightly warm colour, normal brightness, slightly softer contrast'),
+    ).toBeVisible();
+    expect(within(brief).getByText('Moderate, skin texture kept')).toBeVisible();
+    const findings = within(brief).getByRole('list', { name: 'Quality check findings' });
+    expect(findings).toHaveTextContent('Worth a look Head turn: turned 18° to the left');
+    expect(findings).toHaveTextContent('Fix: Face the camera squarely; the AI cannot turn a head.');
+    expect(within(brief).getByText('Navy blazer, no glasses')).toBeVisible();
+  });
+
+  it('keeps the written brief when the client deleted the draft, and shows the credit', async () => {
+    const booking = withBrief({ previewUrl: null });
+    detail('client', booking);
+
+    const brief = await screen.findByRole(
+      'region',
+      { name: 'What your photographer sees' },
+      { timeout: 5_000 },
+    );
+    expect(
+      within(brief).getByText('The client deleted the draft; the written brief remains.'),
+    ).toBeVisible();
+    expect(within(brief).queryByRole('img')).toBeNull();
+    expect(within(brief).getByText('Portrait (4:5)')).toBeVisible();
+
+    const credit = screen.getByText('AI draft credit');
+    expect(credit.nextElementSibling).toHaveTextContent('−€9.00');
+    expect(screen.getByText('Total').nextElementSibling).toHaveTextContent('€140.00');
+  });
+
+  it('shows no brief on a booking made without a draft', async () => {
+    const booking = aBooking();
+    detail('photographer', booking);
+
+    await screen.findByRole('heading', { name: 'Details' }, { timeout: 5_000 });
+    expect(screen.queryByRole('region', { name: /AI draft/ })).toBeNull();
+    expect(screen.queryByText('AI draft credit')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { useBooking, useBookingEvents } from '@/features/bookings/api/get-bookin
 import { useBookings } from '@/features/bookings/api/list-bookings';
 import { AuditTrail } from '@/features/bookings/components/audit-trail';
 import { BookingActionsBar } from '@/features/bookings/components/booking-actions-bar';
+import { BookingBrief } from '@/features/bookings/components/booking-brief';
 import { BookingList, splitBookings } from '@/features/bookings/components/booking-list';
 import { BookingPaymentPanel } from '@/features/bookings/components/booking-payment-panel';
 import { PAY_AT_STUDIO } from '@/features/bookings/components/booking-progress';
@@ -175,6 +176,10 @@ function BookingDetailRoute({ user }: { user: UserDto }) {
         <HoldCountdown expiresAt={b.holdExpiresAt} />
       ) : null}
       <BookingActionsBar booking={b} viewer={user.role} />
+      {/* It is the photographer's brief: first thing they read. */}
+      {b.brief && user.role !== 'client' ? (
+        <BookingBrief brief={b.brief} notes={b.notes} viewer={user.role} />
+      ) : null}
       <BookingPaymentPanel booking={b} viewer={user.role} checkoutResult={checkoutResult} />
       <div className="booking-detail">
         <Card className="stack">
@@ -233,6 +238,12 @@ function BookingDetailRoute({ user }: { user: UserDto }) {
                 <dd>{money(price.travelFeeCents)}</dd>
               </div>
             ) : null}
+            {price.draftCredit ? (
+              <div className="details__row">
+                <dt>AI draft credit</dt>
+                <dd>−{money(price.draftCredit.amountCents)}</dd>
+              </div>
+            ) : null}
             <div className="details__row">
               <dt>Total</dt>
               <dd>{money(price.totalCents)}</dd>
@@ -264,6 +275,9 @@ function BookingDetailRoute({ user }: { user: UserDto }) {
           </dl>
         </Card>
       </div>
+      {b.brief && user.role === 'client' ? (
+        <BookingBrief brief={b.brief} notes={b.notes} viewer="client" />
+      ) : null}
       <section className="stack" aria-labelledby="history-title">
         <h2 id="history-title" className="section-heading">
           History

@@ -1,5 +1,5 @@
 import type { BookingDto } from '@shared/bookings/bookings.types';
-import { formatPrice } from '@shared/money';
+import { formatMoney, formatPrice } from '@shared/money';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { useBookingAction, useStartBookingCheckout } from '../api/booking-actions';
@@ -74,6 +74,9 @@ export function BookingProgress({
           {formatPrice(price.totalCents, price.currency)}
           {price.travelFeeCents > 0
             ? ` (incl. ${formatPrice(price.travelFeeCents, price.currency)} travel)`
+            : ''}
+          {price.draftCredit
+            ? ` after your ${formatMoney(price.draftCredit.amountCents, price.currency)} AI draft credit`
             : ''}
         </dd>
       </div>
