@@ -295,4 +295,42 @@ describe('the AI draft credit at checkout', () => {
     expect(await screen.findByRole('button', { name: 'Hold this time' })).toBeVisible();
     expect(screen.queryByRole('checkbox', { name: /AI draft credit/ })).toBeNull();
   });
+
+  it('stays quiet when the credits cannot be read', async () => {
+    fakeApi({
+      'GET /api/auth/me': () => json(200, aSession({ role: 'client' })),
+      [`GET /api/photographers/${PHOTOGRAPHER_ID}`]: () => json(200, aPhotographer()),
+      [SLOTS]: () => json(200, someSlots([TAKEN, FREE])),
+      'GET /api/draft-credits': signedOut,
+    });
+    renderApp(PROFILE_URL);
+
+    expect(await screen.findByRole('button', { name: 'Hold this time' })).toBeVisible();
+    expect(screen.queryByRole('checkbox', { name: /AI draft credit/ })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('a draft deleted before the booking is made', () => {
+  it('says so and books without it on the next try', async () => {
+    let attempts = 0;
+    const api = fakeApi({
+      'GET /api/auth/me': () => json(200, aSession({ role: 'client' })),
+      [`GET /api/photographers/${PHOTOGRAPHER_ID}`]: () => json(200, twoPackages()),
+      [SLOTS]: () => json(200, someSlots([TAKEN, FREE])),
+      'POST /api/bookings': () =>
+        ++attempts === 1
+          ? apiError(404, 'DRAFT_NOT_FOUND', 'No such draft.')
+          : json(201, aBooking({ status: 'held' })),
+    });
+    const { user } = renderApp(fromComparison(FREE));
+
+    await user.click(await screen.findByRole('button', { name: 'Hold this time' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your AI draft is no longer there');
+    expect(screen.queryByRole('region', { name: 'Your brief' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Hold this time' }));
+    await waitFor(() => expect(api.callsTo('POST /api/bookings')).toHaveLength(2));
+    expect(api.callsTo('POST /api/bookings')[1]!.body).not.toHaveProperty('draftId');
+  });
 });

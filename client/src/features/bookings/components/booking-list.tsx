@@ -53,6 +53,11 @@ export function BookingList({
             {viewer === 'photographer' && booking.notes ? (
               <p className="booking-item__notes">“{booking.notes}”</p>
             ) : null}
+            {viewer === 'photographer' && booking.brief ? (
+              <p className="booking-item__when">
+                Comes with a brief from the client&apos;s AI draft
+              </p>
+            ) : null}
             {booking.status === 'held' && booking.holdExpiresAt ? (
               <HoldCountdown expiresAt={booking.holdExpiresAt} />
             ) : null}
