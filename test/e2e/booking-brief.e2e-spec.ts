@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { BookingDto } from '../../shared/bookings/bookings.types';
 import type { DraftDto } from '../../shared/drafts/drafts.types';
+import { DraftSweeper } from '../../server/modules/drafts/draft-sweeper.service';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { downloadImage, photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
 import {
@@ -25,6 +26,7 @@ describe('the AI draft as a booking brief (e2e)', () => {
   let otherClient: SignedIn;
   let draft: DraftDto;
   let otherDraft: DraftDto;
+  let expiringDraft: DraftDto;
   let slotCursor = 0;
 
   beforeAll(async () => {
@@ -37,13 +39,19 @@ describe('the AI draft as a booking brief (e2e)', () => {
     });
     client = await signUp(server, { role: 'client' });
     otherClient = await signUp(server, { role: 'client' });
-    const [mine, theirs] = await Promise.all([
+    const [mine, theirs, expiring] = await Promise.all([
       uploadPhoto(server, client, await photos.astronaut()).expect(202),
       uploadPhoto(server, otherClient, await photos.astronaut()).expect(202),
+      uploadPhoto(server, client, await photos.astronaut()).expect(202),
     ]);
     draft = await waitForDraft(server, client, mine.body.id);
     otherDraft = await waitForDraft(server, otherClient, theirs.body.id);
-    expect([draft.status, otherDraft.status]).toEqual(['ready', 'ready']);
+    expiringDraft = await waitForDraft(server, client, expiring.body.id);
+    expect([draft.status, otherDraft.status, expiringDraft.status]).toEqual([
+      'ready',
+      'ready',
+      'ready',
+    ]);
   });
   afterAll(() => t.close());
 
@@ -195,6 +203,17 @@ describe('the AI draft as a booking brief (e2e)', () => {
     await request(server).delete('/api/me/data').set(writeHeaders(otherClient)).expect(200);
     const after = await get(held.body.id, studio.who);
     expect(after.brief).toMatchObject({ style: 'professional', previewUrl: null });
+    await preview(held.body.id, studio.who).expect(404);
+  });
+
+  it('drops the preview when the draft expires under the retention rule', async () => {
+    const held = await book(client, { draftId: expiringDraft.id });
+    expect(held.status).toBe(201);
+    const swept = await t.app.get(DraftSweeper).sweep(new Date(Date.now() + 400 * 24 * HOUR));
+    expect(swept.draftsExpired).toBeGreaterThan(0);
+    const after = await get(held.body.id, studio.who);
+    expect(after).toMatchObject({ draftId: null, brief: { previewUrl: null } });
+    expect(after.brief!.text).toContain('Style: Professional');
     await preview(held.body.id, studio.who).expect(404);
   });
 
