@@ -172,30 +172,32 @@ export function LandingRoute() {
             </p>
           </div>
           <div className="choice__grid">
-            <ul className="choice__cards">
-              {choices.map((choice) => (
-                <li key={choice.key} className={`choice__card choice__card--${choice.key}`}>
-                  <h3 className="choice__title">{choice.title}</h3>
-                  <p className="choice__card-lead">{choice.lead}</p>
-                  <ul className="choice__points">
-                    {choice.points.map((point) => (
-                      <li key={point}>{point}</li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ul>
+            <div className="choice__main">
+              <ul className="choice__cards">
+                {choices.map((choice) => (
+                  <li key={choice.key} className={`choice__card choice__card--${choice.key}`}>
+                    <h3 className="choice__title">{choice.title}</h3>
+                    <p className="choice__card-lead">{choice.lead}</p>
+                    <ul className="choice__points">
+                      {choice.points.map((point) => (
+                        <li key={point}>{point}</li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+              <div className="choice__actions">
+                <ButtonLink to="/app/drafts" size="lg">
+                  Try a free AI draft
+                </ButtonLink>
+                <p className="hero__note">
+                  {signedIn
+                    ? 'Upload a photo and compare your draft with studio sessions.'
+                    : 'Free, no payment needed. Log in or create an account to upload your photo.'}
+                </p>
+              </div>
+            </div>
             <SampleComparison />
-          </div>
-          <div className="choice__actions">
-            <ButtonLink to="/app/drafts" size="lg">
-              Try a free AI draft
-            </ButtonLink>
-            <p className="hero__note">
-              {signedIn
-                ? 'Upload a photo and compare your draft with studio sessions.'
-                : 'Free, no payment needed. Log in or create an account to upload your photo.'}
-            </p>
           </div>
         </section>
 

@@ -3,9 +3,13 @@ import { formatPrice } from '@shared/money';
 
 const WIDTH = 640;
 const HEIGHT = 320;
-const PAD = { top: 24, right: 32, bottom: 52, left: 72 };
-const PLOT_W = WIDTH - PAD.left - PAD.right;
-const PLOT_H = HEIGHT - PAD.top - PAD.bottom;
+const PAD = { top: 40, right: 32, bottom: 52, left: 72 };
+/** Points keep clear of the axes, so "now" and "free" do not sit on the axis lines. */
+const INSET = 22;
+const PLOT_W = WIDTH - PAD.left - PAD.right - INSET;
+const PLOT_H = HEIGHT - PAD.top - PAD.bottom - INSET;
+const AXIS_X = PAD.left;
+const AXIS_Y = HEIGHT - PAD.bottom;
 const SECONDS_PER_DAY = 86_400;
 
 export interface ChartPoint {
@@ -56,11 +60,11 @@ export function daysPhrase(days: number): string {
   return `${days} day${days === 1 ? '' : 's'}`;
 }
 
-/** A round axis maximum above `value`: 1, 2 or 5 times a power of ten. */
+/** A round axis maximum at or above `value` (…, 20, 25, 30, 40, 50, 60, 80, 100, …). */
 function niceCeiling(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 5, 10].find((m) => m * power >= value) ?? 10;
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= value) ?? 10;
   return step * power;
 }
 
@@ -73,8 +77,8 @@ export function CostTimeChart({ comparison }: { comparison: ComparisonDto }) {
   const maxDays = niceCeiling(Math.max(1, ...points.map((p) => p.days)));
   const maxCost = niceCeiling(Math.max(1, ...points.map((p) => p.costCents)));
   const axisCurrency = comparison.studios[0]?.currency ?? comparison.ai.currency;
-  const x = (days: number) => PAD.left + (Math.min(days, maxDays) / maxDays) * PLOT_W;
-  const y = (cents: number) => PAD.top + PLOT_H - (cents / maxCost) * PLOT_H;
+  const x = (days: number) => AXIS_X + INSET + (Math.min(days, maxDays) / maxDays) * PLOT_W;
+  const y = (cents: number) => AXIS_Y - INSET - (cents / maxCost) * PLOT_H;
   const summary = `Cost against days until the final images. ${points
     .map((p) => `${p.name}: ${formatPrice(p.costCents, p.currency)}, ${p.when}`)
     .join('; ')}.`;
@@ -98,8 +102,8 @@ export function CostTimeChart({ comparison }: { comparison: ComparisonDto }) {
       >
         {[0, 0.5, 1].map((f) => (
           <g key={`y${f}`} className="cmp-chart__grid">
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(f * maxCost)} y2={y(f * maxCost)} />
-            <text x={PAD.left - 8} y={y(f * maxCost)} textAnchor="end" dominantBaseline="middle">
+            <line x1={AXIS_X} x2={WIDTH - PAD.right} y1={y(f * maxCost)} y2={y(f * maxCost)} />
+            <text x={AXIS_X - 8} y={y(f * maxCost)} textAnchor="end" dominantBaseline="middle">
               {formatPrice(f * maxCost, axisCurrency)}
             </text>
           </g>
@@ -109,21 +113,24 @@ export function CostTimeChart({ comparison }: { comparison: ComparisonDto }) {
             key={`x${f}`}
             className="cmp-chart__tick"
             x={x(f * maxDays)}
-            y={HEIGHT - PAD.bottom + 20}
+            y={AXIS_Y + 20}
             textAnchor="middle"
           >
-            {Math.round(f * maxDays)}
+            {Number((f * maxDays).toFixed(1))}
           </text>
         ))}
         <line
           className="cmp-chart__axis"
-          x1={PAD.left}
+          x1={AXIS_X}
           x2={WIDTH - PAD.right}
-          y1={y(0)}
-          y2={y(0)}
+          y1={AXIS_Y}
+          y2={AXIS_Y}
         />
-        <line className="cmp-chart__axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={y(0)} />
-        <text className="cmp-chart__label" x={PAD.left + PLOT_W / 2} y={HEIGHT - 8}>
+        <line className="cmp-chart__axis" x1={AXIS_X} x2={AXIS_X} y1={PAD.top} y2={AXIS_Y} />
+        <text className="cmp-chart__label cmp-chart__label--y" x={AXIS_X + 8} y={PAD.top - 16}>
+          Cost
+        </text>
+        <text className="cmp-chart__label" x={AXIS_X + INSET + PLOT_W / 2} y={HEIGHT - 8}>
           Days until the final images
         </text>
         {points.map((p) => (
