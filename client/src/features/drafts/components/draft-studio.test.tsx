@@ -170,6 +170,10 @@ describe('AI draft studio', () => {
     expect(screen.getByText('Face turned 18° to the left — turn towards the lens.')).toBeVisible();
     const print = screen.getByText('Print / official').closest('li')!;
     expect(within(print).getByText('Book a studio session')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Compare with studio sessions' })).toHaveAttribute(
+      'href',
+      `/app/compare?draftId=${ID}&useCase=profile`,
+    );
 
     await userEvent.click(screen.getAllByText('Adjust this style')[0]!);
     await userEvent.click(screen.getAllByRole('radio', { name: 'Backdrop #7a2e3a' })[0]!);
