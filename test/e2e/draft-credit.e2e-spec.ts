@@ -10,6 +10,7 @@ import { LedgerEntry } from '../../server/modules/payments/ledger-entry.entity';
 import { Payment } from '../../server/modules/payments/payment.entity';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
+import type { ComparisonDto } from '../../shared/compare/compare.types';
 import { FakeStripe } from '../support/fake-stripe/fake-stripe';
 import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
 import {
@@ -108,11 +109,24 @@ describe('a paid draft unlock credited against a studio booking (e2e)', () => {
   it('lists the paid unlock as a credit for 30 days (photographers have none)', async () => {
     const [credit] = await credits();
     expect(await credits()).toHaveLength(1);
-    expect(credit).toMatchObject({ draftId, amountCents: UNLOCK, currency: 'eur' });
+    expect(credit).toMatchObject({ draftId, amountCents: UNLOCK, currency: 'EUR' });
     const days = (Date.parse(credit!.expiresAt) - Date.now()) / DAY;
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThanOrEqual(30);
     expect(await credits(studio.who)).toEqual([]);
+  });
+
+  it('shows the credit on the comparison, taken off what each studio costs', async () => {
+    const { body } = await request(server)
+      .get('/api/compare')
+      .query({ useCase: 'profile', draftId })
+      .set('Cookie', client.cookie)
+      .expect(200);
+    const comparison = body as ComparisonDto;
+    expect(comparison.credit).toMatchObject({ draftId, amountCents: UNLOCK });
+    expect(comparison.ai).toMatchObject({ unlocked: true, hdUnlockPriceCents: UNLOCK });
+    const [row] = comparison.studios;
+    expect(row).toMatchObject({ creditCents: UNLOCK, payableCents: row!.totalCents - UNLOCK });
   });
 
   it('takes the credit off the total, the deposit follows, and it cannot be used twice', async () => {

@@ -27,7 +27,7 @@ export class DraftCreditsService {
     return availableDraftCredits(unlocks, credited, clientId, now).map((c) => ({
       draftId: c.draftId,
       amountCents: c.amountCents,
-      currency: c.currency,
+      currency: c.currency.toUpperCase(),
       expiresAt: c.expiresAt.toISOString(),
     }));
   }

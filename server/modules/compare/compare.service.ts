@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CompareQuery } from '../../../shared/compare/compare.schema';
-import type { ComparisonDto } from '../../../shared/compare/compare.types';
+import type { ComparisonDto, DraftCreditDto } from '../../../shared/compare/compare.types';
 import { USE_CASES, type UseCase } from '../../../shared/compare/use-cases';
 import type { DraftDto, StylePreset } from '../../../shared/drafts/drafts.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AuthError } from '../auth/auth.errors';
+import { DraftCreditsService } from '../bookings/draft-credits.service';
 import { SlotsService } from '../bookings/slots.service';
 import { DraftsService } from '../drafts/drafts.service';
 import { PaymentsService } from '../payments/payments.service';
@@ -36,6 +37,7 @@ export class CompareService {
     private readonly catalog: PhotographerCatalog,
     private readonly slots: SlotsService,
     private readonly payments: PaymentsService,
+    private readonly credits: DraftCreditsService,
   ) {}
 
   async compare(
@@ -58,9 +60,20 @@ export class CompareService {
         currency: this.config.payments.currency,
         online: this.payments.providerName === 'stripe',
       },
-      credit: null,
+      credit: await this.creditOf(auth, query.draftId, now),
       candidates: await this.candidates(city, query.date ?? null, now),
     });
+  }
+
+  /** The caller's unlock credit: this draft's own if it has one, else the one expiring first. */
+  private async creditOf(
+    auth: AuthContext | null,
+    draftId: string | undefined,
+    now: Date,
+  ): Promise<DraftCreditDto | null> {
+    if (auth?.role !== 'client') return null;
+    const credits = await this.credits.available(auth.userId, now);
+    return credits.find((c) => c.draftId === draftId) ?? credits[0] ?? null;
   }
 
   private async draftFacts(auth: AuthContext | null, draftId: string): Promise<DraftFacts> {

@@ -72,11 +72,11 @@ export class Draft extends UuidEntity {
   @Column({ name: 'unlock_method', type: 'varchar', length: 20, nullable: true })
   unlockMethod!: string | null;
 
-  @Index('ix_drafts_expires_at')
   /** Upload to every first variant ready, measured by the renderer (the comparison's AI turnaround). */
   @Column({ name: 'ready_ms', type: 'integer', nullable: true })
   readyMs!: number | null;
 
+  @Index('ix_drafts_expires_at')
   @InstantColumn({ name: 'expires_at' })
   expiresAt!: Date;
 

@@ -261,7 +261,7 @@ function studioOption(
   const extrasCents = extraImages * c.pkg.extraImagePriceCents;
   const totalCents = price.totalCents + extrasCents;
   const creditCents =
-    input.credit && input.credit.currency === c.pkg.currency
+    input.credit && input.credit.currency.toUpperCase() === c.pkg.currency.toUpperCase()
       ? Math.min(input.credit.amountCents, totalCents)
       : 0;
   const delivery = c.earliestSlot
