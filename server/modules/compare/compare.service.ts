@@ -57,7 +57,7 @@ export class CompareService {
       benchmarkMedianMs: DRAFT_BENCHMARK_MEDIAN_MS,
       unlock: {
         priceCents: this.config.payments.draftUnlockPriceCents,
-        currency: this.config.payments.currency,
+        currency: this.config.payments.currency.toUpperCase(),
         online: this.payments.providerName === 'stripe',
       },
       credit: await this.creditOf(auth, query.draftId, now),

@@ -320,7 +320,8 @@ function recommend(
   studios: StudioOptionDto[],
 ): RecommendationDto {
   const { useCase, draft } = input;
-  const label = USE_CASE_LABELS[useCase].toLowerCase();
+  const full = USE_CASE_LABELS[useCase];
+  const label = full.charAt(0).toLowerCase() + full.slice(1);
   const failed = ai.quality?.findings.filter((f) => f.status === 'fail') ?? [];
   const warned = ai.quality?.findings.filter((f) => f.status === 'warn') ?? [];
   const soonest = studios

@@ -1,5 +1,6 @@
 import type { PackageDto } from '@shared/photographers/photographers.types';
 import { formatPrice } from '@shared/money';
+import './photographers.css';
 
 /** The facts of a package a client compares: time, price, deposit, images, delivery, place. */
 export function PackageFacts({ pkg }: { pkg: PackageDto }) {

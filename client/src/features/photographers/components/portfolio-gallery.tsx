@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PortfolioImageDto } from '@shared/photographers/photographers.types';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import './photographers.css';
 
 /** Thumbnails in a grid; a click opens the large picture with previous/next. */
 export function PortfolioGallery({

@@ -1,4 +1,5 @@
 import type { RatingDto } from '@shared/photographers/photographers.types';
+import './photographers.css';
 
 /** "★ 4.8 (23 reviews)", or "New on Lensbridge" before the first review. */
 export function Rating({ rating }: { rating: RatingDto }) {
