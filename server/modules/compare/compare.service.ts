@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CompareQuery } from '../../../shared/compare/compare.schema';
 import type { ComparisonDto, DraftCreditDto } from '../../../shared/compare/compare.types';
 import { USE_CASES, type UseCase } from '../../../shared/compare/use-cases';
-import type { DraftDto, StylePreset } from '../../../shared/drafts/drafts.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AuthError } from '../auth/auth.errors';
+import { defaultBriefVariant } from '../bookings/booking-brief';
 import { DraftCreditsService } from '../bookings/draft-credits.service';
 import { SlotsService } from '../bookings/slots.service';
 import { DraftsService } from '../drafts/drafts.service';
@@ -25,8 +25,6 @@ export const DRAFT_BENCHMARK_MEDIAN_MS = 4900;
 
 /** With no city, only this many photographers (best rated first) are costed and scheduled. */
 const MAX_PHOTOGRAPHERS_SCANNED = 12;
-
-const STYLE_ORDER: StylePreset[] = ['professional', 'creative', 'relaxed'];
 
 /** Gathers the facts for the pure `compare` function: the caller's draft, packages, free slots. */
 @Injectable()
@@ -80,7 +78,8 @@ export class CompareService {
     if (!auth) throw AuthError.unauthenticated('missing');
     const { draft, readyMs } = await this.drafts.forComparison(auth, draftId);
     if (draft.status !== 'ready') throw CompareError.draftNotComparable(draft.status);
-    const variant = shownVariant(draft);
+    // The professional look first: it is the one a studio brief usually starts from.
+    const variant = defaultBriefVariant(draft.variants);
     return {
       id: draft.id,
       variantId: variant?.id ?? null,
@@ -129,14 +128,4 @@ function parseUseCase(given: string | undefined): UseCase {
   const useCase = USE_CASES.find((u) => u === given);
   if (!useCase) throw CompareError.unknownUseCase(given);
   return useCase;
-}
-
-/** The professional look first: it is the one a studio brief usually starts from. */
-function shownVariant(draft: DraftDto) {
-  const ready = draft.variants.filter((v) => v.status === 'ready');
-  return (
-    STYLE_ORDER.map((style) => ready.find((v) => v.style === style && v.previewUrl)).find(
-      Boolean,
-    ) ?? ready[0]
-  );
 }

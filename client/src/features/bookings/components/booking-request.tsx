@@ -14,6 +14,7 @@ import { creditFor, draftCreditsQueryKey, useDraftCredits } from '../api/draft-c
 import { slotsQueryKey } from '../api/get-slots';
 import { BookingWhen } from './booking-when';
 import { describeBookingError, isCreditRefused, isDraftGone, isSlotLost } from './booking-errors';
+import './booking-brief.css';
 import './booking-flow.css';
 
 const NOTES_MAX = 2000;
@@ -309,13 +310,13 @@ function DraftBrief({
         {draft.variantId && !imageFailed ? (
           <figure className="draft-brief__figure">
             <img
-              className="draft-brief__image"
+              className="booking-brief__image"
               src={draftPreviewUrl(draft.draftId, draft.variantId)}
               alt="Your AI draft"
               loading="lazy"
               onError={() => setImageFailed(true)}
             />
-            <figcaption className="draft-brief__label">AI draft</figcaption>
+            <figcaption className="booking-brief__label">AI draft</figcaption>
           </figure>
         ) : null}
         <div className="draft-brief__text">
