@@ -18,10 +18,10 @@ import { compare, type DraftFacts, type StudioCandidate } from './domain/compare
 import { CompareError } from './compare.errors';
 
 /**
- * Median upload-to-ready time of the draft benchmark (`bench/drafts.bench.mjs`, README), shown as
+ * Median upload-to-ready time of the draft benchmark (`bench/drafts.bench.mjs` on a quiet 2-core machine, README), shown as
  * the AI turnaround when there is no draft of the caller's own to measure.
  */
-export const DRAFT_BENCHMARK_MEDIAN_MS = 4900;
+export const DRAFT_BENCHMARK_MEDIAN_MS = 1850;
 
 /** With no city, only this many photographers (best rated first) are costed and scheduled. */
 const MAX_PHOTOGRAPHERS_SCANNED = 12;
