@@ -165,6 +165,8 @@ export const BookingErrorCode = {
   PackageNotFound: 'PACKAGE_NOT_FOUND',
   PackageInactive: 'PACKAGE_INACTIVE',
   PaymentRequired: 'BOOKING_PAYMENT_REQUIRED',
+  /** Checkout for a booking whose total is zero (a credit covered it): confirm it instead. */
+  NothingToPay: 'BOOKING_NOTHING_TO_PAY',
   /** The booking has no draft (any more) to show as its brief's preview. */
   BriefNotFound: 'BRIEF_NOT_FOUND',
   /** A draft's unlock is already credited against another booking. */

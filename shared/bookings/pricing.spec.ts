@@ -63,7 +63,8 @@ describe(priceBooking.name, () => {
       3_000,
       3_000,
     ],
-    ['a credit above the total', { kind: 'percent', percent: 30 } as const, 30_000, 0, 0],
+    // A credit always leaves the smallest card payment (0.50) to pay.
+    ['a credit above the total', { kind: 'percent', percent: 30 } as const, 30_000, 50, 15],
   ])(
     'takes a draft credit off the total before %s (credit %s → total %s, deposit %s)',
     (_name, deposit, creditCents, total, depositCents) => {

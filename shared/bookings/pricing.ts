@@ -22,15 +22,29 @@ export interface PriceCredit {
 }
 
 /**
+ * The smallest amount a card payment can be (Stripe's minimum charge is 0.50 in EUR, USD, GBP and
+ * AUD). A draft credit always leaves at least this much to pay, so a credited booking still goes
+ * through a real payment that the photographer's share is transferred from.
+ */
+export const MIN_CHARGE_CENTS = 50;
+
+/** The most a credit can take off a total (a free booking gets none). */
+export function creditableCents(totalCents: number): number {
+  return Math.max(0, totalCents - MIN_CHARGE_CENTS);
+}
+
+/**
  * The price of a booking, fixed when it is made. Everything is integer minor units: the travel
- * fee applies only on location; a draft credit comes off the total (never below zero); a
+ * fee applies only on location; a draft credit comes off the total (never below MIN_CHARGE_CENTS); a
  * percentage deposit is of that reduced total, rounded to the nearest minor unit; a fixed
  * deposit never exceeds it.
  */
 export function priceBooking(pkg: PricedPackage, credit?: PriceCredit | null): PriceSnapshot {
   const travelFeeCents = pkg.location === 'on_location' ? pkg.travelFeeCents : 0;
   const fullCents = pkg.priceCents + travelFeeCents;
-  const creditCents = credit ? Math.min(Math.max(0, credit.amountCents), fullCents) : 0;
+  const creditCents = credit
+    ? Math.min(Math.max(0, credit.amountCents), creditableCents(fullCents))
+    : 0;
   const totalCents = fullCents - creditCents;
   const depositCents = depositFor(pkg.deposit, totalCents);
   return {

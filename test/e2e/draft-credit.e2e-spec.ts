@@ -3,18 +3,18 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import type { BookingDto } from '../../shared/bookings/bookings.types';
-import type { DraftCreditDto } from '../../shared/compare/compare.types';
 import { Booking } from '../../server/modules/bookings/booking.entity';
 import { BookingsService } from '../../server/modules/bookings/bookings.service';
 import { LedgerEntry } from '../../server/modules/payments/ledger-entry.entity';
 import { Payment } from '../../server/modules/payments/payment.entity';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
-import type { ComparisonDto } from '../../shared/compare/compare.types';
+import type { ComparisonDto, DraftCreditDto } from '../../shared/compare/compare.types';
 import { FakeStripe } from '../support/fake-stripe/fake-stripe';
 import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
 import {
   aListedPhotographer,
+  aPackageInput,
   BOOKING_TEST_ENV,
   freeSlots,
   type ListedPhotographer,
@@ -233,6 +233,42 @@ describe('a paid draft unlock credited against a studio booking (e2e)', () => {
 
     expect(await bookingCount()).toBe(before);
     expect(await credits()).toHaveLength(1);
+  });
+
+  it('always leaves the smallest card payment to pay, and confirms a free package without checkout', async () => {
+    const small = await request(server)
+      .post('/api/photographers/me/packages')
+      .set(writeHeaders(studio.who))
+      .send(
+        aPackageInput({ name: 'Mini', priceCents: 600, deposit: { kind: 'percent', percent: 0 } }),
+      )
+      .expect(201);
+    const credited = await book({ packageId: small.body.id, creditDraftId: draftId });
+    expect(credited.status).toBe(201);
+    expect((credited.body as BookingDto).price).toMatchObject({
+      totalCents: 50,
+      draftCredit: { draftId, amountCents: 550 },
+    });
+    await releaseCredit(credited.body.id);
+
+    const free = await request(server)
+      .post('/api/photographers/me/packages')
+      .set(writeHeaders(studio.who))
+      .send(aPackageInput({ name: 'Free mini', priceCents: 0 }))
+      .expect(201);
+    const freeHold = await book({ packageId: free.body.id });
+    expect(freeHold.status).toBe(201);
+    const held = freeHold.body as BookingDto;
+    const checkout = await request(server)
+      .post(`/api/bookings/${held.id}/checkout`)
+      .set(writeHeaders(client))
+      .expect(409);
+    expect(checkout.body.code).toBe('BOOKING_NOTHING_TO_PAY');
+    const confirmed = await request(server)
+      .post(`/api/bookings/${held.id}/confirm`)
+      .set(writeHeaders(client))
+      .expect(200);
+    expect(confirmed.body).toMatchObject({ status: 'confirmed', payment: { status: 'paid' } });
   });
 
   it('pays the photographer their share of the full price: the platform funds the credit', async () => {

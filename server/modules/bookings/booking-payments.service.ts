@@ -71,6 +71,7 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
       throw BookingError.transition('HOLD_EXPIRED', 'This hold has ended. Choose the time again.');
     }
     const { depositCents, totalCents } = booking.price;
+    if (totalCents === 0) throw BookingError.nothingToPay();
     const kind: PaymentKind = depositCents > 0 && depositCents < totalCents ? 'deposit' : 'full';
     const checkoutEnds = new Date(now.getTime() + CHECKOUT_MINUTES * 60_000);
     const holdEnds = new Date(checkoutEnds.getTime() + HOLD_GRACE_MINUTES * 60_000);

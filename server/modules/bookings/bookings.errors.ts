@@ -24,6 +24,14 @@ export class BookingError extends DomainError {
     );
   }
 
+  static nothingToPay(): BookingError {
+    return new BookingError(
+      BookingErrorCode.NothingToPay,
+      ErrorKind.Conflict,
+      'Nothing to pay for this booking: confirm it directly.',
+    );
+  }
+
   static notFound(): BookingError {
     return new BookingError(
       BookingErrorCode.BookingNotFound,

@@ -209,8 +209,10 @@ export class BookingsService {
     now = new Date(),
   ): Promise<BookingDto> {
     const { booking, actor } = await this.load(auth, id, now);
-    if (action === 'confirm' && actor === 'client' && this.payments.online) {
-      // With online payments the held slot is confirmed by the payment itself.
+    const nothingToPay = booking.price.totalCents === 0;
+    if (action === 'confirm' && actor === 'client' && this.payments.online && !nothingToPay) {
+      // With online payments the held slot is confirmed by the payment itself; a booking a draft
+      // credit (or a free package) brought to zero has nothing to pay and is confirmed directly.
       throw BookingError.paymentRequired();
     }
     const decision = decideTransition(subjectOf(booking), action, actor, now);
@@ -224,6 +226,9 @@ export class BookingsService {
     if (decision.to === 'confirmed' || decision.to === 'requested') patch.holdExpiresAt = null;
     // With the manual provider the price is due at the studio once the booking is confirmed.
     if (decision.to === 'confirmed' && !this.payments.online) patch.paymentStatus = 'due_at_studio';
+    if (decision.to === 'confirmed' && this.payments.online && nothingToPay) {
+      patch.paymentStatus = 'paid';
+    }
     if (action === 'cancel') {
       const refund = refundForCancellation({
         tiers: booking.policy.cancellationTiers,

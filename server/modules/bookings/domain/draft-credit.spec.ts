@@ -41,7 +41,20 @@ describe(decideDraftCredit.name, () => {
     ['paid 29.9 days ago', [anUnlock({ paidAt: daysAgo(29.9) })], [], {}, 900],
     ['exactly 30 days ago', [anUnlock({ paidAt: daysAgo(30) })], [], {}, 'CREDIT_EXPIRED'],
     ['paid 45 days ago', [anUnlock({ paidAt: daysAgo(45) })], [], {}, 'CREDIT_EXPIRED'],
-    ['never above the booking total', [anUnlock()], [], { totalCents: 500 }, 500],
+    [
+      'never above the booking total less the smallest card payment',
+      [anUnlock()],
+      [],
+      { totalCents: 500 },
+      450,
+    ],
+    [
+      'a booking of the smallest card payment has nothing to credit',
+      [anUnlock()],
+      [],
+      { totalCents: 50 },
+      'CREDIT_NOT_AVAILABLE',
+    ],
     [
       'a free booking has nothing to credit',
       [anUnlock()],

@@ -4,6 +4,8 @@
  * platform funds the credit. Pure: the caller loads the payments and the credits already used.
  */
 
+import { creditableCents } from '../../../../shared/bookings/pricing';
+
 /** How long after the unlock was paid the credit can be used. */
 export const DRAFT_CREDIT_DAYS = 30;
 const DAY_MS = 24 * 3_600_000;
@@ -106,12 +108,12 @@ export function decideDraftCredit(
     };
   }
   const unlock = valid[0]!;
-  const amountCents = Math.min(netOf(unlock), Math.max(0, request.totalCents));
+  const amountCents = Math.min(netOf(unlock), creditableCents(request.totalCents));
   if (amountCents <= 0) {
     return {
       ok: false,
       code: 'CREDIT_NOT_AVAILABLE',
-      message: 'This booking costs nothing, so there is nothing to credit.',
+      message: 'This booking costs too little to take a credit off it.',
     };
   }
   return {

@@ -190,7 +190,7 @@ describe(compare.name, () => {
     [
       'a credit above the total',
       { draftId: 'd', amountCents: 99_999, currency: 'EUR', expiresAt: '' },
-      20_000,
+      19_950,
     ],
     ['no credit', null, 0],
   ])('takes %s off the payable amount', (_name, credit, expected) => {

@@ -10,7 +10,11 @@ import { IMAGES_NEEDED, USE_CASE_LABELS, type UseCase } from '../../../../shared
 import type { QualityReport, StylePreset } from '../../../../shared/drafts/drafts.types';
 import type { PhotoStyle } from '../../../../shared/photographers/photographers.types';
 import type { RatingDto } from '../../../../shared/photographers/photographers.types';
-import { type PricedPackage, priceBooking } from '../../../../shared/bookings/pricing';
+import {
+  creditableCents,
+  type PricedPackage,
+  priceBooking,
+} from '../../../../shared/bookings/pricing';
 import { deliveryPromise } from '../../gallery/domain/delivery-promise';
 
 /*
@@ -262,7 +266,7 @@ function studioOption(
   const totalCents = price.totalCents + extrasCents;
   const creditCents =
     input.credit && input.credit.currency.toUpperCase() === c.pkg.currency.toUpperCase()
-      ? Math.min(input.credit.amountCents, totalCents)
+      ? Math.min(input.credit.amountCents, creditableCents(totalCents))
       : 0;
   const delivery = c.earliestSlot
     ? deliveryPromise({

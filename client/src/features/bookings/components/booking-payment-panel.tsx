@@ -82,7 +82,10 @@ export function BookingPaymentPanel({
           <dd>{money(payment.amountDueCents)}</dd>
         </div>
       </dl>
-      {viewer === 'client' && booking.status === 'held' && !confirming ? (
+      {viewer === 'client' &&
+      booking.status === 'held' &&
+      booking.price.totalCents > 0 &&
+      !confirming ? (
         <Button loading={checkout.isPending} onClick={() => checkout.mutate(booking.id)}>
           Pay{' '}
           {booking.price.depositCents > 0 && booking.price.depositCents < booking.price.totalCents

@@ -32,7 +32,9 @@ export function BookingProgress({
   const action = useBookingAction();
   const checkout = useStartBookingCheckout({ navigate: (url) => window.location.assign(url) });
   // Without a Stripe key the `manual` provider confirms and the client pays at the studio.
-  const paysOnline = (booking.payment.provider as string) !== 'manual';
+  // A total a draft credit brought to zero has nothing to pay: confirm it directly.
+  const paysOnline =
+    (booking.payment.provider as string) !== 'manual' && booking.price.totalCents > 0;
   const now = useNow();
   const lapsed =
     booking.status === 'expired' ||

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SessionDto } from '@shared/auth/auth.types';
 import type { BookingDto } from '@shared/bookings/bookings.types';
-import { depositFor } from '@shared/bookings/pricing';
+import { creditableCents, depositFor } from '@shared/bookings/pricing';
 import { USE_CASE_LABELS, type UseCase } from '@shared/compare/use-cases';
 import { formatMoney, formatPrice } from '@shared/money';
 import type { PackageDto } from '@shared/photographers/photographers.types';
@@ -137,7 +137,7 @@ export function BookingRequest({
 
   const travel = pkg.location === 'on_location' ? pkg.travelFeeCents : 0;
   const fullTotal = pkg.priceCents + travel;
-  const creditCents = creditApplied ? Math.min(credit.amountCents, fullTotal) : 0;
+  const creditCents = creditApplied ? Math.min(credit.amountCents, creditableCents(fullTotal)) : 0;
   const total = fullTotal - creditCents;
   const money = (cents: number) => formatMoney(cents, pkg.currency);
   const summary = (
