@@ -155,21 +155,32 @@ export type PhotographerSearch = z.infer<typeof photographerSearchSchema>;
 
 const DAY = 86_400_000;
 
-export const slotsQuerySchema = z
-  .strictObject({
-    packageId: z.uuid('Choose a package'),
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
-  })
-  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
-    message: '`from` must be before `to`',
-    path: ['from'],
-  })
-  .refine(
-    (q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= MAX_SLOT_RANGE_DAYS * DAY,
-    { message: `Ask for at most ${MAX_SLOT_RANGE_DAYS} days at a time`, path: ['to'] },
-  );
+const slotRange = {
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+};
+
+/** `from` before `to`, and at most MAX_SLOT_RANGE_DAYS apart. */
+function withinSlotRange<T extends z.ZodType<{ from?: string; to?: string }>>(schema: T) {
+  return schema
+    .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+      message: '`from` must be before `to`',
+      path: ['from'],
+    })
+    .refine(
+      (q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= MAX_SLOT_RANGE_DAYS * DAY,
+      { message: `Ask for at most ${MAX_SLOT_RANGE_DAYS} days at a time`, path: ['to'] },
+    );
+}
+
+export const slotsQuerySchema = withinSlotRange(
+  z.strictObject({ packageId: z.uuid('Choose a package'), ...slotRange }),
+);
 export type SlotsQuery = z.infer<typeof slotsQuerySchema>;
+
+/** Free times to move a booking to: its own package, so only the range. */
+export const rescheduleSlotsQuerySchema = withinSlotRange(z.strictObject(slotRange));
+export type RescheduleSlotsQuery = z.infer<typeof rescheduleSlotsQuerySchema>;
 
 export const idParamSchema = z.strictObject({ id: z.uuid() });
 export type IdParam = z.infer<typeof idParamSchema>;

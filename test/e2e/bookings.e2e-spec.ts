@@ -413,6 +413,41 @@ describe('photographers, slots and bookings (e2e)', () => {
       expect(outside.body.code).toBe('SLOT_UNAVAILABLE');
     });
 
+    it('offers times overlapping the booking’s own current time when moving it, to its parties only', async () => {
+      const booking = await confirmedBooking();
+      // The default test package lasts an hour on a half-hour grid: 30 minutes later overlaps it.
+      const later = new Date(Date.parse(booking.startsAt) + 30 * 60_000).toISOString();
+      const range = {
+        from: new Date(Date.parse(booking.startsAt) - 2 * HOUR).toISOString(),
+        to: new Date(Date.parse(booking.startsAt) + 4 * HOUR).toISOString(),
+      };
+      const publicSlots = await freeSlots(server, studio.profile.id, studio.packageId, range);
+      expect(publicSlots.slots).not.toContain(later);
+      const { body } = await request(server)
+        .get(`/api/bookings/${booking.id}/reschedule-slots`)
+        .query(range)
+        .set('Cookie', client.cookie)
+        .expect(200);
+      expect(body.packageId).toBe(studio.packageId);
+      expect(body.slots).toEqual(expect.arrayContaining([later, booking.startsAt]));
+      await request(server)
+        .get(`/api/bookings/${booking.id}/reschedule-slots`)
+        .set('Cookie', studio.who.cookie)
+        .expect(200);
+      const stranger = await signUp(server, { role: 'client' });
+      await request(server)
+        .get(`/api/bookings/${booking.id}/reschedule-slots`)
+        .set('Cookie', stranger.cookie)
+        .expect(404);
+
+      const moved = await request(server)
+        .post(`/api/bookings/${booking.id}/reschedule`)
+        .set(writeHeaders(client))
+        .send({ startsAt: later })
+        .expect(200);
+      expect(moved.body.startsAt).toBe(later);
+    });
+
     it('completes or marks a no-show only after the start', async () => {
       const booking = await confirmedBooking();
       const early = await request(server)

@@ -29,6 +29,8 @@ import type { Page } from '../../../shared/admin/admin.types';
 import {
   type IdParam,
   idParamSchema,
+  type RescheduleSlotsQuery,
+  rescheduleSlotsQuerySchema,
   type SlotsQuery,
   slotsQuerySchema,
 } from '../../../shared/photographers/photographers.schema';
@@ -198,6 +200,19 @@ export class BookingsController {
     @Param({ schema: idParamSchema }) params: IdParam,
   ): Promise<BookingDto> {
     return this.bookings.act(auth, params.id, 'cancel');
+  }
+
+  @ApiOperation({
+    summary: 'Free times this booking can move to (its own current time counts as free)',
+  })
+  @Roles('client', 'photographer')
+  @Get(':id/reschedule-slots')
+  rescheduleSlots(
+    @Auth() auth: AuthContext,
+    @Param({ schema: idParamSchema }) params: IdParam,
+    @Query({ schema: rescheduleSlotsQuerySchema }) query: RescheduleSlotsQuery,
+  ): Promise<SlotsDto> {
+    return this.bookings.rescheduleSlots(auth, params.id, query);
   }
 
   @ApiOperation({ summary: 'Move to another free slot: same booking, no new charge' })

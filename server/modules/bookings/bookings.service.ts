@@ -15,6 +15,8 @@ import {
 } from '../../../shared/bookings/bookings.types';
 import { priceBooking } from '../../../shared/bookings/pricing';
 import type { Page } from '../../../shared/admin/admin.types';
+import type { RescheduleSlotsQuery } from '../../../shared/photographers/photographers.schema';
+import type { SlotsDto } from '../../../shared/photographers/photographers.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { DraftError } from '../drafts/drafts.errors';
 import { DraftsRepository } from '../drafts/drafts.repository';
@@ -258,6 +260,25 @@ export class BookingsService {
     const event = eventOf(auth, 'deliver', booking.status, decision.to);
     await this.commit(booking, patch, event, false, now);
     return this.get(auth, id, now);
+  }
+
+  /**
+   * Where the booking can move: the free times of its package, counting its own current time as
+   * free (moving 30 minutes later may overlap where it is now).
+   */
+  async rescheduleSlots(
+    auth: AuthContext,
+    id: string,
+    query: RescheduleSlotsQuery,
+    now = new Date(),
+  ): Promise<SlotsDto> {
+    const { booking } = await this.load(auth, id, now);
+    return this.slots.slots(
+      booking.photographerId,
+      { ...query, packageId: booking.packageId },
+      now,
+      booking.id,
+    );
   }
 
   async reschedule(

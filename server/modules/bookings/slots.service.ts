@@ -20,13 +20,19 @@ export class SlotsService {
     private readonly bookings: BookingsRepository,
   ) {}
 
-  async slots(photographerId: string, query: SlotsQuery, now = new Date()): Promise<SlotsDto> {
+  /** `exceptBookingId`: the booking being moved, whose own time does not block its new one. */
+  async slots(
+    photographerId: string,
+    query: SlotsQuery,
+    now = new Date(),
+    exceptBookingId?: string,
+  ): Promise<SlotsDto> {
     const profile = await this.catalog.listedProfile(photographerId);
     const { pkg } = await this.catalog.bookableOffer(query.packageId, profile.id);
     const from = query.from ? new Date(query.from) : now;
     const to = query.to ? new Date(query.to) : new Date(from.getTime() + DEFAULT_RANGE_DAYS * DAY);
     const rules = await this.catalog.slotRules(profile);
-    const slots = await this.freeStarts(profile, pkg, rules, from, to, now);
+    const slots = await this.freeStarts(profile, pkg, rules, from, to, now, exceptBookingId);
     return {
       photographerId: profile.id,
       packageId: pkg.id,

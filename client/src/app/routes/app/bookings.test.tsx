@@ -1,6 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aBooking, aBrief, aCancellationPreview, DRAFT_ID } from '@/testing/booking-factories';
+import {
+  aBooking,
+  aBrief,
+  aCancellationPreview,
+  DRAFT_ID,
+  someSlots,
+} from '@/testing/booking-factories';
 import { aSession } from '@/testing/factories';
 import { fakeApi, json } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';
@@ -43,6 +49,39 @@ describe('My bookings', () => {
     await waitFor(() =>
       expect(api.callsTo(`POST /api/bookings/${booking.id}/cancel`)).toHaveLength(1),
     );
+  });
+
+  it('offers a time overlapping the booking’s own when moving it, and moves it there', async () => {
+    const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const startsAt = `${day}T09:00:00.000Z`;
+    const later = `${day}T09:30:00.000Z`;
+    const booking = aBooking({ startsAt, endsAt: `${day}T10:00:00.000Z` });
+    const api = fakeApi({
+      'GET /api/auth/me': () => json(200, aSession({ role: 'client' })),
+      'GET /api/bookings': () => page([booking]),
+      [`GET /api/bookings/${booking.id}/reschedule-slots`]: () =>
+        json(200, someSlots([startsAt, later])),
+      [`POST /api/bookings/${booking.id}/reschedule`]: () =>
+        json(200, { ...booking, status: 'rescheduled', startsAt: later }),
+    });
+    const { user } = renderApp('/app/bookings');
+
+    await user.click(await screen.findByRole('button', { name: 'Reschedule' }, { timeout: 5_000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move this booking' });
+    const slot = await waitFor(() => {
+      const found = dialog.querySelector(`[data-starts-at="${later}"]`);
+      expect(found).not.toBeNull();
+      return found as HTMLElement;
+    });
+    await user.click(slot);
+    await user.click(within(dialog).getByRole('button', { name: 'Move to this time' }));
+    await waitFor(() =>
+      expect(api.callsTo(`POST /api/bookings/${booking.id}/reschedule`)).toHaveLength(1),
+    );
+    expect(api.callsTo(`POST /api/bookings/${booking.id}/reschedule`)[0]!.body).toEqual({
+      startsAt: later,
+    });
+    expect(api.callsTo(`GET /api/photographers/${booking.photographer.id}/slots`)).toHaveLength(0);
   });
 
   it('does not offer to cancel when the server says it is too late', async () => {

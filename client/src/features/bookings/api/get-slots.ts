@@ -8,6 +8,8 @@ export interface SlotsRequest {
   /** UTC ISO instants; the server answers at most MAX_SLOT_RANGE_DAYS at a time. */
   from: string;
   to: string;
+  /** Moving this booking: ask for its reschedule times, where its own time counts as free. */
+  rescheduling?: string;
 }
 
 export const slotsQueryKey = (photographerId: string) =>
@@ -17,6 +19,13 @@ export function getSlots(
   request: SlotsRequest,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<SlotsDto> {
+  if (request.rescheduling) {
+    const range = new URLSearchParams({ from: request.from, to: request.to });
+    return api.get<SlotsDto>(
+      `/bookings/${encodeURIComponent(request.rescheduling)}/reschedule-slots?${range.toString()}`,
+      { signal },
+    );
+  }
   const query = new URLSearchParams({
     packageId: request.packageId,
     from: request.from,
@@ -35,6 +44,7 @@ export function slotsQueryOptions(request: SlotsRequest) {
       request.packageId,
       request.from,
       request.to,
+      request.rescheduling ?? null,
     ] as const,
     queryFn: ({ signal }) => getSlots(request, { signal }),
     // Free times change as people book: never trust an old answer for long.

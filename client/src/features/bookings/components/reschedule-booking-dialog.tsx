@@ -78,6 +78,7 @@ export function RescheduleBookingDialog({
           <SlotPicker
             photographerId={booking.photographer.id}
             packageId={booking.packageId}
+            rescheduling={booking.id}
             studioTimeZone={booking.timeZone}
             selected={startsAt}
             onSelect={setStartsAt}

@@ -33,6 +33,8 @@ export interface SlotPickerProps {
   initialDay?: string | null;
   /** Tests pin the clock; people get the real one. */
   now?: Date;
+  /** The booking being moved: its own current time is offered too. */
+  rescheduling?: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export function SlotPicker({
   onSelect,
   initialDay,
   now: pinnedNow,
+  rescheduling,
 }: SlotPickerProps) {
   const [now] = useState(() => pinnedNow ?? new Date());
   const today = dayKeyIn(now, viewerZone);
@@ -60,7 +63,7 @@ export function SlotPicker({
   const { first, next } = monthOf(month);
   const from = startOfDayIn(first < today ? today : first, viewerZone).toISOString();
   const to = startOfDayIn(next, viewerZone).toISOString();
-  const slots = useSlots({ photographerId, packageId, from, to });
+  const slots = useSlots({ photographerId, packageId, from, to, rescheduling });
 
   const byDay = useMemo(() => {
     const days = new Map<string, string[]>();
