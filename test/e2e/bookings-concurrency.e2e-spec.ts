@@ -94,7 +94,12 @@ describe('booking under contention (e2e, SQLite and PostgreSQL)', () => {
   });
 
   it(`keeps ${CONCURRENT} simultaneous requests for overlapping slots of different packages apart`, async () => {
-    const from = new Date(Date.now() + 5 * 24 * 60 * MINUTE).toISOString();
+    // 08:00 UTC five days ahead (morning in Berlin), whatever the time of day the suite runs:
+    // the two-hour package must still end inside the studio's hours from the eighth start.
+    const day = new Date(Date.now() + 5 * 24 * 60 * MINUTE);
+    const from = new Date(
+      Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 8),
+    ).toISOString();
     const { slots } = await freeSlots(server, studio.profile.id, studio.packageId, { from });
     // Starts 15 minutes apart over two hours: every request overlaps several others.
     const starts = slots.slice(0, 8);

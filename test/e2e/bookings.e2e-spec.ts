@@ -414,9 +414,22 @@ describe('photographers, slots and bookings (e2e)', () => {
     });
 
     it('offers times overlapping the booking’s own current time when moving it, to its parties only', async () => {
-      const booking = await confirmedBooking();
       // The default test package lasts an hour on a half-hour grid: 30 minutes later overlaps it.
-      const later = new Date(Date.parse(booking.startsAt) + 30 * 60_000).toISOString();
+      // A start whose half-hour-later start is free too (not the last one of a day).
+      const halfHourLater = (iso: string) => new Date(Date.parse(iso) + 30 * 60_000).toISOString();
+      const { slots: free } = await freeSlots(server, studio.profile.id, studio.packageId, {
+        from: new Date(Date.now() + 12 * 24 * HOUR).toISOString(),
+      });
+      const start = free.find((slot) => free.includes(halfHourLater(slot)))!;
+      const held = await hold(client, start);
+      expect(held.status).toBe(201);
+      const booking = (
+        await request(server)
+          .post(`/api/bookings/${held.body.id}/confirm`)
+          .set(writeHeaders(client))
+          .expect(200)
+      ).body as BookingDto;
+      const later = halfHourLater(booking.startsAt);
       const range = {
         from: new Date(Date.parse(booking.startsAt) - 2 * HOUR).toISOString(),
         to: new Date(Date.parse(booking.startsAt) + 4 * HOUR).toISOString(),
