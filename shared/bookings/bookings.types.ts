@@ -23,6 +23,17 @@ export type BookingStatus = (typeof BOOKING_STATUSES)[number];
  */
 export const ACTIVE_BOOKING_STATUSES = ['held', 'requested', 'confirmed', 'rescheduled'] as const;
 
+/**
+ * Statuses of a booking that ended without its session: nothing more is due, calendars show it
+ * cancelled, and a draft credit it used is given back.
+ */
+export const CLOSED_BOOKING_STATUSES: readonly BookingStatus[] = [
+  'expired',
+  'declined',
+  'cancelled_by_client',
+  'cancelled_by_photographer',
+];
+
 export const BOOKING_ACTIONS = [
   'confirm',
   'approve',

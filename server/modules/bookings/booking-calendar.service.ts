@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
+import { CLOSED_BOOKING_STATUSES } from '../../../shared/bookings/bookings.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { BookingsService } from './bookings.service';
 import { bookingCalendar } from './domain/calendar-ics';
@@ -13,7 +14,6 @@ export class BookingCalendarService {
     const { booking } = await this.bookings.load(auth, id, now);
     const dto = await this.bookings.describe(booking, 'client', now);
     const local = DateTime.fromJSDate(booking.startsAt, { zone: booking.timeZone });
-    const cancelled = ['cancelled_by_client', 'cancelled_by_photographer', 'declined', 'expired'];
     return bookingCalendar({
       uid: `booking-${booking.id}@lensbridge`,
       startsAt: booking.startsAt,
@@ -26,7 +26,7 @@ export class BookingCalendarService {
         `Status: ${booking.status.replaceAll('_', ' ')}. ${dto.payment.label}.`,
       ].join('\n'),
       location: dto.photographer.studioAddress ?? dto.photographer.city,
-      status: cancelled.includes(booking.status)
+      status: CLOSED_BOOKING_STATUSES.includes(booking.status)
         ? 'CANCELLED'
         : booking.status === 'confirmed' || booking.status === 'rescheduled'
           ? 'CONFIRMED'

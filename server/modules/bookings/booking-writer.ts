@@ -5,23 +5,13 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import {
   ACTIVE_BOOKING_STATUSES,
   type BookingStatus,
+  CLOSED_BOOKING_STATUSES,
 } from '../../../shared/bookings/bookings.types';
 import { isUniqueViolation } from '../../database/database-errors';
 import { AuditEvent } from './audit-event.entity';
 import { Booking } from './booking.entity';
 import { BookingError } from './bookings.errors';
 import { DraftCredit } from './draft-credit.entity';
-
-/**
- * Statuses in which a booking ended without its session: a draft credit it used is given back
- * (its row deleted in the same transaction as the change) so the client can use it again.
- */
-export const CREDIT_RELEASING_STATUSES: readonly BookingStatus[] = [
-  'expired',
-  'declined',
-  'cancelled_by_client',
-  'cancelled_by_photographer',
-];
 
 export type NewAuditEvent = Omit<
   AuditEvent,
@@ -51,7 +41,8 @@ export interface BookingChange {
  * unpaid hold never blocks anyone once its window has passed.
  *
  * A draft credit is inserted with its booking (its UNIQUE payment id refuses a second use:
- * CREDIT_ALREADY_USED) and deleted with any change to a status in CREDIT_RELEASING_STATUSES.
+ * CREDIT_ALREADY_USED) and deleted with any change to a status in CLOSED_BOOKING_STATUSES, in the same
+ * transaction, so the client can use it again.
  */
 export abstract class BookingWriter {
   /** Inserts a new booking (and its draft credit), or throws SLOT_TAKEN / CREDIT_ALREADY_USED. */
@@ -336,7 +327,7 @@ export class SqliteBookingWriter extends BookingWriter {
 }
 
 function releasesCredit(status: BookingStatus | undefined): boolean {
-  return status !== undefined && CREDIT_RELEASING_STATUSES.includes(status);
+  return status !== undefined && CLOSED_BOOKING_STATUSES.includes(status);
 }
 
 /** better-sqlite3 binds numbers, strings, bigints, buffers and null only. */

@@ -1,8 +1,9 @@
-import type {
-  AuditEventDto,
-  BookingAction,
-  BookingDto,
-  PaymentStatus,
+import {
+  type AuditEventDto,
+  type BookingAction,
+  type BookingDto,
+  CLOSED_BOOKING_STATUSES,
+  type PaymentStatus,
 } from '../../../shared/bookings/bookings.types';
 import type { AuditEvent } from './audit-event.entity';
 import type { Booking } from './booking.entity';
@@ -73,12 +74,7 @@ const PAYMENT_LABELS: Record<PaymentStatus, string> = {
 
 export function toBookingPaymentDto(booking: Booking): BookingDto['payment'] {
   const netPaid = booking.amountPaidCents - booking.amountRefundedCents;
-  const closed = [
-    'cancelled_by_client',
-    'cancelled_by_photographer',
-    'declined',
-    'expired',
-  ].includes(booking.status);
+  const closed = CLOSED_BOOKING_STATUSES.includes(booking.status);
   return {
     provider: booking.paymentProvider,
     status: booking.paymentStatus,

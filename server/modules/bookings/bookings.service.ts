@@ -12,6 +12,7 @@ import {
   type BookingDto,
   type CancellationPreviewDto,
   type PolicySnapshot,
+  type PriceSnapshot,
 } from '../../../shared/bookings/bookings.types';
 import { priceBooking } from '../../../shared/bookings/pricing';
 import type { Page } from '../../../shared/admin/admin.types';
@@ -76,36 +77,10 @@ export class BookingsService {
     const notes = input.notes?.length ? input.notes : null;
     const brief = input.draftId ? await this.briefFor(auth, input, notes) : null;
     const pricedPkg = pricedPackage(pkg);
-    let price = priceBooking(pricedPkg);
-    let credit: DraftCredit | null = null;
-    if (input.creditDraftId) {
-      const decision = await this.credits.decide({
-        clientId: auth.userId,
-        draftId: input.creditDraftId,
-        draftOwned: (await this.drafts.findOwnedDraft(auth.userId, input.creditDraftId)) !== null,
-        currency: price.currency,
-        totalCents: price.totalCents,
-        now,
-      });
-      if (!decision.ok) {
-        if (decision.code === 'DRAFT_NOT_FOUND') throw DraftError.notFound();
-        throw BookingError.credit(decision.code, decision.message);
-      }
-      price = priceBooking(pricedPkg, {
-        draftId: decision.draftId,
-        amountCents: decision.amountCents,
-      });
-      credit = Object.assign(new DraftCredit(), {
-        id: randomUUID(),
-        paymentId: decision.paymentId,
-        draftId: decision.draftId,
-        bookingId: id,
-        clientId: auth.userId,
-        amountCents: decision.amountCents,
-        currency: price.currency,
-        createdAt: now,
-      });
-    }
+    const credit = input.creditDraftId
+      ? await this.creditFor(auth, input.creditDraftId, id, priceBooking(pricedPkg), now)
+      : null;
+    const price = priceBooking(pricedPkg, credit);
     const booking = Object.assign(new Booking(), {
       id,
       clientId: auth.userId,
@@ -134,6 +109,38 @@ export class BookingsService {
     const details = credit ? { draftCreditCents: credit.amountCents } : null;
     await this.writer.insert(booking, eventOf(auth, 'hold', null, 'held', details), now, credit);
     return this.describe(booking, 'client', now);
+  }
+
+  /** The draft credit a new booking takes (written with it), or why it cannot have one. */
+  private async creditFor(
+    auth: AuthContext,
+    draftId: string,
+    bookingId: string,
+    fullPrice: PriceSnapshot,
+    now: Date,
+  ): Promise<DraftCredit> {
+    const decision = await this.credits.decide({
+      clientId: auth.userId,
+      draftId,
+      draftOwned: (await this.drafts.findOwnedDraft(auth.userId, draftId)) !== null,
+      currency: fullPrice.currency,
+      totalCents: fullPrice.totalCents,
+      now,
+    });
+    if (!decision.ok) {
+      if (decision.code === 'DRAFT_NOT_FOUND') throw DraftError.notFound();
+      throw BookingError.credit(decision.code, decision.message);
+    }
+    return Object.assign(new DraftCredit(), {
+      id: randomUUID(),
+      paymentId: decision.paymentId,
+      draftId: decision.draftId,
+      bookingId,
+      clientId: auth.userId,
+      amountCents: decision.amountCents,
+      currency: fullPrice.currency,
+      createdAt: now,
+    });
   }
 
   /**
@@ -226,19 +233,13 @@ export class BookingsService {
     };
     let details: Record<string, unknown> | null = null;
     if (decision.to === 'confirmed' || decision.to === 'requested') patch.holdExpiresAt = null;
-    // With the manual provider the price is due at the studio once the booking is confirmed.
-    if (decision.to === 'confirmed' && !this.payments.online) patch.paymentStatus = 'due_at_studio';
-    if (decision.to === 'confirmed' && this.payments.online && nothingToPay) {
-      patch.paymentStatus = 'paid';
+    // With the manual provider the price is due at the studio once the booking is confirmed;
+    // online, a confirmation without a payment means there was nothing to pay.
+    if (decision.to === 'confirmed' && (!this.payments.online || nothingToPay)) {
+      patch.paymentStatus = this.payments.online ? 'paid' : 'due_at_studio';
     }
     if (action === 'cancel') {
-      const refund = refundForCancellation({
-        tiers: booking.policy.cancellationTiers,
-        amountPaidCents: booking.amountPaidCents,
-        startsAt: booking.startsAt,
-        now,
-        cancelledBy: actor === 'client' ? 'client' : 'photographer',
-      });
+      const refund = cancellationRefund(booking, actor, now);
       details = { refundPercent: refund.refundPercent, refundCents: refund.refundCents };
     }
     await this.commit(
@@ -319,13 +320,7 @@ export class BookingsService {
   ): Promise<CancellationPreviewDto> {
     const { booking, actor } = await this.load(auth, id, now);
     const decision = decideTransition(subjectOf(booking), 'cancel', actor, now);
-    const refund = refundForCancellation({
-      tiers: booking.policy.cancellationTiers,
-      amountPaidCents: booking.amountPaidCents,
-      startsAt: booking.startsAt,
-      now,
-      cancelledBy: actor === 'client' ? 'client' : 'photographer',
-    });
+    const refund = cancellationRefund(booking, actor, now);
     return {
       allowed: decision.ok,
       reason: decision.ok ? null : decision.code,
@@ -460,4 +455,15 @@ function eventOf(
   details: Record<string, unknown> | null = null,
 ): NewAuditEvent {
   return { action, fromStatus, toStatus, actorId: auth.userId, actorRole: auth.role, details };
+}
+
+/** What cancelling now gives back, by the policy tiers the booking was made under. */
+function cancellationRefund(booking: Booking, actor: BookingActor, now: Date) {
+  return refundForCancellation({
+    tiers: booking.policy.cancellationTiers,
+    amountPaidCents: booking.amountPaidCents,
+    startsAt: booking.startsAt,
+    now,
+    cancelledBy: actor === 'client' ? 'client' : 'photographer',
+  });
 }

@@ -4,7 +4,7 @@ import { STYLE_PRESET_PARAMS } from '../../../shared/drafts/style-presets';
 import { BlobStorageGateway } from '../media/blob-storage.gateway';
 import { maskKey, sourceKey, variantKey, workingKey } from './draft-blob-keys';
 import type { DraftRenderJob } from './draft-render-job.entity';
-import type { DraftVariant } from './draft-variant.entity';
+import { type DraftVariant, unrenderedVariant } from './draft-variant.entity';
 import type { Draft } from './draft.entity';
 import { DraftsRepository } from './drafts.repository';
 import type { DraftAnalysis } from './domain/draft-analysis';
@@ -152,22 +152,15 @@ export class DraftRenderer {
     const missing = STYLE_PRESETS.filter((style) => !existing.some((v) => v.style === style));
     const created = await Promise.all(
       missing.map((style) =>
-        this.drafts.insertVariant({
-          draftId,
-          style,
-          params: STYLE_PRESET_PARAMS[style],
-          status: 'rendering',
-          width: null,
-          height: null,
-          renderMs: null,
-          previewBlobKey: null,
-          hdBlobKey: null,
-          beforeBlobKey: null,
-          textureRetained: null,
-          tight: false,
-          initial: true,
-          createdAt: new Date(),
-        }),
+        this.drafts.insertVariant(
+          unrenderedVariant({
+            draftId,
+            style,
+            params: STYLE_PRESET_PARAMS[style],
+            status: 'rendering',
+            initial: true,
+          }),
+        ),
       ),
     );
     return [...existing, ...created];

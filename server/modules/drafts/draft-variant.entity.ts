@@ -59,3 +59,23 @@ export class DraftVariant extends UuidEntity {
   @InstantColumn({ name: 'created_at' })
   createdAt!: Date;
 }
+
+export type NewDraftVariant = Omit<DraftVariant, 'id' | 'draft' | 'assignId'>;
+
+/** A variant about to be rendered: its look decided, no pixels yet. */
+export function unrenderedVariant(
+  look: Pick<DraftVariant, 'draftId' | 'style' | 'params' | 'status' | 'initial'>,
+): NewDraftVariant {
+  return {
+    ...look,
+    width: null,
+    height: null,
+    renderMs: null,
+    previewBlobKey: null,
+    hdBlobKey: null,
+    beforeBlobKey: null,
+    textureRetained: null,
+    tight: false,
+    createdAt: new Date(),
+  };
+}

@@ -4,7 +4,7 @@ import { DataSource, In, IsNull, LessThanOrEqual, Not, type Repository } from 't
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Booking } from '../bookings/booking.entity';
 import { DraftRenderJob } from './draft-render-job.entity';
-import { DraftVariant } from './draft-variant.entity';
+import { DraftVariant, type NewDraftVariant } from './draft-variant.entity';
 import { Draft } from './draft.entity';
 
 type DraftChanges = Partial<Omit<Draft, 'id' | 'ownerId' | 'owner' | 'assignId'>>;
@@ -109,7 +109,7 @@ export class DraftsRepository {
     return this.variants.findOneBy({ draftId, id });
   }
 
-  insertVariant(variant: Omit<DraftVariant, 'id' | 'draft' | 'assignId'>): Promise<DraftVariant> {
+  insertVariant(variant: NewDraftVariant): Promise<DraftVariant> {
     return this.variants.save(this.variants.create(variant));
   }
 
@@ -122,9 +122,7 @@ export class DraftsRepository {
   }
 
   /** A variant and its render job, together. */
-  createVariantWithJob(
-    variant: Omit<DraftVariant, 'id' | 'draft' | 'assignId'>,
-  ): Promise<DraftVariant> {
+  createVariantWithJob(variant: NewDraftVariant): Promise<DraftVariant> {
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(manager.create(DraftVariant, variant));
       await manager.save(

@@ -25,6 +25,7 @@ import { DraftRenderQueue } from './draft-render-queue.service';
 import { DraftUnlockService } from './draft-unlock.service';
 import type { Draft } from './draft.entity';
 import { DraftError } from './drafts.errors';
+import { unrenderedVariant } from './draft-variant.entity';
 import { DraftsRepository } from './drafts.repository';
 import { expiryFor } from './domain/draft-lifecycle';
 import { WORKING_MAX } from './render/render-sizes';
@@ -133,22 +134,15 @@ export class DraftsService {
     const draft = await this.owned(auth, id);
     if (draft.status === 'failed') throw DraftError.failed();
     if (draft.status !== 'ready') throw DraftError.notReady();
-    const variant = await this.drafts.createVariantWithJob({
-      draftId: draft.id,
-      style: input.style,
-      params: { ...STYLE_PRESET_PARAMS[input.style], ...input.params },
-      status: 'queued',
-      width: null,
-      height: null,
-      renderMs: null,
-      previewBlobKey: null,
-      hdBlobKey: null,
-      beforeBlobKey: null,
-      textureRetained: null,
-      tight: false,
-      initial: false,
-      createdAt: new Date(),
-    });
+    const variant = await this.drafts.createVariantWithJob(
+      unrenderedVariant({
+        draftId: draft.id,
+        style: input.style,
+        params: { ...STYLE_PRESET_PARAMS[input.style], ...input.params },
+        status: 'queued',
+        initial: false,
+      }),
+    );
     await this.pruneVariants(draft.id);
     this.queue.kick();
     return toVariantDto(variant, draft.unlocked);

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CLOSED_BOOKING_STATUSES } from '../../../shared/bookings/bookings.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -21,8 +22,6 @@ const SYSTEM: AuthContext = {
   csrfToken: '',
   sessionExpiresAt: new Date(8.64e15),
 };
-
-const CANCELLED = ['cancelled_by_client', 'cancelled_by_photographer', 'declined', 'expired'];
 
 /**
  * Turns a planned email into a message for one person: their name and address, every time in
@@ -126,7 +125,7 @@ export class EmailComposer {
         `${paymentLabel}.`,
       ].join('\n'),
       location,
-      status: CANCELLED.includes(booking.status) ? 'CANCELLED' : 'CONFIRMED',
+      status: CLOSED_BOOKING_STATUSES.includes(booking.status) ? 'CANCELLED' : 'CONFIRMED',
       stamp: now,
       sequence: booking.sequence,
     });

@@ -9,7 +9,6 @@ import type {
 import { IMAGES_NEEDED, USE_CASE_LABELS, type UseCase } from '../../../../shared/compare/use-cases';
 import type { QualityReport, StylePreset } from '../../../../shared/drafts/drafts.types';
 import type { PhotoStyle } from '../../../../shared/photographers/photographers.types';
-import type { RatingDto } from '../../../../shared/photographers/photographers.types';
 import {
   creditableCents,
   type PricedPackage,
@@ -51,14 +50,7 @@ export interface UnlockTerms {
 }
 
 export interface StudioCandidate {
-  photographer: {
-    id: string;
-    displayName: string;
-    city: string;
-    timeZone: string;
-    styles: string[];
-    rating: RatingDto;
-  };
+  photographer: StudioOptionDto['photographer'];
   pkg: PricedPackage & { id: string };
   /** Earliest free start on or after the requested date (null: nothing free in the horizon). */
   earliestSlot: Date | null;
