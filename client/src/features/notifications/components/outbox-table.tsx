@@ -3,6 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Pager } from '@/components/ui/pager';
 import { PageLoader } from '@/components/ui/spinner';
 import { describeError } from '@/lib/error-messages';
 import { useOutbox, useRunEmailJobs } from '../api/outbox';
@@ -64,29 +65,7 @@ export function OutboxTable() {
           </li>
         ))}
       </ul>
-      {pages > 1 ? (
-        <div className="outbox__tools">
-          <Button
-            variant="secondary"
-            size="sm"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            Newer
-          </Button>
-          <span className="outbox__muted">
-            Page {page} of {pages}
-          </span>
-          <Button
-            variant="secondary"
-            size="sm"
-            disabled={page >= pages}
-            onClick={() => setPage(page + 1)}
-          >
-            Older
-          </Button>
-        </div>
-      ) : null}
+      {pages > 1 ? <Pager page={page} pages={pages} onPage={setPage} /> : null}
     </div>
   );
 }

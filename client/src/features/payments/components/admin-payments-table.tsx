@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Pager } from '@/components/ui/pager';
 import { PageLoader } from '@/components/ui/spinner';
 import { describeError } from '@/lib/error-messages';
 import { useAdminPayments, useRefundBooking } from '../api/admin-payments';
@@ -45,27 +46,7 @@ export function AdminPaymentsTable() {
           </li>
         ))}
       </ul>
-      <div className="admin-payments__pager">
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={page <= 1}
-          onClick={() => setPage(page - 1)}
-        >
-          Newer
-        </Button>
-        <span className="text-sm text-muted">
-          Page {page} of {pages}
-        </span>
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={page >= pages}
-          onClick={() => setPage(page + 1)}
-        >
-          Older
-        </Button>
-      </div>
+      <Pager page={page} pages={pages} onPage={setPage} />
     </div>
   );
 }
