@@ -1,4 +1,11 @@
-import { formatMoney, formatPrice, fromMinorUnits, parseMoneyInput, toMinorUnits } from './money';
+import {
+  formatAmountForInput,
+  formatMoney,
+  formatPrice,
+  fromMinorUnits,
+  parseMoneyInput,
+  toMinorUnits,
+} from './money';
 
 describe('formatMoney', () => {
   it('formats minor units in the given currency, whatever its case', () => {
@@ -190,5 +197,20 @@ describe('parseMoneyInput', () => {
       ok: true,
       cents: 123_450,
     });
+  });
+});
+
+describe('formatAmountForInput', () => {
+  it.each([
+    [7_950, 'EUR', 'de-DE', '79,50'],
+    [7_950, 'EUR', 'en-GB', '79.50'],
+    [7_900, 'EUR', 'de-DE', '79'],
+    [123_456, 'EUR', 'fr-FR', '1234,56'],
+    [150_000, 'EUR', 'de-DE', '1500'],
+    [1_500, 'JPY', 'de-DE', '1500'],
+    [1_500, 'KWD', 'de-DE', '1,500'],
+  ])('%i %s in %s → %p, which reads back as the same amount', (cents, currency, locale, text) => {
+    expect(formatAmountForInput(cents, currency, locale)).toBe(text);
+    expect(parseMoneyInput(text, currency, locale)).toEqual({ ok: true, cents });
   });
 });

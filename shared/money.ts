@@ -32,6 +32,27 @@ export function fromMinorUnits(cents: number, currency: string): number {
 }
 
 /**
+ * Minor units as a person would type them back into a money field in their locale, without
+ * thousands groups so it reads back unambiguously ("79,50" in de-DE, "1500" for 1500 whole).
+ */
+export function formatAmountForInput(cents: number, currency: string, locale?: string): string {
+  const digits = minorUnitDigits(currency);
+  const whole = cents % 10 ** digits === 0;
+  const options: Intl.NumberFormatOptions = {
+    useGrouping: false,
+    minimumFractionDigits: whole ? 0 : digits,
+    maximumFractionDigits: whole ? 0 : digits,
+  };
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(locale, options);
+  } catch {
+    format = new Intl.NumberFormat('en', options);
+  }
+  return format.format(fromMinorUnits(cents, currency));
+}
+
+/**
  * What someone typed as integer minor units, read with English separators ("1,299.00"), or
  * null when it is not an amount. Forms use `parseMoneyInput`, which knows the person's locale
  * and says what is wrong.
