@@ -70,7 +70,9 @@ export function PackagePicker({
             />
             <span className="pg-package__head">
               <span className="pg-package__name">{pkg.name}</span>
-              <span className="pg-package__price">{formatPrice(pkg.priceCents, pkg.currency)}</span>
+              <span className="pg-package__price">
+                {pkg.priceCents === 0 ? 'Free' : formatPrice(pkg.priceCents, pkg.currency)}
+              </span>
             </span>
             {pkg.description ? (
               <span className="pg-package__description">{pkg.description}</span>

@@ -41,7 +41,9 @@ export function PhotographerCard({
           ) : null}
           <div className="pg-card__facts">
             <span className="pg-card__price">
-              {p.fromPriceCents !== null && p.currency ? (
+              {p.fromPriceCents === 0 ? (
+                <strong>Free session on offer</strong>
+              ) : p.fromPriceCents !== null && p.currency ? (
                 <>
                   <span className="text-muted">from</span>{' '}
                   <strong>{formatPrice(p.fromPriceCents, p.currency)}</strong>

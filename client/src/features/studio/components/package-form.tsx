@@ -1,32 +1,22 @@
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { packageSchema, type PackageInput } from '@shared/photographers/photographers.schema';
 import type { PackageDto } from '@shared/photographers/photographers.types';
-import { fromMinorUnits, toMinorUnits } from '@shared/money';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { MoneyField } from '@/components/ui/money-field';
 import { TextField } from '@/components/ui/text-field';
 import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/error-messages';
 import { useSavePackage } from '../api/my-packages';
+import {
+  centsOf,
+  MONEY_RULES,
+  type MoneyFieldName,
+  type PackageFormValues,
+  valuesOf,
+} from './package-form-values';
 
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'AUD', 'CAD', 'CHF', 'SEK', 'NZD'] as const;
-
-/** The form speaks major units ("149.50"); the API speaks integer minor units (14950). */
-interface PackageFormValues {
-  name: string;
-  description: string;
-  durationMinutes: string;
-  price: string;
-  currency: string;
-  depositKind: 'percent' | 'fixed';
-  depositPercent: string;
-  depositAmount: string;
-  includedImages: string;
-  extraImagePrice: string;
-  deliveryDays: string;
-  location: 'studio' | 'on_location';
-  travelFee: string;
-}
 
 /** Where each API field's error shows in this form. */
 const FIELD_OF: Record<string, keyof PackageFormValues> = {
@@ -44,27 +34,6 @@ const FIELD_OF: Record<string, keyof PackageFormValues> = {
   travelFeeCents: 'travelFee',
 };
 
-function valuesOf(pkg: PackageDto | null, currency: string): PackageFormValues {
-  const major = (cents: number) => String(fromMinorUnits(cents, pkg?.currency ?? currency));
-  return {
-    name: pkg?.name ?? '',
-    description: pkg?.description ?? '',
-    durationMinutes: String(pkg?.durationMinutes ?? 60),
-    price: pkg ? major(pkg.priceCents) : '',
-    currency: pkg?.currency ?? currency,
-    depositKind: pkg?.deposit.kind ?? 'percent',
-    depositPercent: pkg?.deposit.kind === 'percent' ? String(pkg.deposit.percent) : '30',
-    depositAmount: pkg?.deposit.kind === 'fixed' ? major(pkg.deposit.cents) : '',
-    includedImages: String(pkg?.includedImages ?? 3),
-    extraImagePrice: pkg ? major(pkg.extraImagePriceCents) : '0',
-    deliveryDays: String(pkg?.deliveryDays ?? 7),
-    location: pkg?.location ?? 'studio',
-    travelFee: pkg ? major(pkg.travelFeeCents) : '0',
-  };
-}
-
-const AMOUNT_ERROR = 'Enter an amount such as 149 or 149.50';
-
 export function PackageForm({
   pkg,
   defaultCurrency,
@@ -74,11 +43,17 @@ export function PackageForm({
   defaultCurrency: string;
   onDone: () => void;
 }) {
-  const form = useForm<PackageFormValues>({ defaultValues: valuesOf(pkg, defaultCurrency) });
+  const form = useForm<PackageFormValues>({
+    defaultValues: valuesOf(pkg, defaultCurrency),
+    // A money field says what is wrong once it is left, then follows each keystroke.
+    mode: 'onTouched',
+  });
   const { errors } = form.formState;
   const save = useSavePackage();
-  const location = useWatch({ control: form.control, name: 'location' });
-  const depositKind = useWatch({ control: form.control, name: 'depositKind' });
+  const [location, depositKind, currency, free] = useWatch({
+    control: form.control,
+    name: ['location', 'depositKind', 'currency', 'free'],
+  });
 
   const showIssues = (issues: { path: string; message: string }[]) => {
     let first = true;
@@ -91,25 +66,17 @@ export function PackageForm({
   };
 
   const submit = form.handleSubmit((values) => {
-    const currency = values.currency;
-    let unreadable = false;
-    const cents = (field: keyof PackageFormValues) => {
-      const amount = toMinorUnits(values[field] || '0', currency);
-      if (amount === null) {
-        unreadable = true;
-        form.setError(field, { type: 'validate', message: AMOUNT_ERROR });
-      }
-      return amount ?? -1;
-    };
+    // The money rules have passed: every visible money field reads as an amount.
+    const cents = (field: MoneyFieldName) => centsOf(values, field) ?? 0;
     const input = {
       name: values.name,
       description: values.description,
       durationMinutes: Number(values.durationMinutes),
-      priceCents: cents('price'),
-      currency,
+      priceCents: values.free ? 0 : cents('price'),
+      currency: values.currency,
       deposit:
-        values.depositKind === 'percent'
-          ? { kind: 'percent' as const, percent: Number(values.depositPercent) }
+        values.free || values.depositKind === 'percent'
+          ? { kind: 'percent' as const, percent: values.free ? 0 : Number(values.depositPercent) }
           : { kind: 'fixed' as const, cents: cents('depositAmount') },
       includedImages: Number(values.includedImages),
       extraImagePriceCents: cents('extraImagePrice'),
@@ -118,7 +85,6 @@ export function PackageForm({
       travelFeeCents: values.location === 'on_location' ? cents('travelFee') : 0,
       active: pkg?.active ?? true,
     };
-    if (unreadable) return;
     const parsed = packageSchema.safeParse(input);
     if (!parsed.success) {
       showIssues(
@@ -139,6 +105,27 @@ export function PackageForm({
       },
     );
   });
+
+  const moneyField = (
+    name: MoneyFieldName,
+    label: string,
+    meaning?: (cents: number) => string | null,
+  ) => (
+    <Controller
+      control={form.control}
+      name={name}
+      rules={{ validate: MONEY_RULES[name] }}
+      render={({ field, fieldState }) => (
+        <MoneyField
+          {...field}
+          label={label}
+          currency={currency}
+          error={fieldState.error?.message}
+          meaning={meaning}
+        />
+      )}
+    />
+  );
 
   return (
     <form className="studio-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -161,12 +148,14 @@ export function PackageForm({
           error={errors.durationMinutes?.message}
           {...form.register('durationMinutes')}
         />
-        <TextField
-          label="Price"
-          inputMode="decimal"
-          error={errors.price?.message}
-          {...form.register('price')}
-        />
+        {free ? (
+          <div className="field">
+            <span className="field__label">Price</span>
+            <p className="studio-free">Free — clients pay nothing for the session</p>
+          </div>
+        ) : (
+          moneyField('price', 'Price')
+        )}
         <div className="field">
           <label className="field__label" htmlFor="package-currency">
             Currency
@@ -180,36 +169,42 @@ export function PackageForm({
           </select>
         </div>
       </div>
-      <fieldset className="studio-fieldset">
-        <legend className="field__label">Deposit</legend>
-        <div className="studio-form__row">
-          <div className="studio-checks">
-            <label className="studio-check">
-              <input type="radio" value="percent" {...form.register('depositKind')} />
-              Percent of the total
-            </label>
-            <label className="studio-check">
-              <input type="radio" value="fixed" {...form.register('depositKind')} />
-              Fixed amount
-            </label>
+      <label className="studio-check">
+        <input
+          type="checkbox"
+          {...form.register('free', { onChange: () => form.clearErrors('price') })}
+        />
+        Free session (no charge)
+      </label>
+      {free ? null : (
+        <fieldset className="studio-fieldset">
+          <legend className="field__label">Deposit</legend>
+          <div className="studio-form__row">
+            <div className="studio-checks">
+              <label className="studio-check">
+                <input type="radio" value="percent" {...form.register('depositKind')} />
+                Percent of the total
+              </label>
+              <label className="studio-check">
+                <input type="radio" value="fixed" {...form.register('depositKind')} />
+                Fixed amount
+              </label>
+            </div>
+            {depositKind === 'percent' ? (
+              <TextField
+                label="Deposit (%)"
+                inputMode="numeric"
+                error={errors.depositPercent?.message}
+                {...form.register('depositPercent')}
+              />
+            ) : (
+              moneyField('depositAmount', 'Deposit amount', (cents) =>
+                cents === 0 ? 'no deposit: the client pays it all later' : null,
+              )
+            )}
           </div>
-          {depositKind === 'percent' ? (
-            <TextField
-              label="Deposit (%)"
-              inputMode="numeric"
-              error={errors.depositPercent?.message}
-              {...form.register('depositPercent')}
-            />
-          ) : (
-            <TextField
-              label="Deposit amount"
-              inputMode="decimal"
-              error={errors.depositAmount?.message}
-              {...form.register('depositAmount')}
-            />
-          )}
-        </div>
-      </fieldset>
+        </fieldset>
+      )}
       <div className="studio-form__row studio-form__row--3">
         <TextField
           label="Retouched images included"
@@ -217,12 +212,9 @@ export function PackageForm({
           error={errors.includedImages?.message}
           {...form.register('includedImages')}
         />
-        <TextField
-          label="Price per extra image"
-          inputMode="decimal"
-          error={errors.extraImagePrice?.message}
-          {...form.register('extraImagePrice')}
-        />
+        {moneyField('extraImagePrice', 'Price per extra image', (cents) =>
+          cents === 0 ? 'extra images are free' : null,
+        )}
         <TextField
           label="Delivery (days)"
           inputMode="numeric"
@@ -243,14 +235,11 @@ export function PackageForm({
               At the client&apos;s location
             </label>
           </div>
-          {location === 'on_location' ? (
-            <TextField
-              label="Travel fee"
-              inputMode="decimal"
-              error={errors.travelFee?.message}
-              {...form.register('travelFee')}
-            />
-          ) : null}
+          {location === 'on_location'
+            ? moneyField('travelFee', 'Travel fee', (cents) =>
+                cents === 0 ? 'no travel fee' : null,
+              )
+            : null}
         </div>
       </fieldset>
       <div className="studio-form__actions">

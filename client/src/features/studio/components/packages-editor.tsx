@@ -61,13 +61,19 @@ export function PackagesEditor({ packages }: { packages: PackageDto[] }) {
                       {pkg.active ? <Badge tone="success">Offered</Badge> : <Badge>Paused</Badge>}
                     </h2>
                     <p className="text-sm">
-                      <strong>{formatPrice(pkg.priceCents, pkg.currency)}</strong> ·{' '}
-                      {pkg.durationMinutes} min · {pkg.includedImages} images · delivered in{' '}
+                      <strong>
+                        {pkg.priceCents === 0
+                          ? 'Free session'
+                          : formatPrice(pkg.priceCents, pkg.currency)}
+                      </strong>{' '}
+                      · {pkg.durationMinutes} min · {pkg.includedImages} images · delivered in{' '}
                       {pkg.deliveryDays} days ·{' '}
                       {pkg.location === 'studio'
                         ? 'studio'
-                        : `on location (+${formatPrice(pkg.travelFeeCents, pkg.currency)} travel)`}{' '}
-                      · deposit {formatPrice(pkg.depositCents, pkg.currency)}
+                        : `on location (+${formatPrice(pkg.travelFeeCents, pkg.currency)} travel)`}
+                      {pkg.depositCents > 0
+                        ? ` · deposit ${formatPrice(pkg.depositCents, pkg.currency)}`
+                        : ' · no deposit'}
                     </p>
                   </div>
                   <div className="studio-package__actions">
