@@ -52,6 +52,7 @@ describe('Admin payments page', () => {
     const input = screen.getByLabelText('Refund (EUR)');
     await userEvent.clear(input);
     await userEvent.type(input, '20');
+    expect(screen.getByText('= €20.00')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Refund' }));
     expect(await screen.findByText('Refund sent.')).toBeVisible();
     const call = api.callsTo(
@@ -74,7 +75,31 @@ describe('Admin payments page', () => {
     await userEvent.clear(input);
     await userEvent.type(input, 'lots');
     await userEvent.click(screen.getByRole('button', { name: 'Refund' }));
-    expect(await screen.findByText('Enter an amount like 20 or 12.50.')).toBeVisible();
+    expect(
+      await screen.findByText('“lots” is not an amount — write it like 149 or 149.50'),
+    ).toBeVisible();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(api.calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it('refuses more than what is left of the payment', async () => {
+    const api = fakeApi({
+      'GET /api/auth/me': () => json(200, aSession({ role: 'admin' })),
+      'GET /api/admin/payments': () =>
+        json(200, {
+          items: [aPayment({ status: 'partially_refunded', refundedCents: 2_000 })],
+          page: 1,
+          pageSize: 25,
+          total: 1,
+        }),
+    });
+    renderApp('/app/payments');
+    const input = await screen.findByLabelText('Refund (EUR)');
+    expect(input).toHaveValue('52');
+    await userEvent.clear(input);
+    await userEvent.type(input, '52,01');
+    await userEvent.click(screen.getByRole('button', { name: 'Refund' }));
+    expect(await screen.findByText('At most what is left: €52.00')).toBeVisible();
     expect(api.calls.some((c) => c.method === 'POST')).toBe(false);
   });
 });

@@ -1,19 +1,22 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AdminPaymentDto } from '@shared/payments/payments.types';
-import { formatMoney, fromMinorUnits, toMinorUnits } from '@shared/money';
+import { formatAmountForInput, formatMoney, parseMoneyInput } from '@shared/money';
 import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { MoneyField } from '@/components/ui/money-field';
 import { Pager } from '@/components/ui/pager';
 import { PageLoader } from '@/components/ui/spinner';
 import { describeError } from '@/lib/error-messages';
+import { browserLocale } from '@/lib/locale';
 import { useAdminPayments, useRefundBooking } from '../api/admin-payments';
 import './payout-account-card.css';
 
 const tones: Record<AdminPaymentDto['status'], BadgeTone> = {
   pending: 'neutral',
+  processing: 'neutral',
   succeeded: 'success',
   failed: 'danger',
   expired: 'neutral',
@@ -55,9 +58,14 @@ function PaymentRow({ payment }: { payment: AdminPaymentDto }) {
   const refund = useRefundBooking();
   const [requestId] = useState(() => crypto.randomUUID());
   const left = payment.amountCents - payment.refundedCents;
-  const [amount, setAmount] = useState(() => String(fromMinorUnits(left, payment.currency)));
-  const [invalid, setInvalid] = useState(false);
+  const [amount, setAmount] = useState(() =>
+    formatAmountForInput(left, payment.currency, browserLocale()),
+  );
+  // Checked on the first submit, then as the admin types.
+  const [checked, setChecked] = useState(false);
   const money = (cents: number) => formatMoney(cents, payment.currency);
+  const reading = readRefund(amount, payment.currency, left);
+  const error = checked && !reading.ok ? reading.message : undefined;
   const refundable =
     payment.purpose === 'booking' &&
     left > 0 &&
@@ -83,32 +91,53 @@ function PaymentRow({ payment }: { payment: AdminPaymentDto }) {
       {refundable ? (
         <form
           className="admin-payments__refund"
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            const amountCents = toMinorUnits(amount, payment.currency);
-            if (amountCents === null || amountCents <= 0) return setInvalid(true);
-            setInvalid(false);
-            refund.mutate({ bookingId: payment.referenceId, amountCents, requestId });
+            setChecked(true);
+            if (!reading.ok) return;
+            refund.mutate({
+              bookingId: payment.referenceId,
+              amountCents: reading.cents,
+              requestId,
+            });
           }}
         >
-          <label className="text-sm" htmlFor={`refund-${payment.id}`}>
-            Refund ({payment.currency.toUpperCase()})
-          </label>
-          <input
+          <MoneyField
             id={`refund-${payment.id}`}
-            inputMode="decimal"
-            aria-invalid={invalid}
+            label={`Refund (${payment.currency.toUpperCase()})`}
+            currency={payment.currency}
             value={amount}
-            onChange={(event) => setAmount(event.target.value)}
+            onChange={setAmount}
+            error={error}
           />
           <Button type="submit" size="sm" variant="secondary" loading={refund.isPending}>
             Refund
           </Button>
         </form>
       ) : null}
-      {invalid ? <Alert tone="danger">Enter an amount like 20 or 12.50.</Alert> : null}
       {refund.isSuccess ? <Alert tone="success">Refund sent.</Alert> : null}
       {refund.isError ? <Alert tone="danger">{describeError(refund.error)}</Alert> : null}
     </Card>
   );
+}
+
+/** The refund amount an admin typed, between 0 and what is left of the payment. */
+function readRefund(
+  text: string,
+  currency: string,
+  leftCents: number,
+): { ok: true; cents: number } | { ok: false; message: string } {
+  const parsed = parseMoneyInput(text, currency, browserLocale());
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      message: parsed.code === 'EMPTY' ? 'Enter the amount to refund' : parsed.message,
+    };
+  }
+  if (parsed.cents <= 0) return { ok: false, message: 'Refund more than 0' };
+  if (parsed.cents > leftCents) {
+    return { ok: false, message: `At most what is left: ${formatMoney(leftCents, currency)}` };
+  }
+  return parsed;
 }
