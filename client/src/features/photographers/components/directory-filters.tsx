@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { PHOTO_STYLE_NAMES, PHOTO_STYLES } from '@shared/photographers/photographers.types';
+import { formatAmountForInput, parseMoneyInput } from '@shared/money';
 import { Button } from '@/components/ui/button';
 import '@/components/ui/field.css';
+import { browserLocale } from '@/lib/locale';
 import type { DirectorySearch } from '../api/list-photographers';
 
 export const SORTS = [
@@ -18,22 +20,33 @@ interface DirectoryFiltersProps {
 }
 
 /**
+ * The directory compares prices in minor units across studios; every currency a package can
+ * be priced in has 2 decimals, so the filter reads the typed amount as one of them.
+ */
+const PRICE_UNITS = 'EUR';
+
+/**
  * City and price apply on Enter or when the field is left; the menus and the date apply at
- * once. Prices are typed in major units and sent as minor units (all demo currencies have 2).
+ * once. Prices are typed in major units the way the visitor writes them ("79,50").
  */
 export function DirectoryFilters({ search, onChange, today }: DirectoryFiltersProps) {
   const [city, setCity] = useState(search.city ?? '');
   const [maxPrice, setMaxPrice] = useState(
-    search.maxPriceCents !== undefined ? String(search.maxPriceCents / 100) : '',
+    search.maxPriceCents !== undefined
+      ? formatAmountForInput(search.maxPriceCents, PRICE_UNITS, browserLocale())
+      : '',
   );
+  const [priceError, setPriceError] = useState<string | null>(null);
   const filtered = Boolean(search.city || search.style || search.maxPriceCents || search.date);
 
   const apply = (patch: DirectorySearch) => onChange({ ...search, ...patch, page: undefined });
   const applyText = () => {
-    const price = Number(maxPrice);
     const nextCity = city.trim() || undefined;
-    const nextPrice =
-      maxPrice.trim() && Number.isFinite(price) && price >= 0 ? Math.round(price * 100) : undefined;
+    const price = parseMoneyInput(maxPrice, PRICE_UNITS, browserLocale());
+    // An empty field is "no limit"; anything else must read as an amount.
+    if (!price.ok && price.code !== 'EMPTY') return setPriceError(price.message);
+    setPriceError(null);
+    const nextPrice = price.ok ? price.cents : undefined;
     if (nextCity === search.city && nextPrice === search.maxPriceCents) return;
     apply({ city: nextCity, maxPriceCents: nextPrice });
   };
@@ -83,7 +96,7 @@ export function DirectoryFilters({ search, onChange, today }: DirectoryFiltersPr
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className={priceError ? 'field field--invalid' : 'field'}>
         <label className="field__label" htmlFor="filter-price">
           Max price
         </label>
@@ -93,10 +106,18 @@ export function DirectoryFilters({ search, onChange, today }: DirectoryFiltersPr
           inputMode="decimal"
           placeholder="No limit"
           value={maxPrice}
-          onChange={(event) => setMaxPrice(event.target.value.replace(/[^\d.]/g, ''))}
+          onChange={(event) => setMaxPrice(event.target.value)}
           onBlur={applyText}
-          aria-describedby="filter-price-hint"
+          aria-invalid={priceError ? true : undefined}
+          aria-describedby={
+            priceError ? 'filter-price-error filter-price-hint' : 'filter-price-hint'
+          }
         />
+        {priceError ? (
+          <p id="filter-price-error" className="field__error">
+            {priceError}
+          </p>
+        ) : null}
         <p id="filter-price-hint" className="field__hint">
           In the studio&apos;s currency
         </p>
@@ -142,6 +163,7 @@ export function DirectoryFilters({ search, onChange, today }: DirectoryFiltersPr
             onClick={() => {
               setCity('');
               setMaxPrice('');
+              setPriceError(null);
               onChange({ sort: search.sort });
             }}
           >

@@ -1,0 +1,41 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { signedOut, fakeApi, json } from '@/testing/fake-api';
+import { renderApp } from '@/testing/render-app';
+
+const emptyPage = () => json(200, { items: [], page: 1, pageSize: 12, total: 0 });
+
+describe('directory price filter', () => {
+  it('reads a German visitor’s "79,50" as 79.50 and shows it back the same way', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    const api = fakeApi({ 'GET /api/auth/me': signedOut, 'GET /api/photographers': emptyPage });
+    const { user, location } = renderApp('/photographers');
+
+    const price = await screen.findByLabelText('Max price');
+    await user.type(price, '79,50{Enter}');
+    await waitFor(() => expect(location()).toContain('maxPriceCents=7950'));
+    expect(api.callsTo('GET /api/photographers').at(-1)!.query.get('maxPriceCents')).toBe('7950');
+    expect(price).toHaveValue('79,50');
+  });
+
+  it('says why an amount does not read and keeps the list as it was', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    fakeApi({ 'GET /api/auth/me': signedOut, 'GET /api/photographers': emptyPage });
+    const { user, location } = renderApp('/photographers');
+
+    const price = await screen.findByLabelText('Max price');
+    await user.type(price, '1,500{Enter}');
+    expect(
+      await screen.findByText('“1,500” could be 1,5 or 1500 — write 1500 or 1,50'),
+    ).toBeVisible();
+    expect(price).toHaveAttribute('aria-invalid', 'true');
+    expect(location()).not.toContain('maxPriceCents');
+  });
+
+  it('shows a price limit from the link in the visitor’s way of writing numbers', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    fakeApi({ 'GET /api/auth/me': signedOut, 'GET /api/photographers': emptyPage });
+    renderApp('/photographers?maxPriceCents=12050');
+    expect(await screen.findByLabelText('Max price')).toHaveValue('120,50');
+  });
+});
