@@ -1,9 +1,10 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { PayoutAccountDto } from '@shared/payments/payments.types';
 import { aSession } from '@/testing/factories';
 import { fakeApi, json } from '@/testing/fake-api';
+import { anEarnings, earningsIn } from '@/testing/payment-factories';
 import { renderApp } from '@/testing/render-app';
 
 const photographer = () => json(200, aSession({ role: 'photographer' }));
@@ -46,21 +47,47 @@ describe('Payouts page', () => {
     fakeApi({
       'GET /api/auth/me': photographer,
       'GET /api/payments/connect/status': account({ status: 'active', payoutsEnabled: true }),
-      'GET /api/payments/earnings': () =>
-        json(200, {
-          currency: 'eur',
-          heldCents: 6_120,
-          transferredCents: 20_400,
-          platformFeeCents: 3_600,
-          platformFeePercent: 15,
-          payoutStatus: 'active',
-        }),
+      'GET /api/payments/earnings': () => json(200, anEarnings()),
     });
     renderApp('/app/payouts');
     expect(await screen.findByText('Ready for payouts')).toBeVisible();
     expect(screen.queryByRole('button', { name: /payout/i })).toBeNull();
     expect(await screen.findByText('Held until delivery')).toBeVisible();
-    expect(screen.getByText(/204[.,]00/)).toBeVisible();
+    expect(screen.getByText('€204.00')).toBeVisible();
+  });
+
+  it('shows each currency on its own, with its own digits, and never adds them up', async () => {
+    fakeApi({
+      'GET /api/auth/me': photographer,
+      'GET /api/payments/connect/status': account({ status: 'active', payoutsEnabled: true }),
+      'GET /api/payments/earnings': () =>
+        json(
+          200,
+          anEarnings({
+            byCurrency: [
+              earningsIn('eur', { transferredCents: 20_400 }),
+              earningsIn('jpy', { heldCents: 15_000, transferredCents: 0, platformFeeCents: 0 }),
+            ],
+          }),
+        ),
+    });
+    renderApp('/app/payouts');
+    const eur = await screen.findByRole('region', { name: 'Earnings in EUR' });
+    const jpy = screen.getByRole('region', { name: 'Earnings in JPY' });
+    expect(within(eur).getByText('€204.00')).toBeVisible();
+    // Yen have no cents: 15000 is ¥15,000, not ¥150.
+    expect(within(jpy).getByText('JP¥15,000')).toBeVisible();
+  });
+
+  it('says there is nothing yet before any client has paid online', async () => {
+    fakeApi({
+      'GET /api/auth/me': photographer,
+      'GET /api/payments/connect/status': account({ status: 'active', payoutsEnabled: true }),
+      'GET /api/payments/earnings': () => json(200, anEarnings({ byCurrency: [] })),
+    });
+    renderApp('/app/payouts');
+    expect(await screen.findByText(/No payments yet/)).toBeVisible();
+    expect(screen.queryByText('Held until delivery')).toBeNull();
   });
 
   it('explains the wait after returning from onboarding', async () => {

@@ -1,43 +1,65 @@
-import type { EarningsDto } from '@shared/payments/payments.types';
+import type { EarningsDto, EarningsInCurrencyDto } from '@shared/payments/payments.types';
+import { formatMoney } from '@shared/money';
 import { Card } from '@/components/ui/card';
 import './payout-account-card.css';
 
-function money(cents: number, currency: string): string {
-  return new Intl.NumberFormat(undefined, {
-    style: 'currency',
-    currency: currency.toUpperCase(),
-  }).format(cents / 100);
+/**
+ * Held, paid out and fee totals across the photographer's bookings: one block per currency
+ * their packages were paid in (amounts in different currencies are never added up).
+ */
+export function EarningsCard({ earnings }: { earnings: EarningsDto }) {
+  const several = earnings.byCurrency.length > 1;
+  return (
+    <Card padding="lg" className="payout-card">
+      <h2 className="payout-card__title">Earnings</h2>
+      {earnings.byCurrency.length === 0 ? (
+        <p>
+          No payments yet. When a client pays for a session online, your share shows here until it
+          is paid out.
+        </p>
+      ) : (
+        earnings.byCurrency.map((money) => (
+          <section
+            key={money.currency}
+            className="earnings__currency"
+            aria-label={`Earnings in ${money.currency.toUpperCase()}`}
+          >
+            {several ? (
+              <h3 className="earnings__currency-title">{money.currency.toUpperCase()}</h3>
+            ) : null}
+            <EarningsRows money={money} feePercent={earnings.platformFeePercent} />
+          </section>
+        ))
+      )}
+    </Card>
+  );
 }
 
-/** Held, paid out and fee totals across the photographer's bookings. */
-export function EarningsCard({ earnings }: { earnings: EarningsDto }) {
+function EarningsRows({ money, feePercent }: { money: EarningsInCurrencyDto; feePercent: number }) {
   const rows = [
     {
       label: 'Held until delivery',
-      value: earnings.heldCents,
+      value: money.heldCents,
       hint: 'Your share of what clients have paid for sessions you have not delivered yet.',
     },
-    { label: 'Paid out', value: earnings.transferredCents, hint: 'Sent to your payout account.' },
+    { label: 'Paid out', value: money.transferredCents, hint: 'Sent to your payout account.' },
     {
-      label: `Platform fee (${earnings.platformFeePercent} %)`,
-      value: earnings.platformFeeCents,
+      label: `Platform fee (${feePercent} %)`,
+      value: money.platformFeeCents,
       hint: 'Taken from each booking when it is paid out.',
     },
   ];
   return (
-    <Card padding="lg" className="payout-card">
-      <h2 className="payout-card__title">Earnings</h2>
-      <dl className="details">
-        {rows.map((row) => (
-          <div className="details__row" key={row.label}>
-            <dt>
-              {row.label}
-              <span className="text-sm text-muted earnings__hint">{row.hint}</span>
-            </dt>
-            <dd>{money(row.value, earnings.currency)}</dd>
-          </div>
-        ))}
-      </dl>
-    </Card>
+    <dl className="details">
+      {rows.map((row) => (
+        <div className="details__row" key={row.label}>
+          <dt>
+            {row.label}
+            <span className="text-sm text-muted earnings__hint">{row.hint}</span>
+          </dt>
+          <dd>{formatMoney(row.value, money.currency)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
