@@ -123,17 +123,28 @@ export function aBooking(overrides: Partial<BookingDto> = {}): BookingDto {
       bufferAfterMinutes: 15,
       timeZone: 'Europe/Berlin',
     },
-    payment: {
-      provider: 'manual',
-      status: 'due_at_studio',
-      amountPaidCents: 0,
-      label: 'Pay at the studio — nothing is charged online',
-    } as BookingDto['payment'],
+    payment: aBookingPayment(),
     notes: null,
     draftId: null,
     brief: null,
     createdAt: '2030-03-01T09:00:00.000Z',
     allowedActions: ['cancel', 'reschedule'],
+    ...overrides,
+  };
+}
+
+export function aBookingPayment(
+  overrides: Partial<BookingDto['payment']> = {},
+): BookingDto['payment'] {
+  return {
+    provider: 'manual',
+    status: 'due_at_studio',
+    currency: 'EUR',
+    amountPaidCents: 0,
+    amountRefundedCents: 0,
+    amountDueCents: 14_900,
+    label: 'Pay at the studio — nothing is charged online',
+    payUrl: null,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import { BookingActionsBar } from '@/features/bookings/components/booking-action
 import { BookingBrief } from '@/features/bookings/components/booking-brief';
 import { BookingList, splitBookings } from '@/features/bookings/components/booking-list';
 import { BookingPaymentPanel } from '@/features/bookings/components/booking-payment-panel';
+import { paymentOnItsWay } from '@/features/bookings/components/payment-notice';
 import { PAY_AT_STUDIO } from '@/features/bookings/components/booking-progress';
 import { BookingStatusBadge } from '@/features/bookings/components/booking-status';
 import { BookingWhen } from '@/features/bookings/components/booking-when';
@@ -172,7 +173,7 @@ function BookingDetailRoute({ user }: { user: UserDto }) {
           <BookingWhen booking={b} />
         </p>
       </div>
-      {b.status === 'held' && b.holdExpiresAt ? (
+      {b.status === 'held' && b.holdExpiresAt && !paymentOnItsWay(b) ? (
         <HoldCountdown expiresAt={b.holdExpiresAt} />
       ) : null}
       <BookingActionsBar booking={b} viewer={user.role} />

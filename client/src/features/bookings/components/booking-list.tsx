@@ -5,6 +5,7 @@ import { BookingActionsBar } from './booking-actions-bar';
 import { ACTIVE_STATUSES, BookingStatusBadge } from './booking-status';
 import { BookingWhen } from './booking-when';
 import { HoldCountdown } from './hold-countdown';
+import { PaymentNoticeLine, paymentOnItsWay } from './payment-notice';
 import './bookings.css';
 
 /** Upcoming (still active and not over) soonest first; everything else, latest first. */
@@ -58,9 +59,10 @@ export function BookingList({
                 Comes with a brief from the client&apos;s AI draft
               </p>
             ) : null}
-            {booking.status === 'held' && booking.holdExpiresAt ? (
+            {booking.status === 'held' && booking.holdExpiresAt && !paymentOnItsWay(booking) ? (
               <HoldCountdown expiresAt={booking.holdExpiresAt} />
             ) : null}
+            <PaymentNoticeLine booking={booking} viewer={viewer} />
           </div>
           <BookingActionsBar booking={booking} viewer={viewer} />
         </li>

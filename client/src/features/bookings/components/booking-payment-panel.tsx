@@ -9,12 +9,14 @@ import { describeError } from '@/lib/error-messages';
 import { useStartBookingCheckout } from '../api/booking-actions';
 import { bookingQueryKey } from '../api/get-booking';
 import { useBookingPayments } from '../api/get-booking-payments';
+import { PaymentNotice, paymentOnItsWay } from './payment-notice';
 
 const RECEIPT_LABEL: Record<string, string> = { charge: 'Payment', refund: 'Refund' };
 
 /**
  * Online payments on a booking: the return from the payment page, what was paid, refunded and
- * is still due, the receipts, and a way to pay what is due. Shown only when Stripe is on.
+ * is still due (each on its own line, in the payment's currency), a delayed payment on its way
+ * or failed, the receipts, and a way to pay what is due. Shown only when Stripe is on.
  */
 export function BookingPaymentPanel({
   booking,
@@ -29,7 +31,7 @@ export function BookingPaymentPanel({
   const checkout = useStartBookingCheckout({ navigate: (url) => window.location.assign(url) });
   const receipts = useBookingPayments(booking.id, booking.payment.provider === 'stripe');
   const { payment } = booking;
-  const money = (cents: number) => formatMoney(cents, booking.price.currency);
+  const money = (cents: number) => formatMoney(cents, payment.currency);
   // Back from the payment page before the provider's confirmation reached us: keep asking.
   const confirming = checkoutResult === 'success' && payment.status === 'awaiting_payment';
 
@@ -57,7 +59,8 @@ export function BookingPaymentPanel({
           {payment.label}.
         </Alert>
       ) : null}
-      {checkoutResult === 'cancelled' && booking.status === 'held' ? (
+      <PaymentNotice booking={booking} viewer={viewer} />
+      {checkoutResult === 'cancelled' && booking.status === 'held' && !paymentOnItsWay(booking) ? (
         <Alert tone="warn" title="Payment not completed">
           Nothing was charged. Your time is held until the countdown ends: pay to keep it.
         </Alert>
@@ -85,7 +88,8 @@ export function BookingPaymentPanel({
       {viewer === 'client' &&
       booking.status === 'held' &&
       booking.price.totalCents > 0 &&
-      !confirming ? (
+      !confirming &&
+      !paymentOnItsWay(booking) ? (
         <Button loading={checkout.isPending} onClick={() => checkout.mutate(booking.id)}>
           Pay{' '}
           {booking.price.depositCents > 0 && booking.price.depositCents < booking.price.totalCents

@@ -8,6 +8,7 @@ import { BookingStatusBadge } from './booking-status';
 import { BookingWhen } from './booking-when';
 import { describeBookingError } from './booking-errors';
 import { HoldCountdown } from './hold-countdown';
+import { PaymentNotice, paymentOnItsWay } from './payment-notice';
 import { useNow } from './use-now';
 import './booking-flow.css';
 
@@ -90,6 +91,24 @@ export function BookingProgress({
       </div>
     </dl>
   );
+
+  if (booking.payment.status === 'payment_failed' || paymentOnItsWay(booking)) {
+    return (
+      <div className="booking-step__content">
+        <PaymentNotice booking={booking} viewer="client" bookAgainLink={false} />
+        {details}
+        {paymentOnItsWay(booking) ? (
+          <div className="booking-step__actions">
+            <ButtonLink to={`/app/bookings/${booking.id}`}>See it in My bookings</ButtonLink>
+          </div>
+        ) : (
+          <div className="booking-step__actions">
+            <Button onClick={onStartOver}>Pick a time again</Button>
+          </div>
+        )}
+      </div>
+    );
+  }
 
   if (lapsed) {
     return (
