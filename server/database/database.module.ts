@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { adaptDriverToDialect, dataSourceOptions } from './data-source-options';
+import { serializeSqliteTransactions } from './sqlite-transactions';
 
 /** The database: SQLite by default, PostgreSQL when DATABASE_URL is set; migrations at boot. */
 @Module({
@@ -16,6 +17,7 @@ import { adaptDriverToDialect, dataSourceOptions } from './data-source-options';
         const dataSource = new DataSource(options);
         adaptDriverToDialect(dataSource);
         await dataSource.initialize();
+        serializeSqliteTransactions(dataSource);
         await dataSource.runMigrations({ transaction: 'each' });
         return dataSource;
       },
