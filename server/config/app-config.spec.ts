@@ -54,9 +54,10 @@ describe(loadConfig.name, () => {
   it('uses the manual payment provider until both Stripe secrets are set', () => {
     expect(loadConfig({}).payments).toEqual({
       provider: 'manual',
-      currency: 'eur',
+      currency: 'EUR',
       platformFeePercent: 15,
       draftUnlockPriceCents: 900,
+      refundRetrySeconds: 60,
     });
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(
       /STRIPE_WEBHOOK_SECRET: required/,
@@ -69,7 +70,7 @@ describe(loadConfig.name, () => {
     }).payments;
     expect(stripe).toMatchObject({
       provider: 'stripe',
-      currency: 'chf',
+      currency: 'CHF',
       stripe: { webhookSecrets: ['whsec_a', 'whsec_b'] },
     });
   });

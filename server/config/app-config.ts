@@ -54,6 +54,8 @@ export interface PaymentsConfig {
   platformFeePercent: number;
   /** What unlocking a draft's HD images costs, in minor units of `currency`. */
   draftUnlockPriceCents: number;
+  /** How often failed refunds are retried; 0 = never on a timer (tests run them by hand). */
+  refundRetrySeconds: number;
   stripe?: {
     secretKey: string;
     webhookSecrets: string[];
@@ -152,6 +154,7 @@ function paymentsConfig(e: Environment): PaymentsConfig {
     currency: e.CURRENCY,
     platformFeePercent: e.PLATFORM_FEE_PERCENT,
     draftUnlockPriceCents: e.DRAFT_UNLOCK_PRICE_CENTS,
+    refundRetrySeconds: e.REFUND_RETRY_SECONDS,
   };
   if (!e.STRIPE_SECRET_KEY || !e.STRIPE_WEBHOOK_SECRET) return { provider: 'manual', ...common };
   return {

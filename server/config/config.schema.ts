@@ -64,8 +64,9 @@ export const environmentSchema = z.object({
   CURRENCY: z
     .string()
     .regex(/^[a-zA-Z]{3}$/, 'an ISO 4217 code like EUR')
-    .transform((c) => c.toLowerCase())
-    .default('eur'),
+    .transform((c) => c.toUpperCase())
+    .default('EUR'),
+  REFUND_RETRY_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   DOWNLOAD_LINK_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   DOWNLOAD_LINK_TTL_MINUTES: z.coerce
     .number()

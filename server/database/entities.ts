@@ -1,6 +1,7 @@
 import { Session } from '../modules/auth/session.entity';
 import { LedgerEntry } from '../modules/payments/ledger-entry.entity';
 import { Payment } from '../modules/payments/payment.entity';
+import { RefundRequest } from '../modules/payments/refund-request.entity';
 import { PayoutAccount } from '../modules/payments/payout-account.entity';
 import { ProcessedWebhookEvent } from '../modules/payments/processed-webhook-event.entity';
 import { AuditEvent } from '../modules/bookings/audit-event.entity';
@@ -38,6 +39,7 @@ export const entities = [
   PayoutAccount,
   Payment,
   LedgerEntry,
+  RefundRequest,
   ProcessedWebhookEvent,
   Draft,
   DraftVariant,

@@ -96,6 +96,10 @@ export type PaymentStatus =
   | 'not_started'
   | 'due_at_studio'
   | 'awaiting_payment'
+  /** Paid with a delayed method (e.g. SEPA Direct Debit): the slot is held until the bank answers. */
+  | 'payment_processing'
+  /** The delayed payment failed: the hold was released. */
+  | 'payment_failed'
   | 'deposit_paid'
   | 'balance_due'
   | 'paid'
@@ -104,9 +108,16 @@ export type PaymentStatus =
 export interface BookingPaymentDto {
   provider: 'manual' | 'stripe';
   status: PaymentStatus;
+  /** The currency of every amount here: the package's. */
+  currency: string;
+  /** Everything the client paid towards the session price (deposit, balance or full price). */
   amountPaidCents: number;
+  /** Everything refunded of that, from Lensbridge or the payment provider's dashboard. */
   amountRefundedCents: number;
-  /** Still to pay (online or at the studio). */
+  /**
+   * What the client still owes under the booking's terms (see `amountDueCents()` in
+   * `shared/bookings/amount-due.ts`); a refund never makes money due again.
+   */
   amountDueCents: number;
   /** Plain words for people, e.g. "Pay at the studio — nothing is charged online". */
   label: string;
@@ -193,7 +204,13 @@ export interface BookingLedgerDto {
   currency: string;
   paidCents: number;
   refundedCents: number;
-  entries: { type: string; amountCents: number; at: string; note: string | null }[];
+  entries: {
+    type: string;
+    amountCents: number;
+    currency: string;
+    at: string;
+    note: string | null;
+  }[];
 }
 
 /**

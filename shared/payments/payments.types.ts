@@ -23,6 +23,9 @@ export const PaymentErrorCode = {
   NothingToRefund: 'NOTHING_TO_REFUND',
   PaymentNotFound: 'PAYMENT_NOT_FOUND',
   PayoutAccountNotReady: 'PAYOUT_ACCOUNT_NOT_READY',
+  WebhookMalformed: 'WEBHOOK_MALFORMED',
+  RefundRequestNotFound: 'REFUND_REQUEST_NOT_FOUND',
+  RefundNotRetryable: 'REFUND_NOT_RETRYABLE',
 } as const;
 
 export const PAYMENT_PURPOSES = ['booking', 'draft_unlock'] as const;
@@ -39,6 +42,8 @@ export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 
 export const PAYMENT_STATUSES = [
   'pending',
+  /** Checkout finished with a delayed method (e.g. SEPA Direct Debit): the money is not here yet. */
+  'processing',
   'succeeded',
   'failed',
   'expired',
@@ -56,15 +61,21 @@ export const LEDGER_ENTRY_TYPES = [
 ] as const;
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];
 
-/** A photographer's money across their bookings. */
-export interface EarningsDto {
+/** A photographer's money in one currency (packages may be priced in different currencies). */
+export interface EarningsInCurrencyDto {
   currency: string;
-  /** Their share of what clients paid for sessions not yet delivered: held by the platform. */
+  /** Their share of what clients have paid for sessions not yet delivered: held by the platform. */
   heldCents: number;
   /** Sent to their payout account (after reversals). */
   transferredCents: number;
   /** The platform's fee on what was transferred. */
   platformFeeCents: number;
+}
+
+/** A photographer's money across their bookings, one row per currency (most money first). */
+export interface EarningsDto {
+  /** Empty until a client has paid for something online. */
+  byCurrency: EarningsInCurrencyDto[];
   platformFeePercent: number;
   payoutStatus: PayoutAccountStatus;
 }
@@ -93,4 +104,31 @@ export interface AdminPaymentDto {
   refundedCents: number;
   currency: string;
   createdAt: string;
+}
+
+/**
+ * A refund Lensbridge asked the provider for. One per payment and reason (a cancellation, an
+ * admin's request): retried with the same idempotency key until the provider answers.
+ */
+export const REFUND_REQUEST_STATUSES = ['pending', 'retrying', 'succeeded', 'failed'] as const;
+export type RefundRequestStatus = (typeof REFUND_REQUEST_STATUSES)[number];
+
+export interface AdminRefundRequestDto {
+  id: string;
+  purpose: PaymentPurpose;
+  referenceId: string;
+  paymentId: string;
+  amountCents: number;
+  currency: string;
+  /** Why: `cancelled_by_client`, `declined`, `late-payment`, `admin-<request id>`, … */
+  reason: string;
+  status: RefundRequestStatus;
+  attempts: number;
+  /** The provider's last answer when it failed, in plain words. */
+  lastError: string | null;
+  /** When the retry job tries again (status `retrying`). */
+  nextAttemptAt: string | null;
+  providerRefundId: string | null;
+  createdAt: string;
+  updatedAt: string;
 }

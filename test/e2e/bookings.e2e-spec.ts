@@ -283,6 +283,7 @@ describe('photographers, slots and bookings (e2e)', () => {
       expect(booking.payment).toEqual({
         provider: 'manual',
         status: 'due_at_studio',
+        currency: 'EUR',
         amountPaidCents: 0,
         amountRefundedCents: 0,
         amountDueCents: 24_000,

@@ -28,7 +28,7 @@ describe('AI draft HD unlock through Stripe Checkout (e2e)', () => {
     const options = await request(server).get('/api/payments/options').expect(200);
     expect(options.body).toEqual({
       provider: 'stripe',
-      currency: 'eur',
+      currency: 'EUR',
       draftUnlockPriceCents: 900,
     });
 

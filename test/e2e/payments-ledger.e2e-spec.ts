@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
-import { PaymentLedgerService } from '../../server/modules/payments/payment-ledger.service';
+import { CheckoutService } from '../../server/modules/payments/checkout.service';
+import { LedgerQueriesService } from '../../server/modules/payments/ledger-queries.service';
+import { PaymentPurposes } from '../../server/modules/payments/payment-purposes';
 import type { Payment } from '../../server/modules/payments/payment.entity';
+import { RefundsService } from '../../server/modules/payments/refunds.service';
+import { TransfersService } from '../../server/modules/payments/transfers.service';
 import { signUp, writeHeaders } from '../support/accounts';
 import { FakeStripe } from '../support/fake-stripe/fake-stripe';
 import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
@@ -17,7 +21,10 @@ describe('payments ledger: checkout, refunds, transfers (e2e)', () => {
   const fake = new FakeStripe();
   let t: TestApp;
   let server: App;
-  let ledger: PaymentLedgerService;
+  let checkout: CheckoutService;
+  let refunds: RefundsService;
+  let transfers: TransfersService;
+  let ledger: LedgerQueriesService;
   const succeeded: string[] = [];
   const expired: string[] = [];
 
@@ -26,8 +33,11 @@ describe('payments ledger: checkout, refunds, transfers (e2e)', () => {
       PLATFORM_FEE_PERCENT: '15',
     });
     server = t.app.getHttpServer() as App;
-    ledger = t.app.get(PaymentLedgerService);
-    ledger.registerPurpose('booking', {
+    checkout = t.app.get(CheckoutService);
+    refunds = t.app.get(RefundsService);
+    transfers = t.app.get(TransfersService);
+    ledger = t.app.get(LedgerQueriesService);
+    t.app.get(PaymentPurposes).register('booking', {
       onPaymentSucceeded: async (payment: Payment) => void succeeded.push(payment.referenceId),
       onPaymentExpired: async (payment: Payment) => void expired.push(payment.referenceId),
     });
@@ -38,12 +48,13 @@ describe('payments ledger: checkout, refunds, transfers (e2e)', () => {
   });
 
   const aCheckout = (referenceId = randomUUID(), amountCents = 20_000) =>
-    ledger.startCheckout({
+    checkout.startCheckout({
       purpose: 'booking',
       referenceId,
       payerId: randomUUID(),
       kind: 'full',
       amountCents,
+      currency: 'EUR',
       description: 'Studio headshot session',
       returnPath: `/app/bookings/${referenceId}`,
       expiresAt: new Date(Date.now() + 30 * 60_000),
@@ -130,13 +141,13 @@ describe('payments ledger: checkout, refunds, transfers (e2e)', () => {
     const referenceId = randomUUID();
     const payment = await paid(referenceId, 20_000);
     const [a, b] = await Promise.all([
-      ledger.refund(payment.id, 10_000, 'client-cancellation'),
-      ledger.refund(payment.id, 10_000, 'client-cancellation'),
+      refunds.refund(payment.id, 10_000, 'client-cancellation'),
+      refunds.refund(payment.id, 10_000, 'client-cancellation'),
     ]);
     expect(a.id).toBe(b.id);
     expect(
       fake
-        .all('re')
+        .all('re_')
         .filter((r) => r.payment_intent === fake.get(payment.checkoutSessionId!).payment_intent),
     ).toHaveLength(1);
     await expect(ledger.summary('booking', referenceId)).resolves.toMatchObject({
@@ -149,8 +160,8 @@ describe('payments ledger: checkout, refunds, transfers (e2e)', () => {
 
   it('never refunds more than was paid', async () => {
     const payment = await paid(randomUUID(), 5_000);
-    await ledger.refund(payment.id, 9_999, 'photographer-cancelled');
-    await expect(ledger.refund(payment.id, 1, 'second-try')).rejects.toMatchObject({
+    await refunds.refund(payment.id, 9_999, 'photographer-cancelled');
+    await expect(refunds.refund(payment.id, 1, 'second-try')).rejects.toMatchObject({
       code: 'NOTHING_TO_REFUND',
     });
   });
@@ -160,7 +171,7 @@ describe('payments ledger: checkout, refunds, transfers (e2e)', () => {
     await paid(referenceId, 20_000);
     const photographer = await signUp(server, { role: 'photographer' });
     await expect(
-      ledger.transferShare('booking', referenceId, photographer.session.user.id),
+      transfers.transferShare('booking', referenceId, photographer.session.user.id),
     ).rejects.toMatchObject({
       code: 'PAYOUT_ACCOUNT_NOT_READY',
     });
@@ -172,12 +183,16 @@ describe('payments ledger: checkout, refunds, transfers (e2e)', () => {
     const account = fake.all('acct').at(-1)!;
     await fake.enableAccount(account.id);
 
-    const transfer = await ledger.transferShare(
+    const transfer = await transfers.transferShare(
       'booking',
       referenceId,
       photographer.session.user.id,
     );
-    const again = await ledger.transferShare('booking', referenceId, photographer.session.user.id);
+    const again = await transfers.transferShare(
+      'booking',
+      referenceId,
+      photographer.session.user.id,
+    );
     expect(again!.id).toBe(transfer!.id);
     expect(fake.get(transfer!.providerRef!)).toMatchObject({
       amount: 17_000,
@@ -191,7 +206,7 @@ describe('payments ledger: checkout, refunds, transfers (e2e)', () => {
 
     // A refund after the transfer takes back the same share of it.
     const [payment] = await ledger.paymentsFor('booking', referenceId);
-    await ledger.refund(payment!.id, 10_000, 'goodwill');
+    await refunds.refund(payment!.id, 10_000, 'goodwill');
     expect(fake.get(transfer!.providerRef!)).toMatchObject({ amount_reversed: 8_500 });
     await expect(ledger.summary('booking', referenceId)).resolves.toMatchObject({
       refundedCents: 10_000,

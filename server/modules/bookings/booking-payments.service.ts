@@ -1,27 +1,30 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager, In } from 'typeorm';
-import type { BookingLedgerDto, PaymentStatus } from '../../../shared/bookings/bookings.types';
-import type {
-  AdminRefundInput,
-  EarningsDto,
-  PaymentKind,
-} from '../../../shared/payments/payments.types';
-import { splitPlatformFee } from '../payments/domain/money-split';
-import { PaymentError } from '../payments/payments.errors';
+import { DataSource, type EntityManager } from 'typeorm';
+import { amountDueCents } from '../../../shared/bookings/amount-due';
+import type { BookingLedgerDto } from '../../../shared/bookings/bookings.types';
+import type { AdminRefundInput, PaymentKind } from '../../../shared/payments/payments.types';
+import { CheckoutService } from '../payments/checkout.service';
+import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../payments/domain/payment-status';
+import { LedgerQueriesService } from '../payments/ledger-queries.service';
 import {
   type PaymentPurposeHandler,
-  PaymentLedgerService,
-} from '../payments/payment-ledger.service';
+  PaymentPurposes,
+  type SettledRefund,
+} from '../payments/payment-purposes';
 import type { Payment } from '../payments/payment.entity';
-import { PaymentsService } from '../payments/payments.service';
-import { WebhookHandlers, type AfterCommit } from '../payments/webhook-handlers';
+import { PaymentError } from '../payments/payments.errors';
+import { RefundsService } from '../payments/refunds.service';
+import type { AfterCommit } from '../payments/webhook-handlers';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { UsersService } from '../users/users.service';
 import { AuditEvent } from './audit-event.entity';
+import { BookingPayoutsService } from './booking-payouts.service';
 import { Booking } from './booking.entity';
 import type { NewAuditEvent } from './booking-writer';
 import { BookingError } from './bookings.errors';
+import { DraftCredit } from './draft-credit.entity';
+import { sessionPaymentStatus } from './domain/session-payment-status';
 
 /** Checkout pages must stay open at least 30 minutes (Stripe's minimum). */
 const CHECKOUT_MINUTES = 31;
@@ -29,39 +32,37 @@ const CHECKOUT_MINUTES = 31;
 const HOLD_GRACE_MINUTES = 3;
 
 /**
- * A booking's money through the payments module: deposit or full price at checkout (which
- * confirms the held slot), the balance when the session is completed, refunds by the policy
- * snapshot on cancellation, and the photographer's share on delivery. With the `manual`
- * provider nothing here moves money: the price is due at the studio.
+ * A booking's money through the payments module, always in the booking's currency: deposit
+ * or full price at checkout (which confirms the held slot once the money is there), the
+ * balance when the session is completed, refunds by the policy snapshot on cancellation, and
+ * the booking's paid/refunded totals kept equal to the ledger whoever reports a movement. With
+ * the `manual` provider nothing here moves money: the price is due at the studio.
  */
 @Injectable()
 export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandler {
   private readonly logger = new Logger(BookingPaymentsService.name);
 
   constructor(
-    private readonly ledger: PaymentLedgerService,
-    private readonly payments: PaymentsService,
-    private readonly webhooks: WebhookHandlers,
+    private readonly checkout: CheckoutService,
+    private readonly refunds: RefundsService,
+    private readonly queries: LedgerQueriesService,
+    private readonly purposes: PaymentPurposes,
+    private readonly payouts: BookingPayoutsService,
     private readonly catalog: PhotographerCatalog,
     private readonly users: UsersService,
     private readonly dataSource: DataSource,
   ) {}
 
   onModuleInit(): void {
-    this.ledger.registerPurpose('booking', this);
-    // A photographer whose payout account just became ready gets what was held for them.
-    this.webhooks.register('account.updated', async (event) => {
-      if (event.object.payouts_enabled !== true) return;
-      return () => this.transferHeldShares(String(event.object.id));
-    });
+    this.purposes.register('booking', this);
   }
 
   get online(): boolean {
-    return this.payments.providerName === 'stripe';
+    return this.checkout.providerName === 'stripe';
   }
 
   get providerName(): 'manual' | 'stripe' {
-    return this.payments.providerName;
+    return this.checkout.providerName;
   }
 
   /** The client's hosted payment page for a held booking; the hold lasts as long as the page. */
@@ -70,7 +71,13 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
     if (booking.status !== 'held' || !booking.holdExpiresAt || booking.holdExpiresAt <= now) {
       throw BookingError.transition('HOLD_EXPIRED', 'This hold has ended. Choose the time again.');
     }
-    const { depositCents, totalCents } = booking.price;
+    if (booking.paymentStatus === 'payment_processing') {
+      throw BookingError.transition(
+        'PAYMENT_PROCESSING',
+        'Your payment is on its way from your bank; the time stays held until it arrives.',
+      );
+    }
+    const { depositCents, totalCents, currency } = booking.price;
     if (totalCents === 0) throw BookingError.nothingToPay();
     const kind: PaymentKind = depositCents > 0 && depositCents < totalCents ? 'deposit' : 'full';
     const checkoutEnds = new Date(now.getTime() + CHECKOUT_MINUTES * 60_000);
@@ -85,12 +92,13 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
       this.users.findById(booking.clientId),
       this.catalog.profileById(booking.photographerId),
     ]);
-    const { url } = await this.ledger.startCheckout({
+    const { url } = await this.checkout.startCheckout({
       purpose: 'booking',
       referenceId: booking.id,
       payerId: booking.clientId,
       kind,
       amountCents: kind === 'deposit' ? depositCents : totalCents,
+      currency,
       description: `${booking.price.packageName} with ${profile?.displayName ?? 'your photographer'} — ${kind === 'deposit' ? 'deposit' : 'full price'}`,
       customerEmail: client?.email,
       returnPath: `/app/bookings/${booking.id}`,
@@ -106,13 +114,17 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
     const booking = await manager.findOneBy(Booking, { id: payment.referenceId });
     if (!booking) return;
     const now = new Date();
-    const paid = booking.amountPaidCents + payment.amountCents;
+    const details = {
+      amountCents: payment.amountCents,
+      currency: payment.currency,
+      kind: payment.kind,
+    };
     if (payment.kind === 'extra_images') {
       // Extra photos picked after the session: outside the session price, kept in the ledger.
       await this.update(manager, booking, {}, now, {
         action: 'extras_paid',
         toStatus: booking.status,
-        details: { amountCents: payment.amountCents },
+        details,
       });
       return;
     }
@@ -120,48 +132,122 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
       await this.update(
         manager,
         booking,
-        { amountPaidCents: paid, paymentStatus: 'paid', payUrl: null },
+        { ...(await this.moneyOf(manager, booking, booking.status)), payUrl: null },
         now,
-        {
-          action: 'balance_paid',
-          toStatus: booking.status,
-          details: { amountCents: payment.amountCents },
-        },
+        { action: 'balance_paid', toStatus: booking.status, details },
       );
       return;
     }
     if (booking.status === 'held') {
       const to = booking.policy.bookingMode === 'approval' ? 'requested' : 'confirmed';
-      const status: PaymentStatus = payment.kind === 'deposit' ? 'deposit_paid' : 'paid';
       await this.update(
         manager,
         booking,
         {
           status: to,
           holdExpiresAt: null,
-          amountPaidCents: paid,
-          paymentStatus: status,
+          ...(await this.moneyOf(manager, booking, to)),
           sequence: booking.sequence + 1,
         },
         now,
-        {
-          action: 'payment_received',
-          toStatus: to,
-          details: { amountCents: payment.amountCents, kind: payment.kind },
-        },
+        { action: 'payment_received', toStatus: to, details },
       );
       return;
     }
     // Paid after the hold lapsed (or the booking ended meanwhile): give the money back.
-    await this.update(manager, booking, { amountPaidCents: paid }, now, {
+    const { amountPaidCents } = await this.moneyOf(manager, booking, booking.status);
+    await this.update(manager, booking, { amountPaidCents }, now, {
       action: 'late_payment',
       toStatus: booking.status,
-      details: {
-        amountCents: payment.amountCents,
-        reason: 'The hold had ended; the payment is refunded in full',
-      },
+      details: { ...details, reason: 'The hold had ended; the payment is refunded in full' },
     });
     return () => this.refund(booking.id, payment.amountCents, 'late-payment');
+  }
+
+  /**
+   * Checkout finished with a delayed method (SEPA Direct Debit and the like): the money is not
+   * here yet, so nothing is confirmed, but the time stays held until the bank answers (at
+   * most until the session would start).
+   */
+  async onPaymentProcessing(payment: Payment, manager: EntityManager): Promise<void> {
+    const booking = await manager.findOneBy(Booking, { id: payment.referenceId });
+    if (!booking || booking.status !== 'held' || payment.kind === 'extra_images') return;
+    await this.update(
+      manager,
+      booking,
+      { holdExpiresAt: booking.startsAt, paymentStatus: 'payment_processing' },
+      new Date(),
+      {
+        action: 'payment_processing',
+        toStatus: 'held',
+        details: { amountCents: payment.amountCents, currency: payment.currency },
+      },
+    );
+  }
+
+  /** The delayed payment failed: the time is released and the client is told (by email). */
+  async onPaymentFailed(payment: Payment, manager: EntityManager): Promise<void> {
+    const booking = await manager.findOneBy(Booking, { id: payment.referenceId });
+    if (!booking || booking.status !== 'held' || payment.kind === 'extra_images') return;
+    await manager.delete(DraftCredit, { bookingId: booking.id });
+    await this.update(
+      manager,
+      booking,
+      {
+        status: 'expired',
+        holdExpiresAt: null,
+        paymentStatus: 'payment_failed',
+        sequence: booking.sequence + 1,
+      },
+      new Date(),
+      {
+        action: 'payment_failed',
+        toStatus: 'expired',
+        details: { amountCents: payment.amountCents, currency: payment.currency },
+      },
+    );
+  }
+
+  /**
+   * A refund is in the ledger (ours, or made in the provider's dashboard): the booking's
+   * refunded total and payment status follow the ledger, and the audit trail says who did it.
+   */
+  async onRefundSettled(
+    payment: Payment,
+    refund: SettledRefund,
+    manager: EntityManager,
+  ): Promise<void> {
+    // Locked (PostgreSQL) so two refunds recorded at once both count in the totals.
+    const booking = await manager.findOne(Booking, {
+      where: { id: payment.referenceId },
+      ...(manager.connection.options.type === 'postgres'
+        ? { lock: { mode: 'pessimistic_write' as const } }
+        : {}),
+    });
+    if (!booking) return;
+    const details = {
+      refundCents: refund.amountCents,
+      currency: payment.currency,
+      refundId: refund.refundId,
+      source: refund.source,
+      reason: refund.reason,
+      paymentKind: payment.kind,
+    };
+    if (!SESSION_PAYMENT_KINDS.includes(payment.kind)) {
+      await this.update(manager, booking, {}, new Date(), {
+        action: 'extras_refunded',
+        toStatus: booking.status,
+        details,
+      });
+      return;
+    }
+    await this.update(
+      manager,
+      booking,
+      await this.moneyOf(manager, booking, booking.status),
+      new Date(),
+      { action: 'refunded', toStatus: booking.status, details },
+    );
   }
 
   /**
@@ -189,56 +275,17 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
           await this.chargeBalance(bookingId);
           return;
         case 'delivered':
-          await this.transferShare(bookingId);
+          await this.payouts.transferShare(bookingId);
           return;
         default:
           return;
       }
     } catch (error) {
-      // The booking's new state stands; the money step is logged for an admin to finish.
+      // The booking's new state stands; a refund is retried by its job, the rest is logged.
       this.logger.error(
         `Payment step after ${event.action} on booking ${bookingId} failed: ${String(error)}`,
       );
     }
-  }
-
-  /** What a photographer has earned: held until delivery, transferred, and the platform fee. */
-  async earningsOf(photographerUserId: string): Promise<EarningsDto> {
-    const profile = await this.catalog.profileOfUser(photographerUserId);
-    const bookings = profile
-      ? await this.dataSource
-          .getRepository(Booking)
-          .find({ where: { photographerId: profile.id }, select: { id: true, price: true } })
-      : [];
-    const creditOf = new Map(bookings.map((b) => [b.id, b.price.draftCredit?.amountCents ?? 0]));
-    const summaries = await this.ledger.summaries(
-      'booking',
-      bookings.map((b) => b.id),
-    );
-    const feePercent = this.ledger.platformFeePercent;
-    let held = 0;
-    let transferred = 0;
-    let fees = 0;
-    let currency = this.ledger.currency;
-    for (const [bookingId, summary] of summaries) {
-      currency = summary.currency;
-      fees += summary.platformFeeCents;
-      transferred += summary.transferredCents - summary.reversedCents;
-      const net = Math.max(0, summary.paidCents - summary.refundedCents);
-      if (summary.transferredCents === 0 && net > 0) {
-        // Their share is of the full price: a draft credit is the platform's, not theirs.
-        held += splitPlatformFee(net + (creditOf.get(bookingId) ?? 0), feePercent).shareCents;
-      }
-    }
-    const account = await this.payments.payoutAccountOf(photographerUserId);
-    return {
-      currency,
-      heldCents: held,
-      transferredCents: transferred,
-      platformFeeCents: fees,
-      platformFeePercent: feePercent,
-      payoutStatus: account.status,
-    };
   }
 
   /** An admin's refund on a booking, once per request id, within what was paid. */
@@ -251,11 +298,11 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
     await this.refund(bookingId, input.amountCents, `admin-${input.requestId}`);
   }
 
-  async ledgerOf(bookingId: string): Promise<BookingLedgerDto> {
-    const summary = await this.ledger.summary('booking', bookingId);
-    const entries = await this.ledger.entriesFor('booking', bookingId);
+  async ledgerOf(booking: Booking): Promise<BookingLedgerDto> {
+    const summary = await this.queries.summary('booking', booking.id);
+    const entries = await this.queries.entriesFor('booking', booking.id);
     return {
-      currency: summary.currency,
+      currency: summary.currency ?? booking.price.currency,
       paidCents: summary.paidCents,
       refundedCents: summary.refundedCents,
       entries: entries
@@ -263,87 +310,80 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
         .map((e) => ({
           type: e.type,
           amountCents: e.amountCents,
+          currency: e.currency,
           at: e.createdAt.toISOString(),
           note: e.note,
         })),
     };
   }
 
-  /** Refunds `amountCents` across the booking's payments, newest first, once per reason. */
+  /**
+   * Refunds `amountCents` across the booking's session payments, newest first, once per
+   * reason. The booking's totals follow when each refund is recorded (see onRefundSettled).
+   */
   private async refund(bookingId: string, amountCents: number, reason: string): Promise<void> {
     let left = amountCents;
-    const charged = (await this.ledger.paymentsFor('booking', bookingId))
-      .filter((p) => ['succeeded', 'partially_refunded'].includes(p.status))
+    const parts: { paymentId: string; amountCents: number }[] = [];
+    const charged = (await this.queries.paymentsFor('booking', bookingId))
+      .filter((p) => SESSION_PAYMENT_KINDS.includes(p.kind) && CHARGED_STATUSES.includes(p.status))
       .reverse();
     for (const payment of charged) {
-      if (left <= 0) break;
       const part = Math.min(left, payment.amountCents - payment.refundedCents);
       if (part <= 0) continue;
-      await this.ledger.refund(payment.id, part, reason);
+      parts.push({ paymentId: payment.id, amountCents: part });
       left -= part;
+      if (left <= 0) break;
     }
-    const refunded = (await this.ledger.paymentsFor('booking', bookingId)).reduce(
-      (t, p) => t + p.refundedCents,
-      0,
-    );
-    const booking = await this.dataSource.getRepository(Booking).findOneByOrFail({ id: bookingId });
-    const status: PaymentStatus =
-      refunded >= booking.amountPaidCents ? 'refunded' : 'partially_refunded';
-    await this.dataSource.transaction((manager) =>
-      this.update(
-        manager,
-        booking,
-        { amountRefundedCents: refunded, paymentStatus: status },
-        new Date(),
-        {
-          action: 'refunded',
-          toStatus: booking.status,
-          details: { refundCents: amountCents - left, reason },
-        },
-      ),
-    );
+    if (parts.length === 0) throw PaymentError.nothingToRefund();
+    await this.refunds.refundAll(parts, reason);
   }
 
   private async chargeBalance(bookingId: string): Promise<void> {
     const booking = await this.dataSource.getRepository(Booking).findOneByOrFail({ id: bookingId });
-    const balance = booking.price.totalCents - booking.amountPaidCents;
-    if (booking.paymentStatus !== 'deposit_paid' || balance <= 0)
-      return this.transferIfNoDelivery(booking);
-    const deposit = (await this.ledger.paymentsFor('booking', bookingId)).find(
-      (p) => p.kind === 'deposit' && p.status === 'succeeded',
+    const balance = amountDueCents({
+      status: booking.status,
+      totalCents: booking.price.totalCents,
+      amountPaidCents: booking.amountPaidCents,
+    });
+    // A balance whose pay link is out waits for the client; otherwise "due" alone decides.
+    if (booking.paymentStatus === 'balance_due') return;
+    if (balance <= 0) return this.transferIfNoDelivery(booking);
+    const deposit = (await this.queries.paymentsFor('booking', bookingId)).find(
+      (p) => p.kind === 'deposit' && CHARGED_STATUSES.includes(p.status),
     );
     if (!deposit) return;
     try {
-      const payment = await this.ledger.chargeSavedCard({
+      const payment = await this.checkout.chargeSavedCard({
         firstPayment: deposit,
         kind: 'balance',
         amountCents: balance,
         description: `${booking.price.packageName} — balance`,
       });
-      await this.dataSource.transaction((manager) =>
-        this.update(
+      await this.dataSource.transaction(async (manager) => {
+        await this.update(
           manager,
           booking,
-          { amountPaidCents: booking.amountPaidCents + payment.amountCents, paymentStatus: 'paid' },
+          await this.moneyOf(manager, booking, booking.status),
           new Date(),
           {
             action: 'balance_charged',
             toStatus: booking.status,
-            details: { amountCents: payment.amountCents },
+            details: { amountCents: payment.amountCents, currency: payment.currency },
           },
-        ),
-      );
+        );
+      });
       await this.transferIfNoDelivery(booking);
     } catch (error) {
       if (!(error instanceof PaymentError) || error.code !== 'PAYMENT_AUTHENTICATION_REQUIRED')
         throw error;
       // The bank wants the card holder: a hosted page for the balance, linked from the booking.
-      const { url } = await this.ledger.startCheckout({
+      const { url } = await this.checkout.startCheckout({
         purpose: 'booking',
         referenceId: booking.id,
         payerId: booking.clientId,
         kind: 'balance',
         amountCents: balance,
+        currency: booking.price.currency,
         description: `${booking.price.packageName} — balance`,
         returnPath: `/app/bookings/${booking.id}`,
         expiresAt: new Date(Date.now() + 23 * 3600_000),
@@ -354,7 +394,7 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
         this.update(manager, booking, { paymentStatus: 'balance_due', payUrl: url }, new Date(), {
           action: 'balance_needs_authentication',
           toStatus: booking.status,
-          details: { amountCents: balance, payUrl: url },
+          details: { amountCents: balance, currency: booking.price.currency, payUrl: url },
         }),
       );
     }
@@ -362,43 +402,33 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
 
   /** Packages without a delivery step pay the photographer when the session is completed. */
   private async transferIfNoDelivery(booking: Booking): Promise<void> {
-    if (booking.price.deliveryDays === 0) await this.transferShare(booking.id);
+    if (booking.price.deliveryDays === 0) await this.payouts.transferShare(booking.id);
   }
 
-  private async transferShare(bookingId: string): Promise<void> {
-    const booking = await this.dataSource.getRepository(Booking).findOneByOrFail({ id: bookingId });
-    const profile = await this.catalog.profileById(booking.photographerId);
-    if (!profile) return;
-    try {
-      // A draft credit is funded by the platform (it kept the unlock fee): the photographer's
-      // share is of the full price, not of the reduced total the client paid.
-      await this.ledger.transferShare(
-        'booking',
-        bookingId,
-        profile.userId,
-        booking.price.draftCredit?.amountCents ?? 0,
-      );
-    } catch (error) {
-      // Held until the photographer's payout account is ready (see onModuleInit).
-      if (error instanceof PaymentError && error.code === 'PAYOUT_ACCOUNT_NOT_READY') return;
-      throw error;
-    }
-  }
-
-  private async transferHeldShares(providerAccountId: string): Promise<void> {
-    const userId = await this.payments.payoutAccountOwner(providerAccountId);
-    const profile = userId ? await this.catalog.profileOfUser(userId) : null;
-    if (!profile) return;
-    const due = await this.dataSource.getRepository(Booking).findBy({
-      photographerId: profile.id,
-      status: In(['delivered', 'completed']),
+  /**
+   * The booking's paid and refunded totals and payment status from its session payments
+   * (whose refunded amounts come from the ledger), as the booking will be in `status`.
+   */
+  private async moneyOf(
+    manager: EntityManager,
+    booking: Booking,
+    status: Booking['status'],
+  ): Promise<Pick<Booking, 'amountPaidCents' | 'amountRefundedCents' | 'paymentStatus'>> {
+    const payments = (await this.queries.paymentsFor('booking', booking.id, manager)).filter(
+      (p) => SESSION_PAYMENT_KINDS.includes(p.kind) && CHARGED_STATUSES.includes(p.status),
+    );
+    const paidCents = payments.reduce((t, p) => t + p.amountCents, 0);
+    const refundedCents = payments.reduce((t, p) => t + p.refundedCents, 0);
+    const dueCents = amountDueCents({
+      status,
+      totalCents: booking.price.totalCents,
+      amountPaidCents: paidCents,
     });
-    for (const booking of due) {
-      if (booking.status === 'completed' && booking.price.deliveryDays > 0) continue;
-      await this.transferShare(booking.id).catch((error: unknown) =>
-        this.logger.error(`Held transfer for booking ${booking.id} failed: ${String(error)}`),
-      );
-    }
+    return {
+      amountPaidCents: paidCents,
+      amountRefundedCents: refundedCents,
+      paymentStatus: sessionPaymentStatus({ paidCents, refundedCents, dueCents }),
+    };
   }
 
   private async update(

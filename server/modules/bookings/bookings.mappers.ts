@@ -1,9 +1,9 @@
-import {
-  type AuditEventDto,
-  type BookingAction,
-  type BookingDto,
-  CLOSED_BOOKING_STATUSES,
-  type PaymentStatus,
+import { amountDueCents } from '../../../shared/bookings/amount-due';
+import type {
+  AuditEventDto,
+  BookingAction,
+  BookingDto,
+  PaymentStatus,
 } from '../../../shared/bookings/bookings.types';
 import type { AuditEvent } from './audit-event.entity';
 import type { Booking } from './booking.entity';
@@ -65,6 +65,8 @@ const PAYMENT_LABELS: Record<PaymentStatus, string> = {
   not_started: 'Nothing to pay yet',
   due_at_studio: MANUAL_PAYMENT_LABEL,
   awaiting_payment: 'Waiting for your payment',
+  payment_processing: 'Payment on its way from the bank — the time stays held until it arrives',
+  payment_failed: 'The payment did not go through — the time was released',
   deposit_paid: 'Deposit paid — the balance is charged when the session is completed',
   balance_due: 'Balance due — the bank asked the card holder to confirm',
   paid: 'Paid in full',
@@ -73,14 +75,17 @@ const PAYMENT_LABELS: Record<PaymentStatus, string> = {
 };
 
 export function toBookingPaymentDto(booking: Booking): BookingDto['payment'] {
-  const netPaid = booking.amountPaidCents - booking.amountRefundedCents;
-  const closed = CLOSED_BOOKING_STATUSES.includes(booking.status);
   return {
     provider: booking.paymentProvider,
     status: booking.paymentStatus,
+    currency: booking.price.currency,
     amountPaidCents: booking.amountPaidCents,
     amountRefundedCents: booking.amountRefundedCents,
-    amountDueCents: closed ? 0 : Math.max(0, booking.price.totalCents - netPaid),
+    amountDueCents: amountDueCents({
+      status: booking.status,
+      totalCents: booking.price.totalCents,
+      amountPaidCents: booking.amountPaidCents,
+    }),
     label: PAYMENT_LABELS[booking.paymentStatus],
     payUrl: booking.payUrl,
   };

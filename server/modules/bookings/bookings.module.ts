@@ -12,6 +12,7 @@ import { DraftCreditsController } from './draft-credits.controller';
 import { DraftCreditsService } from './draft-credits.service';
 import { PaymentsModule } from '../payments/payments.module';
 import { BookingPaymentsService } from './booking-payments.service';
+import { BookingPayoutsService } from './booking-payouts.service';
 import { BookingCalendarService } from './booking-calendar.service';
 import { BookingWriter, PostgresBookingWriter, SqliteBookingWriter } from './booking-writer';
 import { BookingsController, SlotsController } from './bookings.controller';
@@ -38,6 +39,7 @@ import { SlotsService } from './slots.service';
     BookingsRepository,
     BookingsService,
     BookingPaymentsService,
+    BookingPayoutsService,
     BookingCalendarService,
     SlotsService,
     HoldExpiryService,

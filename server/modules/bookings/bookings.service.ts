@@ -410,7 +410,7 @@ export class BookingsService {
 
   async ledger(auth: AuthContext, id: string): Promise<BookingLedgerDto> {
     const { booking } = await this.load(auth, id, new Date());
-    return this.payments.ledgerOf(booking.id);
+    return this.payments.ledgerOf(booking);
   }
 
   private async actorFor(auth: AuthContext, booking: Booking): Promise<BookingActor | null> {

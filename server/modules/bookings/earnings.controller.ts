@@ -6,17 +6,21 @@ import type { AdminRefundInput, EarningsDto } from '../../../shared/payments/pay
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Auth, Roles } from '../../common/auth/decorators';
 import { BookingPaymentsService } from './booking-payments.service';
+import { BookingPayoutsService } from './booking-payouts.service';
 
 @ApiTags('payments')
 @Controller()
 export class EarningsController {
-  constructor(private readonly payments: BookingPaymentsService) {}
+  constructor(
+    private readonly payments: BookingPaymentsService,
+    private readonly payouts: BookingPayoutsService,
+  ) {}
 
   @ApiOperation({ summary: "The photographer's earnings: held until delivery, transferred, fees" })
   @Roles('photographer')
   @Get('payments/earnings')
   earnings(@Auth() auth: AuthContext): Promise<EarningsDto> {
-    return this.payments.earningsOf(auth.userId);
+    return this.payouts.earningsOf(auth.userId);
   }
 
   @ApiOperation({ summary: 'Admin: refund part or all of what was paid for a booking' })

@@ -3,10 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { UnlockDto } from '../../../shared/drafts/drafts.types';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import {
-  type PaymentPurposeHandler,
-  PaymentLedgerService,
-} from '../payments/payment-ledger.service';
+import { CheckoutService } from '../payments/checkout.service';
+import { type PaymentPurposeHandler, PaymentPurposes } from '../payments/payment-purposes';
 import type { Payment } from '../payments/payment.entity';
 import { PaymentsService } from '../payments/payments.service';
 import { UsersService } from '../users/users.service';
@@ -21,13 +19,14 @@ import { Draft } from './draft.entity';
 export class DraftUnlockService implements OnModuleInit, PaymentPurposeHandler {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly ledger: PaymentLedgerService,
+    private readonly checkout: CheckoutService,
+    private readonly purposes: PaymentPurposes,
     private readonly payments: PaymentsService,
     private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
-    this.ledger.registerPurpose('draft_unlock', this);
+    this.purposes.register('draft_unlock', this);
   }
 
   get online(): boolean {
@@ -36,12 +35,13 @@ export class DraftUnlockService implements OnModuleInit, PaymentPurposeHandler {
 
   async startCheckout(draft: Draft): Promise<UnlockDto> {
     const user = await this.users.findById(draft.ownerId);
-    const { url } = await this.ledger.startCheckout({
+    const { url } = await this.checkout.startCheckout({
       purpose: 'draft_unlock',
       referenceId: draft.id,
       payerId: draft.ownerId,
       kind: 'draft_unlock',
       amountCents: this.config.payments.draftUnlockPriceCents,
+      currency: this.config.payments.currency,
       description: 'Lensbridge AI draft — HD images (AI-generated)',
       customerEmail: user?.email,
       returnPath: `/app/drafts/${draft.id}`,

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { PaymentProviderName } from '../../../shared/payments/payments.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { Booking } from '../bookings/booking.entity';
-import { PaymentLedgerService } from '../payments/payment-ledger.service';
+import { CheckoutService } from '../payments/checkout.service';
+import { LedgerQueriesService } from '../payments/ledger-queries.service';
 import { PaymentProvider } from '../payments/payment-provider';
 import { UsersService } from '../users/users.service';
 import type { Gallery } from './gallery.entity';
@@ -17,7 +18,8 @@ const CHARGED = ['succeeded', 'partially_refunded'];
 @Injectable()
 export class ExtraPayments {
   constructor(
-    private readonly ledger: PaymentLedgerService,
+    private readonly checkout: CheckoutService,
+    private readonly ledger: LedgerQueriesService,
     private readonly provider: PaymentProvider,
     private readonly users: UsersService,
     private readonly repository: GalleryRepository,
@@ -42,12 +44,13 @@ export class ExtraPayments {
 
   async startCheckout(auth: AuthContext, booking: Booking, cents: number, now: Date) {
     const client = await this.users.findById(auth.userId);
-    const { url } = await this.ledger.startCheckout({
+    const { url } = await this.checkout.startCheckout({
       purpose: 'booking',
       referenceId: booking.id,
       payerId: auth.userId,
       kind: 'extra_images',
       amountCents: cents,
+      currency: booking.price.currency,
       description: `Extra photos — ${booking.price.packageName}`,
       customerEmail: client?.email,
       returnPath: `/app/deliveries/${booking.id}`,

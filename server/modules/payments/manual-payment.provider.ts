@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PaymentError } from './payments.errors';
-import { PaymentProvider, type ProviderEvent } from './payment-provider';
+import type { PaymentEvent } from './payment-events';
+import { PaymentProvider } from './payment-provider';
 
 /**
  * The embedded default when no Stripe key is configured: money changes hands at the studio
@@ -42,7 +43,7 @@ export class ManualPaymentProvider extends PaymentProvider {
     return Promise.reject(PaymentError.onlinePaymentsDisabled());
   }
 
-  verifyWebhook(): ProviderEvent {
-    throw PaymentError.onlinePaymentsDisabled();
+  readWebhook(): Promise<PaymentEvent> {
+    return Promise.reject(PaymentError.onlinePaymentsDisabled());
   }
 }

@@ -1,21 +1,10 @@
 import type { PaymentProviderName } from '../../../shared/payments/payments.types';
-
-/** A provider event after its signature was checked, in the provider's own shape. */
-export interface ProviderEvent {
-  id: string;
-  type: string;
-  object: Record<string, unknown>;
-}
-
-export interface ConnectedAccountState {
-  accountId: string;
-  payoutsEnabled: boolean;
-  detailsSubmitted: boolean;
-}
+import type { PaymentEvent, ReportedRefund } from './payment-events';
 
 export interface CheckoutRequest {
   idempotencyKey: string;
   amountCents: number;
+  /** ISO 4217, upper case: the currency of what is paid for. */
   currency: string;
   description: string;
   customerEmail?: string;
@@ -69,11 +58,14 @@ export abstract class PaymentProvider {
     metadata: Record<string, string>;
   }): Promise<{ paymentIntentId: string }>;
 
+  /** Refunds part of a charge; the same key never refunds twice. */
   abstract refund(input: {
     paymentIntentId: string;
     amountCents: number;
     idempotencyKey: string;
-  }): Promise<{ refundId: string }>;
+    /** Our refund request, so the provider's later report of this refund names it. */
+    requestId: string;
+  }): Promise<ReportedRefund>;
 
   abstract transfer(input: {
     amountCents: number;
@@ -89,6 +81,9 @@ export abstract class PaymentProvider {
     idempotencyKey: string;
   }): Promise<{ reversalId: string }>;
 
-  /** Checks the signature over the raw body; throws PaymentError when it does not verify. */
-  abstract verifyWebhook(rawBody: Buffer, signature: string | undefined): ProviderEvent;
+  /**
+   * Checks the signature over the raw body and maps the event to ours. Throws PaymentError
+   * (400) when it does not verify or is malformed.
+   */
+  abstract readWebhook(rawBody: Buffer, signature: string | undefined): Promise<PaymentEvent>;
 }

@@ -1,8 +1,9 @@
-import { Controller, Get, Headers, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type {
   AdminPaymentDto,
+  AdminRefundRequestDto,
   OnboardingLinkDto,
   PaymentOptionsDto,
   PayoutAccountDto,
@@ -13,9 +14,14 @@ import type { Page } from '../../../shared/admin/admin.types';
 import {
   type AdminPaymentListQuery,
   adminPaymentListSchema,
+  type AdminRefundListQuery,
+  adminRefundListSchema,
 } from '../../../shared/payments/payments.schema';
-import { PaymentLedgerService } from './payment-ledger.service';
+import { type IdParam, idParamSchema } from '../../../shared/photographers/photographers.schema';
+import { LedgerQueriesService } from './ledger-queries.service';
 import type { Payment } from './payment.entity';
+import type { RefundRequest } from './refund-request.entity';
+import { RefundsService } from './refunds.service';
 import { PaymentsService, type WebhookOutcome } from './payments.service';
 
 function toAdminPaymentDto(payment: Payment): AdminPaymentDto {
@@ -30,6 +36,26 @@ function toAdminPaymentDto(payment: Payment): AdminPaymentDto {
     refundedCents: payment.refundedCents,
     currency: payment.currency,
     createdAt: payment.createdAt.toISOString(),
+  };
+}
+
+function toAdminRefundRequestDto(request: RefundRequest): AdminRefundRequestDto {
+  return {
+    id: request.id,
+    purpose: request.purpose,
+    referenceId: request.referenceId,
+    paymentId: request.paymentId,
+    amountCents: request.amountCents,
+    currency: request.currency,
+    reason: request.reason,
+    status: request.status,
+    attempts: request.attempts,
+    lastError: request.lastError,
+    nextAttemptAt:
+      request.status === 'retrying' ? (request.nextAttemptAt?.toISOString() ?? null) : null,
+    providerRefundId: request.providerRefundId,
+    createdAt: request.createdAt.toISOString(),
+    updatedAt: request.updatedAt.toISOString(),
   };
 }
 
@@ -75,12 +101,15 @@ export class PaymentsController {
 
 @ApiTags('admin')
 @Roles('admin')
-@Controller('admin/payments')
+@Controller('admin')
 export class AdminPaymentsController {
-  constructor(private readonly ledger: PaymentLedgerService) {}
+  constructor(
+    private readonly ledger: LedgerQueriesService,
+    private readonly refunds: RefundsService,
+  ) {}
 
   @ApiOperation({ summary: 'Admin: every payment, newest first' })
-  @Get()
+  @Get('payments')
   async list(
     @Query({ schema: adminPaymentListSchema }) query: AdminPaymentListQuery,
   ): Promise<Page<AdminPaymentDto>> {
@@ -91,5 +120,32 @@ export class AdminPaymentsController {
       pageSize: query.pageSize,
       total,
     };
+  }
+
+  @ApiOperation({ summary: 'Admin: refunds Lensbridge asked for, with their state and retries' })
+  @Get('refunds')
+  async refundRequests(
+    @Query({ schema: adminRefundListSchema }) query: AdminRefundListQuery,
+  ): Promise<Page<AdminRefundRequestDto>> {
+    const { items, total } = await this.ledger.refundRequests(
+      query.page,
+      query.pageSize,
+      query.status,
+    );
+    return {
+      items: items.map(toAdminRefundRequestDto),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
+  }
+
+  @ApiOperation({ summary: 'Admin: try a retrying or failed refund again now' })
+  @HttpCode(200)
+  @Post('refunds/:id/retry')
+  async retryRefund(
+    @Param({ schema: idParamSchema }) params: IdParam,
+  ): Promise<AdminRefundRequestDto> {
+    return toAdminRefundRequestDto(await this.refunds.retryNow(params.id));
   }
 }

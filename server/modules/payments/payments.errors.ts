@@ -10,6 +10,39 @@ export class PaymentError extends DomainError {
     );
   }
 
+  static webhookMalformed(reason: string): PaymentError {
+    return new PaymentError(
+      PaymentErrorCode.WebhookMalformed,
+      ErrorKind.Invalid,
+      `Webhook event is malformed: ${reason}`,
+    );
+  }
+
+  static refundRequestNotFound(): PaymentError {
+    return new PaymentError(
+      PaymentErrorCode.RefundRequestNotFound,
+      ErrorKind.NotFound,
+      'No such refund request.',
+    );
+  }
+
+  static refundNotRetryable(status: string): PaymentError {
+    return new PaymentError(
+      PaymentErrorCode.RefundNotRetryable,
+      ErrorKind.Conflict,
+      `This refund is ${status}: there is nothing to retry.`,
+    );
+  }
+
+  /** The provider refused for good (e.g. the money was already refunded elsewhere). */
+  static refundRefused(reason: string): PaymentError {
+    return new PaymentError(
+      PaymentErrorCode.RefundNotRetryable,
+      ErrorKind.Conflict,
+      `The payment provider refused the refund: ${reason}`,
+    );
+  }
+
   static onlinePaymentsDisabled(): PaymentError {
     return new PaymentError(
       PaymentErrorCode.OnlinePaymentsDisabled,

@@ -3,22 +3,35 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { UsersModule } from '../users/users.module';
-import { ManualPaymentProvider } from './manual-payment.provider';
-import { PaymentProvider } from './payment-provider';
+import { CheckoutService } from './checkout.service';
 import { LedgerEntry } from './ledger-entry.entity';
-import { PaymentLedgerService } from './payment-ledger.service';
+import { LedgerQueriesService } from './ledger-queries.service';
+import { LedgerRepository } from './ledger.repository';
+import { ManualPaymentProvider } from './manual-payment.provider';
+import { PaymentEventsService } from './payment-events.service';
+import { PaymentProvider } from './payment-provider';
+import { PaymentPurposes } from './payment-purposes';
 import { Payment } from './payment.entity';
 import { AdminPaymentsController, PaymentsController } from './payments.controller';
 import { PaymentsRepository } from './payments.repository';
 import { PaymentsService } from './payments.service';
 import { PayoutAccount } from './payout-account.entity';
 import { ProcessedWebhookEvent } from './processed-webhook-event.entity';
+import { RefundRequest } from './refund-request.entity';
+import { RefundsService } from './refunds.service';
 import { StripeGateway } from './stripe.gateway';
+import { TransfersService } from './transfers.service';
 import { WebhookHandlers } from './webhook-handlers';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PayoutAccount, ProcessedWebhookEvent, Payment, LedgerEntry]),
+    TypeOrmModule.forFeature([
+      PayoutAccount,
+      ProcessedWebhookEvent,
+      Payment,
+      LedgerEntry,
+      RefundRequest,
+    ]),
     UsersModule,
   ],
   controllers: [PaymentsController, AdminPaymentsController],
@@ -34,9 +47,24 @@ import { WebhookHandlers } from './webhook-handlers';
     },
     PaymentsRepository,
     PaymentsService,
-    PaymentLedgerService,
+    LedgerRepository,
+    LedgerQueriesService,
+    CheckoutService,
+    RefundsService,
+    TransfersService,
+    PaymentEventsService,
+    PaymentPurposes,
     WebhookHandlers,
   ],
-  exports: [PaymentsService, PaymentLedgerService, WebhookHandlers, PaymentProvider],
+  exports: [
+    PaymentsService,
+    CheckoutService,
+    RefundsService,
+    TransfersService,
+    LedgerQueriesService,
+    PaymentPurposes,
+    WebhookHandlers,
+    PaymentProvider,
+  ],
 })
 export class PaymentsModule {}

@@ -10,7 +10,8 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { UsersService } from '../users/users.service';
 import { payoutAccountStatus } from './domain/payout-account-status';
-import { PaymentProvider, type ProviderEvent } from './payment-provider';
+import type { PaymentEvent } from './payment-events';
+import { PaymentProvider } from './payment-provider';
 import { PayoutAccount } from './payout-account.entity';
 import { PaymentsRepository } from './payments.repository';
 import { type AfterCommit, WebhookHandlers } from './webhook-handlers';
@@ -36,7 +37,7 @@ export class PaymentsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.register('account.updated', (event, manager) =>
+    this.handlers.register('payout_account_updated', (event, manager) =>
       this.applyAccountUpdate(event, manager),
     );
   }
@@ -47,6 +48,10 @@ export class PaymentsService implements OnModuleInit {
       currency: this.config.payments.currency,
       draftUnlockPriceCents: this.config.payments.draftUnlockPriceCents,
     };
+  }
+
+  get platformFeePercent(): number {
+    return this.config.payments.platformFeePercent;
   }
 
   get providerName(): PaymentProvider['name'] {
@@ -110,11 +115,11 @@ export class PaymentsService implements OnModuleInit {
     rawBody: Buffer | undefined,
     signature: string | undefined,
   ): Promise<WebhookOutcome> {
-    const event = this.provider.verifyWebhook(rawBody ?? Buffer.alloc(0), signature);
-    const handlers = this.handlers.for(event.type);
+    const event = await this.provider.readWebhook(rawBody ?? Buffer.alloc(0), signature);
+    const handlers = this.handlers.for(event.kind);
     const afterCommit: AfterCommit[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
-      if (!(await this.repository.recordEvent(manager, event.id, event.type, new Date()))) {
+      if (!(await this.repository.recordEvent(manager, event.eventId, event.kind, new Date()))) {
         return 'duplicate' as const;
       }
       for (const handler of handlers) {
@@ -123,25 +128,27 @@ export class PaymentsService implements OnModuleInit {
       }
       return handlers.length > 0 ? ('applied' as const) : ('ignored' as const);
     });
-    if (result === 'ignored') this.logger.log(`Ignored webhook ${event.type} (${event.id})`);
+    const type = event.kind === 'unhandled' ? event.providerType : event.kind;
+    if (result === 'ignored') this.logger.log(`Ignored webhook ${type} (${event.eventId})`);
     for (const followUp of afterCommit) {
       // The event is applied; a failed follow-up is logged and retried by its owner's sweeper.
       await followUp().catch((error: unknown) =>
-        this.logger.error(`After ${event.type} (${event.id}): ${String(error)}`),
+        this.logger.error(`After ${type} (${event.eventId}): ${String(error)}`),
       );
     }
-    return { eventId: event.id, type: event.type, result };
+    return { eventId: event.eventId, type, result };
   }
 
-  private async applyAccountUpdate(event: ProviderEvent, manager: EntityManager): Promise<void> {
-    const object = event.object;
-    const account = await this.repository.findPayoutAccountByProviderId(manager, String(object.id));
+  private async applyAccountUpdate(
+    event: Extract<PaymentEvent, { kind: 'payout_account_updated' }>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const account = await this.repository.findPayoutAccountByProviderId(manager, event.accountId);
     if (!account) return; // an account this installation did not create
-    const payoutsEnabled = object.payouts_enabled === true;
-    account.payoutsEnabled = payoutsEnabled;
+    account.payoutsEnabled = event.payoutsEnabled;
     account.status = payoutAccountStatus({
-      payoutsEnabled,
-      detailsSubmitted: object.details_submitted === true,
+      payoutsEnabled: event.payoutsEnabled,
+      detailsSubmitted: event.detailsSubmitted,
     });
     account.updatedAt = new Date();
     await manager.save(PayoutAccount, account);

@@ -2,13 +2,16 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import Stripe from 'stripe';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import type { PaymentEvent, ReportedRefund } from './payment-events';
 import { PaymentError } from './payments.errors';
+import { type CheckoutRequest, type CheckoutSession, PaymentProvider } from './payment-provider';
 import {
-  type CheckoutRequest,
-  type CheckoutSession,
-  PaymentProvider,
-  type ProviderEvent,
-} from './payment-provider';
+  CHARGE_REFUND_EVENTS,
+  eventObject,
+  type StripeEventLike,
+  toPaymentEvent,
+  toReportedRefund,
+} from './stripe-event-mapper';
 
 /** Webhooks older than this are refused (replay protection), as Stripe's SDK recommends. */
 const WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -73,7 +76,7 @@ export class StripeGateway extends PaymentProvider {
             {
               quantity: 1,
               price_data: {
-                currency: request.currency,
+                currency: request.currency.toLowerCase(),
                 unit_amount: request.amountCents,
                 product_data: { name: request.description },
               },
@@ -123,7 +126,7 @@ export class StripeGateway extends PaymentProvider {
       const intent = await this.stripe.paymentIntents.create(
         {
           amount: input.amountCents,
-          currency: input.currency,
+          currency: input.currency.toLowerCase(),
           customer: typeof first.customer === 'string' ? first.customer : first.customer?.id,
           payment_method:
             typeof first.payment_method === 'string'
@@ -147,14 +150,23 @@ export class StripeGateway extends PaymentProvider {
     }
   }
 
-  async refund(input: { paymentIntentId: string; amountCents: number; idempotencyKey: string }) {
+  async refund(input: {
+    paymentIntentId: string;
+    amountCents: number;
+    idempotencyKey: string;
+    requestId: string;
+  }): Promise<ReportedRefund> {
     const refund = await this.call(() =>
       this.stripe.refunds.create(
-        { payment_intent: input.paymentIntentId, amount: input.amountCents },
+        {
+          payment_intent: input.paymentIntentId,
+          amount: input.amountCents,
+          metadata: { refundRequestId: input.requestId },
+        },
         { idempotencyKey: input.idempotencyKey },
       ),
     );
-    return { refundId: refund.id };
+    return toReportedRefund(refund as unknown as Record<string, unknown>, input.paymentIntentId);
   }
 
   async transfer(input: {
@@ -168,7 +180,7 @@ export class StripeGateway extends PaymentProvider {
       this.stripe.transfers.create(
         {
           amount: input.amountCents,
-          currency: input.currency,
+          currency: input.currency.toLowerCase(),
           destination: input.destinationAccountId,
           transfer_group: input.transferGroup,
         },
@@ -193,23 +205,30 @@ export class StripeGateway extends PaymentProvider {
     return { reversalId: reversal.id };
   }
 
-  verifyWebhook(rawBody: Buffer, signature: string | undefined): ProviderEvent {
+  async readWebhook(rawBody: Buffer, signature: string | undefined): Promise<PaymentEvent> {
+    const event = this.verify(rawBody, signature);
+    if (!CHARGE_REFUND_EVENTS.has(String(event.type))) return toPaymentEvent(event);
+    // Stripe no longer embeds a charge's refunds in the event: list them, each with its id.
+    const chargeId = eventObject(event).id;
+    if (typeof chargeId !== 'string') throw PaymentError.webhookMalformed('no charge id');
+    const refunds = await this.call(() =>
+      this.stripe.refunds.list({ charge: chargeId, limit: 100 }).autoPagingToArray({ limit: 1000 }),
+    );
+    return toPaymentEvent(event, refunds as unknown as Record<string, unknown>[]);
+  }
+
+  private verify(rawBody: Buffer, signature: string | undefined): StripeEventLike {
     if (!signature) throw PaymentError.webhookSignatureInvalid('no Stripe-Signature header');
     let lastError = 'no secret matched';
     // The platform's and the Connect endpoint's secrets may differ: either may sign.
     for (const secret of this.webhookSecrets) {
       try {
-        const event = this.stripe.webhooks.constructEvent(
+        return this.stripe.webhooks.constructEvent(
           rawBody,
           signature,
           secret,
           WEBHOOK_TOLERANCE_SECONDS,
-        );
-        return {
-          id: event.id,
-          type: event.type,
-          object: event.data.object as unknown as Record<string, unknown>,
-        };
+        ) as unknown as StripeEventLike;
       } catch (error) {
         lastError = error instanceof Error ? error.message : String(error);
       }

@@ -33,6 +33,11 @@ export class FakeStripe {
   webhookUrl?: string;
   /** Customers whose saved card needs the customer present (off-session charges fail). */
   readonly cardsNeedingAuthentication = new Set<string>();
+  /**
+   * Deliver the webhooks an API call causes (e.g. `charge.refunded` for a refund) before
+   * answering the call, as Stripe may: the app hears of the refund first from the webhook.
+   */
+  webhooksBeforeAnswer = false;
   private readonly idempotent = new Map<string, { status: number; body: unknown }>();
   private readonly faults: Fault[] = [];
   private server?: http.Server;
@@ -80,11 +85,12 @@ export class FakeStripe {
    */
   async completeCheckout(
     sessionId: string,
-    options: { deliver?: boolean } = {},
+    options: { deliver?: boolean; method?: 'card' | 'sepa_debit' } = {},
   ): Promise<FakeStripeEvent[]> {
     const session = this.get(sessionId);
     if (session.status !== 'open')
       throw new Error(`Session ${sessionId} is ${String(session.status)}`);
+    const delayed = options.method === 'sepa_debit';
     const intentData = (session.payment_intent_data ?? {}) as Params;
     const customer = this.store('cus', {
       object: 'customer',
@@ -93,7 +99,7 @@ export class FakeStripe {
     const paymentMethod = this.store('pm', {
       object: 'payment_method',
       customer: customer.id,
-      type: 'card',
+      type: delayed ? 'sepa_debit' : 'card',
     });
     const intent = this.createIntent({
       amount: session.amount_total,
@@ -102,17 +108,61 @@ export class FakeStripe {
       payment_method: paymentMethod.id,
       transfer_group: intentData.transfer_group ?? null,
       metadata: { ...(intentData.metadata as Params | undefined) },
-      status: 'succeeded',
+      // A delayed method's money arrives days later (settleDelayedPayment).
+      status: delayed ? 'processing' : 'succeeded',
     });
     Object.assign(session, {
       status: 'complete',
-      payment_status: 'paid',
+      payment_status: delayed ? 'unpaid' : 'paid',
       payment_intent: intent.id,
       customer: customer.id,
     });
     const event = this.event('checkout.session.completed', session);
     if (options.deliver !== false) await this.deliver(event);
     return [event];
+  }
+
+  /** The bank's answer for a delayed method (SEPA Direct Debit): the money arrives or not. */
+  async settleDelayedPayment(
+    sessionId: string,
+    outcome: 'succeeded' | 'failed',
+    options: { deliver?: boolean } = {},
+  ): Promise<FakeStripeEvent> {
+    const session = this.get(sessionId);
+    const intent = this.get(String(session.payment_intent));
+    if (intent.status !== 'processing')
+      throw new Error(`Intent ${intent.id} is ${String(intent.status)}`);
+    if (outcome === 'succeeded') {
+      Object.assign(intent, { status: 'succeeded' });
+      this.chargeFor(intent);
+      Object.assign(session, { payment_status: 'paid' });
+    } else {
+      Object.assign(intent, { status: 'requires_payment_method' });
+    }
+    const event = this.event(
+      outcome === 'succeeded'
+        ? 'checkout.session.async_payment_succeeded'
+        : 'checkout.session.async_payment_failed',
+      session,
+    );
+    if (options.deliver !== false) await this.deliver(event);
+    return event;
+  }
+
+  /**
+   * A refund made by hand in Stripe's Dashboard (not through the API by the app): Stripe sends
+   * `charge.refunded` and `refund.created` for it like for any other.
+   */
+  async dashboardRefund(
+    paymentIntentId: string,
+    amount: number,
+    options: { deliver?: boolean } = {},
+  ): Promise<{ refund: Obj; events: FakeStripeEvent[] }> {
+    const before = this.events.length;
+    const refund = this.refund({ payment_intent: paymentIntentId, amount: String(amount) });
+    const events = this.events.slice(before);
+    if (options.deliver !== false) for (const event of events) await this.deliver(event);
+    return { refund, events };
   }
 
   /** Checkout's own expiry (the customer never paid). */
@@ -199,8 +249,12 @@ export class FakeStripe {
       return send(res, replay.status, replay.body);
     }
     let result: { status: number; body: unknown };
+    const eventsBefore = this.events.length;
     try {
       result = { status: 200, body: this.route(method, url.pathname, params) };
+      if (this.webhooksBeforeAnswer) {
+        for (const event of this.events.slice(eventsBefore)) await this.deliver(event);
+      }
     } catch (error) {
       result =
         error instanceof StripeApiError
@@ -223,6 +277,8 @@ export class FakeStripe {
         return this.get(id!);
       case 'POST refunds':
         return this.refund(p);
+      case 'GET refunds':
+        return this.listRefunds(p);
       case 'POST transfers':
         return this.store('tr', {
           object: 'transfer',
@@ -330,19 +386,22 @@ export class FakeStripe {
       latest_charge: null,
       ...fields,
     });
-    if (intent.status === 'succeeded') {
-      const charge = this.store('ch', {
-        object: 'charge',
-        amount: intent.amount,
-        amount_refunded: 0,
-        refunded: false,
-        currency: intent.currency,
-        payment_intent: intent.id,
-        transfer_group: intent.transfer_group ?? null,
-      });
-      Object.assign(intent, { amount_received: intent.amount, latest_charge: charge.id });
-    }
+    if (intent.status === 'succeeded') this.chargeFor(intent);
     return intent;
+  }
+
+  private chargeFor(intent: Obj): Obj {
+    const charge = this.store('ch', {
+      object: 'charge',
+      amount: intent.amount,
+      amount_refunded: 0,
+      refunded: false,
+      currency: intent.currency,
+      payment_intent: intent.id,
+      transfer_group: intent.transfer_group ?? null,
+    });
+    Object.assign(intent, { amount_received: intent.amount, latest_charge: charge.id });
+    return charge;
   }
 
   private offSessionCharge(p: Params): Obj {
@@ -406,8 +465,21 @@ export class FakeStripe {
       status: 'succeeded',
       metadata: p.metadata ?? {},
     });
+    // Like Stripe's current API versions, the charge in the event does not list its refunds.
     this.event('charge.refunded', charge);
+    this.event('refund.created', refund);
     return refund;
+  }
+
+  private listRefunds(p: Params): unknown {
+    const data = this.all('re_')
+      .filter(
+        (r) =>
+          (p.charge === undefined || r.charge === p.charge) &&
+          (p.payment_intent === undefined || r.payment_intent === p.payment_intent),
+      )
+      .reverse();
+    return { object: 'list', data, has_more: false, url: '/v1/refunds' };
   }
 
   private reverse(transferId: string, p: Params): Obj {

@@ -5,6 +5,7 @@ export const EMAIL_KINDS = [
   'booking_cancelled',
   'balance_pay_link',
   'late_payment_refunded',
+  'payment_failed',
   'session_reminder',
   'proofs_ready',
   'selection_submitted',
@@ -62,6 +63,7 @@ export function emailsForEvent(event: AuditFact): PlannedEmail[] {
       return plan('balance_pay_link', ['client'], `:${event.id}`);
     }
     if (event.action === 'late_payment') return plan('late_payment_refunded', ['client']);
+    if (event.action === 'payment_failed') return plan('payment_failed', ['client']);
     if (event.action === 'reschedule') return plan('booking_rescheduled', both, `:${event.id}`);
     if (event.action === 'cancel') return plan('booking_cancelled', both);
     if (event.action === 'deliver') {

@@ -107,6 +107,15 @@ function contentOf(c: EmailContext): Content {
         ],
         action: { label: 'View the booking', url: c.links.booking },
       };
+    case 'payment_failed':
+      return {
+        subject: `Payment failed: ${session}`,
+        paragraphs: [
+          `Your bank did not complete the payment of ${money(c.details.amountCents)} for ${session} on ${when}.`,
+          'Nothing was charged, and the time is no longer held for you. Pick a time again and pay with another method to book.',
+        ],
+        action: { label: 'View the booking', url: c.links.booking },
+      };
     case 'session_reminder':
       return {
         subject: `Tomorrow: ${session}`,
