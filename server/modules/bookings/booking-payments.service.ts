@@ -1,30 +1,20 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { amountDueCents } from '../../../shared/bookings/amount-due';
 import type { BookingLedgerDto } from '../../../shared/bookings/bookings.types';
 import type { AdminRefundInput, PaymentKind } from '../../../shared/payments/payments.types';
 import { CheckoutService } from '../payments/checkout.service';
 import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../payments/domain/payment-status';
 import { LedgerQueriesService } from '../payments/ledger-queries.service';
-import {
-  type PaymentPurposeHandler,
-  PaymentPurposes,
-  type SettledRefund,
-} from '../payments/payment-purposes';
-import type { Payment } from '../payments/payment.entity';
 import { PaymentError } from '../payments/payments.errors';
 import { RefundsService } from '../payments/refunds.service';
-import type { AfterCommit } from '../payments/webhook-handlers';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { UsersService } from '../users/users.service';
-import { AuditEvent } from './audit-event.entity';
+import { BookingMoneyWriter } from './booking-money-writer';
 import { BookingPayoutsService } from './booking-payouts.service';
 import { Booking } from './booking.entity';
 import type { NewAuditEvent } from './booking-writer';
 import { BookingError } from './bookings.errors';
-import { DraftCredit } from './draft-credit.entity';
-import { sessionPaymentStatus } from './domain/session-payment-status';
 
 /** Checkout pages must stay open at least 30 minutes (Stripe's minimum). */
 const CHECKOUT_MINUTES = 31;
@@ -33,29 +23,24 @@ const HOLD_GRACE_MINUTES = 3;
 
 /**
  * A booking's money through the payments module, always in the booking's currency: deposit
- * or full price at checkout (which confirms the held slot once the money is there), the
- * balance when the session is completed, refunds by the policy snapshot on cancellation, and
- * the booking's paid/refunded totals kept equal to the ledger whoever reports a movement. With
- * the `manual` provider nothing here moves money: the price is due at the studio.
+ * or full price at checkout, the balance when the session is completed, refunds by the policy
+ * snapshot on cancellation. What the provider then reports is applied by BookingPaymentEvents.
+ * With the `manual` provider nothing here moves money: the price is due at the studio.
  */
 @Injectable()
-export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandler {
+export class BookingPaymentsService {
   private readonly logger = new Logger(BookingPaymentsService.name);
 
   constructor(
     private readonly checkout: CheckoutService,
     private readonly refunds: RefundsService,
     private readonly queries: LedgerQueriesService,
-    private readonly purposes: PaymentPurposes,
+    private readonly money: BookingMoneyWriter,
     private readonly payouts: BookingPayoutsService,
     private readonly catalog: PhotographerCatalog,
     private readonly users: UsersService,
     private readonly dataSource: DataSource,
   ) {}
-
-  onModuleInit(): void {
-    this.purposes.register('booking', this);
-  }
 
   get online(): boolean {
     return this.checkout.providerName === 'stripe';
@@ -109,147 +94,6 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
     return { url };
   }
 
-  /** Runs in the webhook's transaction: the money arrived, so the held slot becomes the client's. */
-  async onPaymentSucceeded(payment: Payment, manager: EntityManager): Promise<void | AfterCommit> {
-    const booking = await manager.findOneBy(Booking, { id: payment.referenceId });
-    if (!booking) return;
-    const now = new Date();
-    const details = {
-      amountCents: payment.amountCents,
-      currency: payment.currency,
-      kind: payment.kind,
-    };
-    if (payment.kind === 'extra_images') {
-      // Extra photos picked after the session: outside the session price, kept in the ledger.
-      await this.update(manager, booking, {}, now, {
-        action: 'extras_paid',
-        toStatus: booking.status,
-        details,
-      });
-      return;
-    }
-    if (payment.kind === 'balance') {
-      await this.update(
-        manager,
-        booking,
-        { ...(await this.moneyOf(manager, booking, booking.status)), payUrl: null },
-        now,
-        { action: 'balance_paid', toStatus: booking.status, details },
-      );
-      return;
-    }
-    if (booking.status === 'held') {
-      const to = booking.policy.bookingMode === 'approval' ? 'requested' : 'confirmed';
-      await this.update(
-        manager,
-        booking,
-        {
-          status: to,
-          holdExpiresAt: null,
-          ...(await this.moneyOf(manager, booking, to)),
-          sequence: booking.sequence + 1,
-        },
-        now,
-        { action: 'payment_received', toStatus: to, details },
-      );
-      return;
-    }
-    // Paid after the hold lapsed (or the booking ended meanwhile): give the money back.
-    const { amountPaidCents } = await this.moneyOf(manager, booking, booking.status);
-    await this.update(manager, booking, { amountPaidCents }, now, {
-      action: 'late_payment',
-      toStatus: booking.status,
-      details: { ...details, reason: 'The hold had ended; the payment is refunded in full' },
-    });
-    return () => this.refund(booking.id, payment.amountCents, 'late-payment');
-  }
-
-  /**
-   * Checkout finished with a delayed method (SEPA Direct Debit and the like): the money is not
-   * here yet, so nothing is confirmed, but the time stays held until the bank answers (at
-   * most until the session would start).
-   */
-  async onPaymentProcessing(payment: Payment, manager: EntityManager): Promise<void> {
-    const booking = await manager.findOneBy(Booking, { id: payment.referenceId });
-    if (!booking || booking.status !== 'held' || payment.kind === 'extra_images') return;
-    await this.update(
-      manager,
-      booking,
-      { holdExpiresAt: booking.startsAt, paymentStatus: 'payment_processing' },
-      new Date(),
-      {
-        action: 'payment_processing',
-        toStatus: 'held',
-        details: { amountCents: payment.amountCents, currency: payment.currency },
-      },
-    );
-  }
-
-  /** The delayed payment failed: the time is released and the client is told (by email). */
-  async onPaymentFailed(payment: Payment, manager: EntityManager): Promise<void> {
-    const booking = await manager.findOneBy(Booking, { id: payment.referenceId });
-    if (!booking || booking.status !== 'held' || payment.kind === 'extra_images') return;
-    await manager.delete(DraftCredit, { bookingId: booking.id });
-    await this.update(
-      manager,
-      booking,
-      {
-        status: 'expired',
-        holdExpiresAt: null,
-        paymentStatus: 'payment_failed',
-        sequence: booking.sequence + 1,
-      },
-      new Date(),
-      {
-        action: 'payment_failed',
-        toStatus: 'expired',
-        details: { amountCents: payment.amountCents, currency: payment.currency },
-      },
-    );
-  }
-
-  /**
-   * A refund is in the ledger (ours, or made in the provider's dashboard): the booking's
-   * refunded total and payment status follow the ledger, and the audit trail says who did it.
-   */
-  async onRefundSettled(
-    payment: Payment,
-    refund: SettledRefund,
-    manager: EntityManager,
-  ): Promise<void> {
-    // Locked (PostgreSQL) so two refunds recorded at once both count in the totals.
-    const booking = await manager.findOne(Booking, {
-      where: { id: payment.referenceId },
-      ...(manager.connection.options.type === 'postgres'
-        ? { lock: { mode: 'pessimistic_write' as const } }
-        : {}),
-    });
-    if (!booking) return;
-    const details = {
-      refundCents: refund.amountCents,
-      currency: payment.currency,
-      refundId: refund.refundId,
-      source: refund.source,
-      reason: refund.reason,
-      paymentKind: payment.kind,
-    };
-    if (!SESSION_PAYMENT_KINDS.includes(payment.kind)) {
-      await this.update(manager, booking, {}, new Date(), {
-        action: 'extras_refunded',
-        toStatus: booking.status,
-        details,
-      });
-      return;
-    }
-    await this.update(
-      manager,
-      booking,
-      await this.moneyOf(manager, booking, booking.status),
-      new Date(),
-      { action: 'refunded', toStatus: booking.status, details },
-    );
-  }
-
   /**
    * Money that follows a booking transition, after it has committed: refunds on cancellation
    * and decline, the balance on completion, the photographer's share on delivery.
@@ -268,7 +112,7 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
             event.toStatus === 'cancelled_by_client'
               ? Number((event.details as { refundCents?: number } | null)?.refundCents ?? 0)
               : booking.amountPaidCents - booking.amountRefundedCents;
-          if (refundCents > 0) await this.refund(bookingId, refundCents, event.toStatus);
+          if (refundCents > 0) await this.refundSession(bookingId, refundCents, event.toStatus);
           return;
         }
         case 'completed':
@@ -295,7 +139,7 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
     if (!booking) throw BookingError.notFound();
     if (booking.amountPaidCents - booking.amountRefundedCents <= 0)
       throw PaymentError.nothingToRefund();
-    await this.refund(bookingId, input.amountCents, `admin-${input.requestId}`);
+    await this.refundSession(bookingId, input.amountCents, `admin-${input.requestId}`);
   }
 
   async ledgerOf(booking: Booking): Promise<BookingLedgerDto> {
@@ -321,7 +165,7 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
    * Refunds `amountCents` across the booking's session payments, newest first, once per
    * reason. The booking's totals follow when each refund is recorded (see onRefundSettled).
    */
-  private async refund(bookingId: string, amountCents: number, reason: string): Promise<void> {
+  async refundSession(bookingId: string, amountCents: number, reason: string): Promise<void> {
     let left = amountCents;
     const parts: { paymentId: string; amountCents: number }[] = [];
     const charged = (await this.queries.paymentsFor('booking', bookingId))
@@ -360,10 +204,10 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
         description: `${booking.price.packageName} — balance`,
       });
       await this.dataSource.transaction(async (manager) => {
-        await this.update(
+        await this.money.record(
           manager,
           booking,
-          await this.moneyOf(manager, booking, booking.status),
+          await this.money.of(manager, booking, booking.status),
           new Date(),
           {
             action: 'balance_charged',
@@ -391,11 +235,17 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
         transferGroup: `booking-${booking.id}`,
       });
       await this.dataSource.transaction((manager) =>
-        this.update(manager, booking, { paymentStatus: 'balance_due', payUrl: url }, new Date(), {
-          action: 'balance_needs_authentication',
-          toStatus: booking.status,
-          details: { amountCents: balance, currency: booking.price.currency, payUrl: url },
-        }),
+        this.money.record(
+          manager,
+          booking,
+          { paymentStatus: 'balance_due', payUrl: url },
+          new Date(),
+          {
+            action: 'balance_needs_authentication',
+            toStatus: booking.status,
+            details: { amountCents: balance, currency: booking.price.currency, payUrl: url },
+          },
+        ),
       );
     }
   }
@@ -403,56 +253,5 @@ export class BookingPaymentsService implements OnModuleInit, PaymentPurposeHandl
   /** Packages without a delivery step pay the photographer when the session is completed. */
   private async transferIfNoDelivery(booking: Booking): Promise<void> {
     if (booking.price.deliveryDays === 0) await this.payouts.transferShare(booking.id);
-  }
-
-  /**
-   * The booking's paid and refunded totals and payment status from its session payments
-   * (whose refunded amounts come from the ledger), as the booking will be in `status`.
-   */
-  private async moneyOf(
-    manager: EntityManager,
-    booking: Booking,
-    status: Booking['status'],
-  ): Promise<Pick<Booking, 'amountPaidCents' | 'amountRefundedCents' | 'paymentStatus'>> {
-    const payments = (await this.queries.paymentsFor('booking', booking.id, manager)).filter(
-      (p) => SESSION_PAYMENT_KINDS.includes(p.kind) && CHARGED_STATUSES.includes(p.status),
-    );
-    const paidCents = payments.reduce((t, p) => t + p.amountCents, 0);
-    const refundedCents = payments.reduce((t, p) => t + p.refundedCents, 0);
-    const dueCents = amountDueCents({
-      status,
-      totalCents: booking.price.totalCents,
-      amountPaidCents: paidCents,
-    });
-    return {
-      amountPaidCents: paidCents,
-      amountRefundedCents: refundedCents,
-      paymentStatus: sessionPaymentStatus({ paidCents, refundedCents, dueCents }),
-    };
-  }
-
-  private async update(
-    manager: EntityManager,
-    booking: Booking,
-    patch: Partial<Booking>,
-    now: Date,
-    event: { action: string; toStatus: string; details: Record<string, unknown> },
-  ): Promise<void> {
-    await manager.update(Booking, { id: booking.id }, { ...patch, updatedAt: now });
-    await manager.save(
-      AuditEvent,
-      Object.assign(new AuditEvent(), {
-        id: randomUUID(),
-        subjectType: 'booking',
-        subjectId: booking.id,
-        action: event.action,
-        fromStatus: booking.status,
-        toStatus: event.toStatus,
-        actorId: null,
-        actorRole: 'system',
-        details: event.details,
-        at: now,
-      }),
-    );
   }
 }

@@ -11,6 +11,8 @@ import { DraftCredit } from './draft-credit.entity';
 import { DraftCreditsController } from './draft-credits.controller';
 import { DraftCreditsService } from './draft-credits.service';
 import { PaymentsModule } from '../payments/payments.module';
+import { BookingMoneyWriter } from './booking-money-writer';
+import { BookingPaymentEvents } from './booking-payment-events';
 import { BookingPaymentsService } from './booking-payments.service';
 import { BookingPayoutsService } from './booking-payouts.service';
 import { BookingCalendarService } from './booking-calendar.service';
@@ -39,6 +41,8 @@ import { SlotsService } from './slots.service';
     BookingsRepository,
     BookingsService,
     BookingPaymentsService,
+    BookingPaymentEvents,
+    BookingMoneyWriter,
     BookingPayoutsService,
     BookingCalendarService,
     SlotsService,

@@ -17,6 +17,7 @@ import { PaymentsRepository } from './payments.repository';
 import { PaymentsService } from './payments.service';
 import { PayoutAccount } from './payout-account.entity';
 import { ProcessedWebhookEvent } from './processed-webhook-event.entity';
+import { RefundReconciler } from './refund-reconciler';
 import { RefundRequest } from './refund-request.entity';
 import { RefundsService } from './refunds.service';
 import { StripeGateway } from './stripe.gateway';
@@ -51,6 +52,7 @@ import { WebhookHandlers } from './webhook-handlers';
     LedgerQueriesService,
     CheckoutService,
     RefundsService,
+    RefundReconciler,
     TransfersService,
     PaymentEventsService,
     PaymentPurposes,

@@ -4,31 +4,22 @@ import {
   Logger,
   type OnApplicationBootstrap,
   type OnModuleDestroy,
-  type OnModuleInit,
 } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  DataSource,
-  type EntityManager,
-  In,
-  IsNull,
-  LessThanOrEqual,
-  type Repository,
-} from 'typeorm';
+import { DataSource, In, IsNull, LessThanOrEqual, type Repository } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { isUniqueViolation } from '../../database/database-errors';
 import { refundableCents } from './domain/money-split';
-import { CHARGED_STATUSES, statusAfterRefunds } from './domain/payment-status';
+import { CHARGED_STATUSES } from './domain/payment-status';
 import { LedgerRepository } from './ledger.repository';
-import type { PaymentEvent, ReportedRefund } from './payment-events';
+import type { ReportedRefund } from './payment-events';
 import { PaymentProvider } from './payment-provider';
-import { PaymentPurposes, type SettledRefund } from './payment-purposes';
 import { Payment } from './payment.entity';
 import { PaymentError } from './payments.errors';
 import { RefundRequest } from './refund-request.entity';
-import { TransfersService } from './transfers.service';
-import { type AfterCommit, WebhookHandlers } from './webhook-handlers';
+import { RefundReconciler } from './refund-reconciler';
+import type { AfterCommit } from './webhook-handlers';
 
 /** An attempt holds its request this long; a crashed attempt is retried after it. */
 const ATTEMPT_LEASE_MS = 2 * 60_000;
@@ -37,12 +28,11 @@ const OPEN_REQUEST_STATUSES = ['pending', 'retrying'] as const;
 
 /**
  * Gives money back. Our refunds are requests (once per payment and reason) tried at once and
- * retried with the same idempotency key until the provider answers; every refund the provider
- * reports, ours or made in its dashboard, is recorded once by its refund id, whichever report
- * arrives first — our API answer or a webhook — in any order, any number of times.
+ * retried with the same idempotency key until the provider answers; what the provider answers
+ * is recorded by the RefundReconciler, like the refunds its webhooks report.
  */
 @Injectable()
-export class RefundsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+export class RefundsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(RefundsService.name);
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
@@ -51,18 +41,10 @@ export class RefundsService implements OnModuleInit, OnApplicationBootstrap, OnM
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly provider: PaymentProvider,
     private readonly ledger: LedgerRepository,
-    private readonly purposes: PaymentPurposes,
-    private readonly transfers: TransfersService,
-    private readonly handlers: WebhookHandlers,
+    private readonly reconciler: RefundReconciler,
     private readonly dataSource: DataSource,
     @InjectRepository(RefundRequest) private readonly requests: Repository<RefundRequest>,
   ) {}
-
-  onModuleInit(): void {
-    this.handlers.register('refunds_reported', (event, manager) =>
-      this.applyReported(event, manager),
-    );
-  }
 
   onApplicationBootstrap(): void {
     const seconds = this.config.payments.refundRetrySeconds;
@@ -240,7 +222,7 @@ export class RefundsService implements OnModuleInit, OnApplicationBootstrap, OnM
           updatedAt: new Date(),
         },
       );
-      return this.recordRefund(manager, payment, reported, 'lensbridge', request.reason);
+      return this.reconciler.record(manager, payment, reported, 'lensbridge', request.reason);
     });
     await this.runAfterCommit(afterCommit);
     return this.requests.findOneByOrFail({ id: request.id });
@@ -263,90 +245,6 @@ export class RefundsService implements OnModuleInit, OnApplicationBootstrap, OnM
     );
     this.logger.warn(`Refund ${request.idempotencyKey} attempt ${attempts} failed: ${message}`);
     throw retryable ? PaymentError.providerUnavailable() : PaymentError.refundRefused(message);
-  }
-
-  /** The provider's report of refunds (a webhook): each one recorded once by its id. */
-  private async applyReported(
-    event: Extract<PaymentEvent, { kind: 'refunds_reported' }>,
-    manager: EntityManager,
-  ): Promise<AfterCommit | void> {
-    const afterCommit: AfterCommit[] = [];
-    for (const refund of event.refunds) {
-      if (refund.state !== 'settled') {
-        this.logger.warn(`Refund ${refund.refundId} failed at the provider; nothing recorded`);
-        continue;
-      }
-      const payment = await manager.findOneBy(Payment, {
-        paymentIntentId: refund.paymentIntentId,
-        status: In([...CHARGED_STATUSES]),
-      });
-      if (!payment) continue; // a charge this installation did not make
-      const request = refund.requestId
-        ? await manager.findOneBy(RefundRequest, { id: refund.requestId })
-        : null;
-      if (request && request.status !== 'succeeded') {
-        await manager.update(
-          RefundRequest,
-          { id: request.id },
-          {
-            status: 'succeeded',
-            providerRefundId: refund.refundId,
-            nextAttemptAt: null,
-            updatedAt: new Date(),
-          },
-        );
-      }
-      const source = request ? 'lensbridge' : 'provider';
-      afterCommit.push(
-        ...(await this.recordRefund(manager, payment, refund, source, request?.reason ?? null)),
-      );
-    }
-    if (afterCommit.length > 0) return () => this.runAfterCommit(afterCommit);
-  }
-
-  /**
-   * Records one provider refund in the ledger unless it already is, then brings the payment
-   * (and through its purpose, e.g. the booking) up to date from the ledger.
-   */
-  private async recordRefund(
-    manager: EntityManager,
-    payment: Payment,
-    refund: ReportedRefund,
-    source: SettledRefund['source'],
-    reason: string | null,
-  ): Promise<AfterCommit[]> {
-    const locked = (await this.ledger.lockPayment(manager, payment.id)) ?? payment;
-    const now = new Date();
-    const inserted = await this.ledger.recordOnce(
-      manager,
-      locked,
-      {
-        type: 'refund',
-        amountCents: refund.amountCents,
-        providerRef: refund.refundId,
-        key: `refund-${refund.refundId}`,
-        note: source === 'provider' ? 'Refunded in the payment provider’s dashboard' : reason,
-      },
-      now,
-    );
-    if (!inserted) return [];
-    locked.refundedCents = await this.ledger.refundedCentsOf(manager, locked.id);
-    locked.status = statusAfterRefunds(locked.amountCents, locked.refundedCents);
-    locked.updatedAt = now;
-    await manager.save(Payment, locked);
-    const settled: SettledRefund = {
-      refundId: refund.refundId,
-      amountCents: refund.amountCents,
-      source,
-      reason,
-    };
-    const followUp = await this.purposes
-      .of(locked.purpose)
-      ?.onRefundSettled?.(locked, settled, manager);
-    return [
-      ...(followUp ? [followUp] : []),
-      () => this.transfers.reverseAfterRefund(locked, refund.refundId, refund.amountCents),
-    ];
   }
 
   private async runAfterCommit(steps: AfterCommit[]): Promise<void> {

@@ -110,4 +110,55 @@ describe(FakeStripe.name, () => {
       object: 'account',
     });
   });
+  it('completes a delayed method unpaid, then settles it as Stripe’s async Checkout events say', async () => {
+    const session = await stripe.checkout.sessions.create({
+      mode: 'payment',
+      line_items: [
+        {
+          quantity: 1,
+          price_data: { currency: 'eur', unit_amount: 4200, product_data: { name: 'x' } },
+        },
+      ],
+      success_url: 'http://app.test/ok',
+      cancel_url: 'http://app.test/cancel',
+    });
+    const [completed] = await fake.completeCheckout(session.id, {
+      method: 'sepa_debit',
+      deliver: false,
+    });
+    expect(completed!.data.object).toMatchObject({ payment_status: 'unpaid', status: 'complete' });
+    const intentId = String(completed!.data.object.payment_intent);
+    await expect(stripe.paymentIntents.retrieve(intentId)).resolves.toMatchObject({
+      status: 'processing',
+      latest_charge: null,
+    });
+    const settled = await fake.settleDelayedPayment(session.id, 'succeeded', { deliver: false });
+    expect(settled.type).toBe('checkout.session.async_payment_succeeded');
+    expect(settled.data.object).toMatchObject({ payment_status: 'paid' });
+    await expect(stripe.paymentIntents.retrieve(intentId)).resolves.toMatchObject({
+      status: 'succeeded',
+      amount_received: 4200,
+    });
+  });
+
+  it('lists a charge’s refunds, ours and the Dashboard’s, each announced by charge.refunded and refund.created', async () => {
+    const paid = await aPaidSession(5000);
+    const intentId = String(paid.payment_intent);
+    const ours = await stripe.refunds.create(
+      { payment_intent: intentId, amount: 1000, metadata: { refundRequestId: 'rr-1' } },
+      { idempotencyKey: `refund-${intentId}` },
+    );
+    const { refund: dashboard, events } = await fake.dashboardRefund(intentId, 500, {
+      deliver: false,
+    });
+    expect(events.map((e) => e.type)).toEqual(['charge.refunded', 'refund.created']);
+    expect(events[0]!.data.object).toMatchObject({ amount_refunded: 1500 });
+    expect(events[0]!.data.object).not.toHaveProperty('refunds');
+    const chargeId = String((await stripe.paymentIntents.retrieve(intentId)).latest_charge);
+    const listed = await stripe.refunds.list({ charge: chargeId }).autoPagingToArray({ limit: 10 });
+    expect(listed.map((r) => [r.id, r.amount, r.metadata])).toEqual([
+      [dashboard.id, 500, {}],
+      [ours.id, 1000, { refundRequestId: 'rr-1' }],
+    ]);
+  });
 });
