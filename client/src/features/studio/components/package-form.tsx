@@ -148,14 +148,23 @@ export function PackageForm({
           error={errors.durationMinutes?.message}
           {...form.register('durationMinutes')}
         />
-        {free ? (
-          <div className="field">
-            <span className="field__label">Price</span>
-            <p className="studio-free">Free — clients pay nothing for the session</p>
-          </div>
-        ) : (
-          moneyField('price', 'Price')
-        )}
+        <div className="studio-price">
+          {free ? (
+            <div className="field">
+              <span className="field__label">Price</span>
+              <p className="studio-free">Free — clients pay nothing for the session</p>
+            </div>
+          ) : (
+            moneyField('price', 'Price')
+          )}
+          <label className="studio-check">
+            <input
+              type="checkbox"
+              {...form.register('free', { onChange: () => form.clearErrors('price') })}
+            />
+            Free session (no charge)
+          </label>
+        </div>
         <div className="field">
           <label className="field__label" htmlFor="package-currency">
             Currency
@@ -169,13 +178,6 @@ export function PackageForm({
           </select>
         </div>
       </div>
-      <label className="studio-check">
-        <input
-          type="checkbox"
-          {...form.register('free', { onChange: () => form.clearErrors('price') })}
-        />
-        Free session (no charge)
-      </label>
       {free ? null : (
         <fieldset className="studio-fieldset">
           <legend className="field__label">Deposit</legend>
