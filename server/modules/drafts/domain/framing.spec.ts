@@ -4,7 +4,9 @@ import {
   type FramingInput,
   HEAD_SHARE,
   straighteningAngle,
+  MAX_HEAD_SHARE,
   toOutput,
+  toSource,
 } from './framing';
 
 function aPortrait(overrides: Partial<FramingInput> = {}): FramingInput {
@@ -59,6 +61,95 @@ describe(frame.name, () => {
     const right = { x: 1000 - 100 * Math.cos(0.26), y: 820 - 100 * Math.sin(0.26) };
     const f = frame(aPortrait({ roll: 0.26 * (180 / Math.PI), eyes: pivot }));
     expect(toOutput(left, f, 800).y).toBeCloseTo(toOutput(right, f, 800).y, 5);
+  });
+});
+
+describe(`${frame.name}: no borders`, () => {
+  /** Is every corner of the frame inside the photo (in source pixels, half a pixel of slack)? */
+  const insidePhoto = (f: ReturnType<typeof frame>, image: { width: number; height: number }) =>
+    [
+      { x: 0, y: 0 },
+      { x: 1000, y: 0 },
+      { x: 0, y: (1000 * f.rect.height) / f.rect.width },
+      { x: 1000, y: (1000 * f.rect.height) / f.rect.width },
+    ]
+      .map((corner) => toSource(corner, f, 1000))
+      .every(
+        (s) => s.x >= -0.5 && s.y >= -0.5 && s.x <= image.width + 0.5 && s.y <= image.height + 0.5,
+      );
+
+  it.each([
+    ['a roomy photo, level', aPortrait()],
+    ['a head rolled 15°', aPortrait({ roll: 15 })],
+    ['a head rolled −22°', aPortrait({ roll: -22, crop: '1:1' })],
+    ['a landscape crop rolled 10°', aPortrait({ roll: 10, crop: '3:2' })],
+  ])('keeps the whole frame inside the (straightened) photo: %s', (_, input) => {
+    const f = frame(input);
+    expect(f.tight).toBe(false);
+    expect(insidePhoto(f, input.image)).toBe(true);
+  });
+
+  it('moves in closer rather than show the photo edge when the shoulders reach the bottom', () => {
+    // Only 400 px of photo below the chin: the ideal 4:5 frame (1428 px tall) would run out.
+    const input = aPortrait({ image: { width: 2000, height: 1500 } });
+    const f = frame(input);
+    expect(f.tight).toBe(false);
+    expect(insidePhoto(f, input.image)).toBe(true);
+    const share = 600 / f.rect.height;
+    expect(share).toBeGreaterThan(HEAD_SHARE['4:5']);
+    expect(share).toBeLessThanOrEqual(MAX_HEAD_SHARE + 1e-9);
+    expect(f.rect.y).toBeLessThanOrEqual(500);
+    expect(f.rect.y + f.rect.height).toBeGreaterThanOrEqual(1100);
+  });
+
+  it('moves the face off-centre a little when a side of the photo is near', () => {
+    const input = aPortrait({
+      eyes: { x: 560, y: 820 },
+      chin: { x: 560, y: 1100 },
+      hairTop: { x: 560, y: 500 },
+    });
+    const f = frame(input);
+    expect(f.tight).toBe(false);
+    expect(insidePhoto(f, input.image)).toBe(true);
+    const eye = toOutput({ x: 560, y: 820 }, f, 1000);
+    expect(Math.abs(eye.x - 500)).toBeLessThanOrEqual(160);
+  });
+
+  it('never cuts the top of the head the photo shows, on any crop or roll', () => {
+    for (const crop of ['1:1', '4:5', '3:2'] as const) {
+      for (const roll of [0, 8, -15, 25]) {
+        for (const height of [1150, 1400, 2500]) {
+          const f = frame(aPortrait({ crop, roll, image: { width: 2000, height } }));
+          const top = toOutput({ x: 1000, y: 500 }, f, 1000);
+          const chin = toOutput({ x: 1000, y: 1100 }, f, 1000);
+          expect(top.y).toBeGreaterThan(0);
+          expect(chin.y).toBeLessThan((1000 * f.rect.height) / f.rect.width);
+        }
+      }
+    }
+  });
+
+  it.each([
+    ['roomy below', 1300],
+    ['tight', 700],
+  ])('when the photo itself cuts the hair, the frame starts at the photo top (%s)', (_, height) => {
+    const input = aPortrait({
+      image: { width: 900, height },
+      hairTop: { x: 450, y: 0 },
+      eyes: { x: 450, y: 330 },
+      chin: { x: 450, y: 620 },
+    });
+    const f = frame(input);
+    const aboveHead = toSource({ x: 500, y: 0 }, f, 1000);
+    expect(aboveHead.y).toBeGreaterThanOrEqual(-0.5);
+    expect(toOutput(input.chin, f, 1000).y).toBeLessThan((1000 * f.rect.height) / f.rect.width);
+  });
+
+  it('reaches past the photo only when no close-up fits, and says so', () => {
+    const input = aPortrait({ image: { width: 700, height: 1200 } });
+    const f = frame(input);
+    expect(f.tight).toBe(true);
+    expect(insidePhoto(f, input.image)).toBe(false);
   });
 });
 

@@ -28,7 +28,11 @@ export interface Framing {
   angle: number;
   pivot: Point;
   rect: Rect;
-  /** The photo is too tight for this crop: the frame reaches past the photo's edges. */
+  /**
+   * The photo is too tight for this crop: no head-and-shoulders frame fits inside it, so the
+   * frame reaches past the photo's edges (filled with backdrop; a body that runs out of the
+   * photo continues to the frame's edge).
+   */
   tight: boolean;
 }
 
@@ -40,8 +44,17 @@ export const ASPECT: Record<Crop, number> = { '1:1': 1, '4:5': 4 / 5, '3:2': 3 /
  */
 export const HEAD_SHARE: Record<Crop, number> = { '4:5': 0.42, '1:1': 0.46, '3:2': 0.52 };
 
+/** The closest crop we make before giving up on staying inside the photo: head ≤ this share. */
+export const MAX_HEAD_SHARE = 0.62;
+
 /** Eye line a third of the way down the frame. */
 export const EYE_LINE = 1 / 3;
+
+/** Eye lines tried, nearest the third first, when the photo leaves no room for the ideal one. */
+const EYE_LINES = [EYE_LINE, 0.31, 0.355, 0.29, 0.375, 0.27, 0.4];
+/** Sideways shifts of the face (share of the frame width) tried, the smallest first. */
+const SHIFTS = [0, -0.04, 0.04, -0.08, 0.08, -0.12, 0.12, -0.16, 0.16];
+const HEIGHT_STEPS = 40;
 
 /** Rolls under this many degrees are left alone; larger ones are not "tilt" but a pose. */
 const MIN_STRAIGHTEN = 1;
@@ -54,8 +67,13 @@ export function straighteningAngle(roll: number, straighten: boolean): number {
 
 /**
  * Portrait framing: eye line at a third from the top, head size by crop, face centred, never
- * cutting the chin or the top of the hair. Prefers to stay inside the photo; when the photo is
- * too tight it keeps the head whole and lets the frame run past the edges (`tight`).
+ * cutting the chin or the top of the hair (unless the photo itself cuts the hair).
+ *
+ * The frame stays inside the photo — after straightening, inside the rotated photo — so no
+ * draft ever shows the photo's edge: when the ideal frame does not fit, it is moved a little
+ * (eye line, sideways) and then made closer, down to a head of MAX_HEAD_SHARE of the frame.
+ * Only when even that does not fit does the frame reach past the photo (`tight`); it then never
+ * reaches above a head the photo already cuts.
  */
 export function frame(input: FramingInput): Framing {
   const angle = straighteningAngle(input.roll, input.straighten);
@@ -67,39 +85,70 @@ export function frame(input: FramingInput): Framing {
   const aspect = ASPECT[input.crop];
   const head = Math.max(1, chin.y - hairTop.y);
   const margin = head * 0.08;
+  const photo = photoArea(input.image, pivot, angle);
+  // The photo already cuts the head when the room above the hair lies outside it.
+  const headCut = !photo.contains({ x: hairTop.x, y: hairTop.y - margin });
+  const keepsHead = (r: Rect) =>
+    (headCut || r.y <= hairTop.y - margin + 0.5) && r.y + r.height >= chin.y + margin - 0.5;
 
-  // The photo's own edges, seen from the straightened frame (its rotated corners' inner box).
-  const corners = [
-    { x: 0, y: 0 },
-    { x: input.image.width, y: 0 },
-    { x: input.image.width, y: input.image.height },
-    { x: 0, y: input.image.height },
-  ].map(toS);
-  const xs = corners.map((c) => c.x).sort((a, b) => a - b);
-  const ys = corners.map((c) => c.y).sort((a, b) => a - b);
-  const inner = { left: xs[1]!, right: xs[2]!, top: ys[1]!, bottom: ys[2]! };
+  const ideal = head / HEAD_SHARE[input.crop];
+  const closest = head / MAX_HEAD_SHARE;
+  for (let i = 0; i <= HEIGHT_STEPS; i++) {
+    const height = ideal - ((ideal - closest) * i) / HEIGHT_STEPS;
+    const width = height * aspect;
+    for (const eyeLine of EYE_LINES) {
+      for (const shift of SHIFTS) {
+        const rect = {
+          x: eyes.x - width / 2 + shift * width,
+          y: eyes.y - height * eyeLine,
+          width,
+          height,
+        };
+        if (keepsHead(rect) && photo.containsRect(rect))
+          return { angle, pivot, rect, tight: false };
+      }
+    }
+  }
 
-  // Smallest frame that keeps the whole head with margins, with the eyes on the third line.
+  // Nothing fits: the smallest pleasant frame that keeps the whole head, centred.
   const minHeight = Math.max(
     (eyes.y - hairTop.y + margin) / EYE_LINE,
     (chin.y - eyes.y + margin) / (1 - EYE_LINE),
   );
-  // Largest frame that stays inside the photo: bottom edge and both sides around the eyes.
-  const maxHeight = Math.min(
-    (inner.bottom - eyes.y) / (1 - EYE_LINE),
-    (2 * Math.min(eyes.x - inner.left, inner.right - eyes.x)) / aspect,
-  );
-  const ideal = head / HEAD_SHARE[input.crop];
-  const height = Math.max(minHeight, Math.min(ideal, maxHeight));
+  const height = Math.max(minHeight, Math.min(ideal, head / 0.55));
   const width = height * aspect;
-  let y = eyes.y - height * EYE_LINE;
-  // Keep the hair inside when the photo's top would otherwise be in the frame and room allows.
-  y = Math.min(y, hairTop.y - margin);
+  let y = Math.min(eyes.y - height * EYE_LINE, hairTop.y - margin);
+  // Never add backdrop above a head the photo cuts: the frame's top meets the photo's top there.
+  if (headCut) y = Math.max(y, photo.topAt(eyes.x));
+  return { angle, pivot, rect: { x: eyes.x - width / 2, y, width, height }, tight: true };
+}
+
+/** The photo as seen from the straightened frame (a rectangle rotated by `angle`). */
+function photoArea(image: { width: number; height: number }, pivot: Point, angle: number) {
+  const toSource = (p: Point) => rotatePoint(p, pivot, -angle);
+  const tolerance = 0.5;
+  const contains = (p: Point) => {
+    const s = toSource(p);
+    return (
+      s.x >= -tolerance &&
+      s.y >= -tolerance &&
+      s.x <= image.width + tolerance &&
+      s.y <= image.height + tolerance
+    );
+  };
   return {
-    angle,
-    pivot,
-    rect: { x: eyes.x - width / 2, y, width, height },
-    tight: height > maxHeight + 0.5,
+    contains,
+    // The photo is convex: a rectangle is inside when its four corners are.
+    containsRect: (r: Rect) =>
+      contains({ x: r.x, y: r.y }) &&
+      contains({ x: r.x + r.width, y: r.y }) &&
+      contains({ x: r.x, y: r.y + r.height }) &&
+      contains({ x: r.x + r.width, y: r.y + r.height }),
+    /** The y of the photo's top edge at column x of the straightened frame. */
+    topAt: (x: number) => {
+      const a = (angle * Math.PI) / 180;
+      return pivot.y + ((x - pivot.x) * Math.sin(a) - pivot.y) / Math.cos(a);
+    },
   };
 }
 
@@ -108,4 +157,11 @@ export function toOutput(p: Point, framing: Framing, outputWidth: number): Point
   const s = rotatePoint(p, framing.pivot, framing.angle);
   const scale = outputWidth / framing.rect.width;
   return { x: (s.x - framing.rect.x) * scale, y: (s.y - framing.rect.y) * scale };
+}
+
+/** Maps an output pixel of a rendered frame of `outputWidth` back to source pixels. */
+export function toSource(p: Point, framing: Framing, outputWidth: number): Point {
+  const scale = framing.rect.width / outputWidth;
+  const s = { x: framing.rect.x + p.x * scale, y: framing.rect.y + p.y * scale };
+  return rotatePoint(s, framing.pivot, -framing.angle);
 }
