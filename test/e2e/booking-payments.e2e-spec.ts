@@ -8,6 +8,7 @@ import { ScheduledJobsService } from '../../server/modules/notifications/schedul
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { aProofJpeg } from '../support/gallery-fixtures';
 import { FakeStripe, type FakeStripeEvent } from '../support/fake-stripe/fake-stripe';
+import { moveSessionIntoPast } from '../support/fake-stripe/stripe-bookings';
 import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
 import {
   aListedPhotographer,
@@ -88,12 +89,7 @@ describe('booking payments through Stripe (e2e)', () => {
 
   /** Moves a booking's session into the past behind the API's back, then completes it. */
   async function complete(id: string): Promise<BookingDto> {
-    const startsAt = new Date(Date.now() - 26 * HOUR - slotIndex * 60_000);
-    const endsAt = new Date(startsAt.getTime() + HOUR);
-    await t.app
-      .get(DataSource)
-      .getRepository(Booking)
-      .update({ id }, { startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt });
+    await moveSessionIntoPast(t, id, 26 + slotIndex / 60);
     await request(server)
       .post(`/api/bookings/${id}/complete`)
       .set(writeHeaders(studio.who))

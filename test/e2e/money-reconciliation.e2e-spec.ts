@@ -5,13 +5,13 @@ import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import type { BookingDto } from '../../shared/bookings/bookings.types';
 import type { AdminRefundRequestDto } from '../../shared/payments/payments.types';
-import { Booking } from '../../server/modules/bookings/booking.entity';
 import { BookingPayoutsService } from '../../server/modules/bookings/booking-payouts.service';
 import { BookingsService } from '../../server/modules/bookings/bookings.service';
 import { ScheduledJobsService } from '../../server/modules/notifications/scheduled-jobs.service';
 import { RefundsService } from '../../server/modules/payments/refunds.service';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { FakeStripe, type FakeStripeEvent } from '../support/fake-stripe/fake-stripe';
+import { checkoutSessionOf, moveSessionIntoPast } from '../support/fake-stripe/stripe-bookings';
 import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
 import {
   aListedPhotographer,
@@ -95,11 +95,7 @@ describe('money you can trust (e2e)', () => {
     (await request(server).get(`/api/bookings/${id}`).set('Cookie', client.cookie).expect(200))
       .body as BookingDto;
 
-  const sessionOf = (bookingId: string) =>
-    fake
-      .all('cs_test')
-      .filter((s) => (s.metadata as { referenceId?: string }).referenceId === bookingId)
-      .at(-1)!;
+  const sessionOf = (bookingId: string) => checkoutSessionOf(fake, bookingId);
 
   async function checkout(booking: BookingDto) {
     await request(server)
@@ -408,18 +404,7 @@ describe('money you can trust (e2e)', () => {
         .expect(201);
       await fake.completeCheckout(sessionOf(held.id).id);
       // The $250 package charged a deposit; pay the balance too by completing the session.
-      await t.app
-        .get(DataSource)
-        .getRepository(Booking)
-        .update(
-          { id: held.id },
-          {
-            startsAt: new Date(Date.now() - 30 * HOUR),
-            endsAt: new Date(Date.now() - 29 * HOUR),
-            blockedFrom: new Date(Date.now() - 30 * HOUR),
-            blockedUntil: new Date(Date.now() - 29 * HOUR),
-          },
-        );
+      await moveSessionIntoPast(t, held.id, 30);
       await request(server)
         .post(`/api/bookings/${held.id}/complete`)
         .set(writeHeaders(dollar.who))
@@ -442,18 +427,7 @@ describe('money you can trust (e2e)', () => {
         amountRefundedCents: 1_000,
         amountDueCents: 16_800,
       });
-      await t.app
-        .get(DataSource)
-        .getRepository(Booking)
-        .update(
-          { id: booking.id },
-          {
-            startsAt: new Date(Date.now() - 50 * HOUR),
-            endsAt: new Date(Date.now() - 49 * HOUR),
-            blockedFrom: new Date(Date.now() - 50 * HOUR),
-            blockedUntil: new Date(Date.now() - 49 * HOUR),
-          },
-        );
+      await moveSessionIntoPast(t, booking.id, 50);
       await request(server)
         .post(`/api/bookings/${booking.id}/complete`)
         .set(writeHeaders(euro.who))
