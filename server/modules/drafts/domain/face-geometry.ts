@@ -90,17 +90,85 @@ export function eyeOpenness(eye: EyeLandmarks): number {
   return pairs === 0 || counted === 0 ? 0 : total / counted / width;
 }
 
+/** Where the iris sits in the eye, in fractions of the eye's width (corner to corner). */
+export interface IrisPosition {
+  /** Along the corner line from the eye's centre: negative = image left, positive = image right. */
+  horizontal: number;
+  /** Across the corner line: negative = above it, positive = below it (the iris rests a little above). */
+  vertical: number;
+}
+
 /**
- * Where the iris sits between the eye corners, along the eye line: 0 = centred, negative =
- * towards the image left, positive = towards the image right (fraction of eye width).
+ * The iris centre relative to the eye corners, in the eye's own frame (so a tilted head does
+ * not read as a vertical glance). The corners are fixed to the skull, so this is the eye's
+ * rotation in the head; the lids move with the gaze and are read by `eyeOpenness`.
  */
-export function irisOffset(eye: EyeLandmarks): number {
+export function irisPosition(eye: EyeLandmarks): IrisPosition {
   const a = eye.outer.x < eye.inner.x ? eye.outer : eye.inner;
   const b = a === eye.outer ? eye.inner : eye.outer;
-  const length = distance(a, b);
-  if (length === 0) return 0;
-  const along = ((eye.iris.x - a.x) * (b.x - a.x) + (eye.iris.y - a.y) * (b.y - a.y)) / length;
-  return along / length - 0.5;
+  const width = distance(a, b);
+  if (width === 0) return { horizontal: 0, vertical: 0 };
+  const ux = (b.x - a.x) / width;
+  const uy = (b.y - a.y) / width;
+  const dx = eye.iris.x - (a.x + b.x) / 2;
+  const dy = eye.iris.y - (a.y + b.y) / 2;
+  return { horizontal: (dx * ux + dy * uy) / width, vertical: (dy * ux - dx * uy) / width };
+}
+
+/** Both eyes averaged: each eye's iris rests nearer its outer corner, which cancels out. */
+export function irisPositionOfBothEyes(
+  face: Pick<DetectedFace, 'leftEye' | 'rightEye'>,
+): IrisPosition {
+  const left = irisPosition(face.leftEye);
+  const right = irisPosition(face.rightEye);
+  return {
+    horizontal: (left.horizontal + right.horizontal) / 2,
+    vertical: (left.vertical + right.vertical) / 2,
+  };
+}
+
+/** How iris positions turn into eye rotation (tuned on the labelled portraits, see bench/). */
+export interface GazeCalibration {
+  /** Eye rotation in degrees per iris shift of one eye width, horizontally and vertically. */
+  degreesPerIrisShift: { horizontal: number; vertical: number };
+  /** Where the iris rests across the corner line when the eye looks straight ahead. */
+  restingVertical: number;
+}
+
+export const GAZE_CALIBRATION: GazeCalibration = {
+  degreesPerIrisShift: { horizontal: 120, vertical: 100 },
+  restingVertical: 0,
+};
+
+/** Where the eyes point relative to the lens, in degrees. */
+export interface GazeDirection {
+  /** > 0: to the right of the lens (image right), < 0: to the left. */
+  horizontal: number;
+  /** > 0: below the lens, < 0: above it. */
+  vertical: number;
+  /** Angle between the line of sight and the line to the lens. */
+  offLens: number;
+}
+
+const RADIANS = Math.PI / 180;
+
+/**
+ * The line of sight as head pose plus the eyes' rotation in the head. `yaw` > 0: face turned to
+ * the image right; `pitch` > 0: chin down. An eye looking back at the lens from a turned head
+ * cancels the turn, so a turned head with the eyes on the lens reads as on the lens.
+ */
+export function gazeDirection(
+  head: { yaw: number; pitch: number },
+  iris: IrisPosition,
+  calibration: GazeCalibration = GAZE_CALIBRATION,
+): GazeDirection {
+  const horizontal = head.yaw + iris.horizontal * calibration.degreesPerIrisShift.horizontal;
+  const vertical =
+    head.pitch +
+    (iris.vertical - calibration.restingVertical) * calibration.degreesPerIrisShift.vertical;
+  const cos = Math.cos(horizontal * RADIANS) * Math.cos(vertical * RADIANS);
+  const offLens = Math.acos(Math.max(-1, Math.min(1, cos))) / RADIANS;
+  return { horizontal, vertical, offLens };
 }
 
 export function boundingBox(points: Point[]): Box {

@@ -8,6 +8,7 @@ function aGoodPhoto(overrides: Partial<FaceMeasurements> = {}): FaceMeasurements
     yaw: 2,
     pitch: 3,
     gaze: 2,
+    gazeVertical: 1,
     eyeOpenness: 0.3,
     sharpness: 900,
     faceBrightLuminance: 200,
@@ -15,6 +16,7 @@ function aGoodPhoto(overrides: Partial<FaceMeasurements> = {}): FaceMeasurements
     shadowClipping: 0.01,
     smile: 1,
     tightFraming: false,
+    hdSize: { width: 1600, height: 2000 },
     textureRetained: 0.8,
     ...overrides,
   };
@@ -45,13 +47,34 @@ describe(qualityReport.name, () => {
       'warn',
       /turned 18° to the left — turn towards the lens/,
     ],
-    ['a strongly turned face', { yaw: 35 }, 'headTurn', 'fail', /studio session/],
+    ['a face in profile', { yaw: 45 }, 'headTurn', 'fail', /studio session/],
     ['a tilted head', { roll: 15 }, 'headTilt', 'warn', /Hold your head level/],
     ['a soft photo', { sharpness: 60 }, 'sharpness', 'warn', /hold the phone steady/],
     ['a blurred photo', { sharpness: 10 }, 'sharpness', 'fail', /hold the phone steady/],
     ['a dark face', { faceBrightLuminance: 80 }, 'exposure', 'warn', /Face a window/],
     ['closed eyes', { eyeOpenness: 0.05 }, 'eyesOpen', 'fail', /eyes fully open/],
-    ['eyes away from the lens', { gaze: 12 }, 'eyeContact', 'warn', /Look straight into the lens/],
+    [
+      'eyes just past the lens',
+      { gaze: 16 },
+      'eyeContact',
+      'warn',
+      /^Looking past the lens, about 16° to the right — look into the lens/,
+    ],
+    [
+      'eyes looking down at a phone',
+      { gaze: -5, gazeVertical: 20 },
+      'eyeContact',
+      'fail',
+      /^Looking down, about 21° below the lens — look into the lens/,
+    ],
+    [
+      'eyes looking up',
+      { gazeVertical: -20 },
+      'eyeContact',
+      'fail',
+      /^Looking up, about 20° above the lens/,
+    ],
+    ['half-closed eyes', { eyeOpenness: 0.14 }, 'eyeContact', 'fail', /Open your eyes fully/],
     ['blown highlights', { highlightClipping: 0.2 }, 'clipping', 'fail', /softer, even light/],
     [
       'a small face',
@@ -67,10 +90,31 @@ describe(qualityReport.name, () => {
     expect(result.fix).toMatch(fix);
   });
 
-  it('judges eye contact against the gaze preference', () => {
-    expect(statusOf(aGoodPhoto({ gaze: 1 }), 'eyeContact', 'direct').status).toBe('pass');
-    expect(statusOf(aGoodPhoto({ gaze: 1 }), 'eyeContact', 'averted').status).toBe('warn');
-    expect(statusOf(aGoodPhoto({ gaze: 14 }), 'eyeContact', 'averted').status).toBe('pass');
+  it.each<[string, Partial<FaceMeasurements>, 'direct' | 'averted', 'pass' | 'warn' | 'fail']>([
+    ['eyes on the lens, direct', { gaze: 1, gazeVertical: 0 }, 'direct', 'pass'],
+    ['eyes on the lens, averted', { gaze: 1, gazeVertical: 0 }, 'averted', 'warn'],
+    ['eyes just beside the lens, averted', { gaze: 14, gazeVertical: 2 }, 'averted', 'pass'],
+    ['eyes just below the lens, averted', { gaze: 2, gazeVertical: 12 }, 'averted', 'pass'],
+    ['eyes far from the lens, averted', { gaze: 30, gazeVertical: 10 }, 'averted', 'fail'],
+    ['eyes far below the lens, direct', { gaze: 0, gazeVertical: 30 }, 'direct', 'fail'],
+    ['closed eyes, averted', { eyeOpenness: 0.05, gaze: 14 }, 'averted', 'fail'],
+  ])('judges eye contact against the gaze preference: %s', (_, overrides, preference, status) => {
+    expect(statusOf(aGoodPhoto(overrides), 'eyeContact', preference).status).toBe(status);
+  });
+
+  it('keeps eye contact and a turned face apart', () => {
+    // Head turned 26° to the right, eyes turned back onto the lens.
+    const turned = aGoodPhoto({ yaw: 26, gaze: 2, gazeVertical: 1 });
+    expect(statusOf(turned, 'eyeContact').status).toBe('pass');
+    expect(statusOf(turned, 'headTurn')).toMatchObject({
+      status: 'warn',
+      measured: 'face turned 26° to the right',
+    });
+    // A frontal face with the eyes far to the side fails eye contact, not the face check.
+    const glancing = aGoodPhoto({ yaw: 2, gaze: -24 });
+    expect(statusOf(glancing, 'eyeContact').status).toBe('fail');
+    expect(statusOf(glancing, 'headTurn').status).toBe('pass');
+    expect(statusOf(aGoodPhoto({ yaw: 50, gaze: 3 }), 'headTurn').status).toBe('fail');
   });
 
   it('never fails a person for their expression', () => {

@@ -14,7 +14,8 @@ import {
   distance,
   eyeCentre,
   eyeOpenness,
-  irisOffset,
+  gazeDirection,
+  irisPositionOfBothEyes,
   midpoint,
   type Point,
   rollFromEyes,
@@ -23,9 +24,6 @@ import { frame } from '../domain/framing';
 import { FACE_TOO_SMALL_PX } from '../domain/quality-report';
 import type { FaceAnalysisGateway } from '../face-analysis.gateway';
 import { ANALYSIS_MAX, HD_MAX, PREVIEW_MAX, WORKING_MAX } from './render-sizes';
-
-/** Iris shift (fraction of eye width) → eye rotation in degrees (calibrated on frontal portraits). */
-const DEGREES_PER_IRIS_SHIFT = 100;
 
 export interface AnalysedPhoto {
   outcome: AnalysisOutcome;
@@ -114,9 +112,9 @@ export async function analysePhoto(
   };
   const light = await measureFace(working, face.box);
   const roll = rollFromEyes(face);
-  const iris = (irisOffset(face.leftEye) + irisOffset(face.rightEye)) / 2;
   // Human's yaw is positive when the face turns to the image left; ours is image right.
   const yaw = -face.yaw;
+  const gaze = gazeDirection({ yaw, pitch: face.pitch }, irisPositionOfBothEyes(face));
   const mouthWidth = distance(face.mouthCorners[0], face.mouthCorners[1]);
   const eyeDistance = distance(eyeCentre(face.leftEye), eyeCentre(face.rightEye));
   const analysisResult: DraftAnalysis = {
@@ -140,7 +138,8 @@ export async function analysePhoto(
       roll,
       yaw,
       pitch: face.pitch,
-      gaze: yaw + iris * DEGREES_PER_IRIS_SHIFT,
+      gaze: gaze.horizontal,
+      gazeVertical: gaze.vertical,
       eyeOpenness: Math.min(eyeOpenness(face.leftEye), eyeOpenness(face.rightEye)),
       sharpness: light.sharpness,
       faceBrightLuminance: light.brightLuminance,
