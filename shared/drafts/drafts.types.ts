@@ -72,6 +72,7 @@ export const QUALITY_CHECKS = [
   'expression',
   'framing',
   'retouch',
+  'cropResolution',
 ] as const;
 export type QualityCheckId = (typeof QUALITY_CHECKS)[number];
 

@@ -97,6 +97,7 @@ export class DraftRenderer {
       {
         ...analysis.measurements,
         tightFraming: professional.tight,
+        hdSize: { width: professional.width ?? 0, height: professional.height ?? 0 },
         textureRetained: professional.textureRetained ?? 1,
       },
       draft.gazePreference,

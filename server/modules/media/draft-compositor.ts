@@ -162,6 +162,11 @@ export interface RenderFrame {
   pivot: Pt;
   /** The crop in the straightened frame, working-image pixels. */
   rect: { x: number; y: number; width: number; height: number };
+  /**
+   * Straightened y below which a body that runs out of the photo continues to the frame's edge
+   * (the chin); above it, whatever touches the photo's edge fades out instead of continuing.
+   */
+  bodyTop?: number;
 }
 
 export interface RenderLook {
@@ -206,9 +211,7 @@ export const MAX_RETOUCH_MIX = 0.55;
 
 export async function renderVariant(request: RenderRequest): Promise<RenderedVariant> {
   const { frame, look } = request;
-  const scale = Math.min(1, request.hdMax / Math.max(frame.rect.width, frame.rect.height));
-  const width = Math.max(16, Math.round(frame.rect.width * scale));
-  const height = Math.max(16, Math.round(frame.rect.height * scale));
+  const { width, height, scale } = hdSize(frame.rect, request.hdMax);
   const toOut = (p: Pt): Pt => {
     const s = rotate(p, frame.pivot, frame.angle);
     return { x: (s.x - frame.rect.x) * scale, y: (s.y - frame.rect.y) * scale };
@@ -217,19 +220,13 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
   const workingMeta = await sharp(request.working).metadata();
   const maskMeta = await sharp(request.mask).metadata();
   const [person, matte] = await Promise.all([
-    cropStraightened(request.working, frame, width, height, 'mirror', 1),
+    cropStraightened(request.working, frame, width, height, 3, 1),
     // The mask is stored smaller than the working copy: scale the frame to it.
-    cropStraightened(
-      request.mask,
-      frame,
-      width,
-      height,
-      'black',
-      maskMeta.width / workingMeta.width,
-    ),
+    cropStraightened(request.mask, frame, width, height, 1, maskMeta.width / workingMeta.width),
   ]);
   const alpha = new Float32Array(width * height);
   for (let i = 0; i < alpha.length; i++) alpha[i] = matte[i]! / 255;
+  fadeBeyondPhoto(alpha, width, height, frame, scale, workingMeta);
 
   const { image: smoothed, textureRetained } = await retouchSkin(
     person,
@@ -247,9 +244,10 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
 
   const xmp = aiLabelXmp();
   const raw = { raw: { width, height, channels: 3 as const } };
-  const previewScale = Math.min(2, request.previewMax / Math.max(width, height));
-  const pw = Math.round(width * previewScale);
-  const ph = Math.round(height * previewScale);
+  // The preview is never enlarged: at most previewMax, and never larger than the HD image.
+  const previewScale = Math.min(1, request.previewMax / Math.max(width, height));
+  const pw = Math.max(1, Math.round(width * previewScale));
+  const ph = Math.max(1, Math.round(height * previewScale));
   const [hd, preview, before] = await Promise.all([
     sharp(Buffer.from(composed), raw).jpeg({ quality: 90 }).withXmp(xmp).toBuffer(),
     sharp(Buffer.from(composed), raw)
@@ -264,6 +262,22 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
       .toBuffer(),
   ]);
   return { hd, preview, before, width, height, textureRetained };
+}
+
+/**
+ * The HD image's size for a crop: the crop's own pixels in the working copy (never enlarged),
+ * reduced to at most `hdMax` on the long side.
+ */
+export function hdSize(
+  rect: { width: number; height: number },
+  hdMax: number,
+): { width: number; height: number; scale: number } {
+  const scale = Math.min(1, hdMax / Math.max(rect.width, rect.height));
+  return {
+    width: Math.max(1, Math.round(rect.width * scale)),
+    height: Math.max(1, Math.round(rect.height * scale)),
+    scale,
+  };
 }
 
 /** The machine-readable AI label (IPTC digital source type), and nothing else. */
@@ -283,18 +297,20 @@ export function aiLabelXmp(): string {
 /**
  * Cuts the straightened crop out of `input` and scales it to width × height: RGB for a photo,
  * one channel for a mask. Only the part under the crop is decoded into memory and rotated.
- * Outside the photo, the image is mirrored (for the blurred backdrop) and the mask is black.
- * `k` converts working-image pixels to `input` pixels (the mask is stored smaller).
+ * Where the crop reaches past the photo (a tight frame), the photo and its mask both continue
+ * their own edge pixels outward: background stays background (the backdrop shows), and a body
+ * that runs out of the photo continues to the frame's edge instead of ending at the photo's
+ * (possibly rotated) edge as a hard line. `k` converts working-image pixels to `input` pixels
+ * (the mask is stored smaller).
  */
 async function cropStraightened(
   input: Buffer,
   frame: RenderFrame,
   width: number,
   height: number,
-  outside: 'mirror' | 'black',
+  channels: 1 | 3,
   k: number,
 ): Promise<Uint8Array> {
-  const channels = outside === 'black' ? 1 : 3;
   const meta = await sharp(input).metadata();
   const pivot = { x: frame.pivot.x * k, y: frame.pivot.y * k };
   const r = {
@@ -322,17 +338,17 @@ async function cropStraightened(
   const background = { r: 0, g: 0, b: 0, alpha: 1 };
   let region = sharp(input).extract({ left: ix0, top: iy0, width: ix1 - ix0, height: iy1 - iy0 });
   region = channels === 1 ? region.extractChannel(0) : region.removeAlpha().toColourspace('srgb');
-  const padded = await region
-    .extend({
-      left: ix0 - bx0,
-      top: iy0 - by0,
-      right: bx1 - ix1,
-      bottom: by1 - iy1,
-      extendWith: outside === 'mirror' ? 'mirror' : 'background',
-      background,
-    })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  const pad = { left: ix0 - bx0, top: iy0 - by0, right: bx1 - ix1, bottom: by1 - iy1 };
+  const outside = pad.left > 0 || pad.top > 0 || pad.right > 0 || pad.bottom > 0;
+  // The mask continues as it is (a body stays solid to the frame's edge); the photo continues
+  // smoothed, so the continued body and backdrop show soft colour instead of streaks.
+  const padded =
+    outside && channels === 3
+      ? await continueEdges(await region.raw().toBuffer({ resolveWithObject: true }), pad)
+      : await region
+          .extend({ ...pad, extendWith: 'copy' })
+          .raw()
+          .toBuffer({ resolveWithObject: true });
 
   const bw = padded.info.width;
   const bh = padded.info.height;
@@ -365,6 +381,67 @@ async function cropStraightened(
   crop = channels === 1 ? crop.extractChannel(0) : crop.removeAlpha();
   const { data } = await crop.raw().toBuffer({ resolveWithObject: true });
   return new Uint8Array(data);
+}
+
+/**
+ * Past the photo's edges (a tight frame) the matte continues the photo's edge outward; above
+ * `frame.bodyTop` (hair, a neighbour, background clutter touching the edge) it fades out over a
+ * short distance instead, so nothing but the body runs on to the frame's edge.
+ */
+function fadeBeyondPhoto(
+  alpha: Float32Array,
+  width: number,
+  height: number,
+  frame: RenderFrame,
+  scale: number,
+  photo: { width: number; height: number },
+): void {
+  const fade = Math.max(2, frame.rect.height * 0.03);
+  const a = (-frame.angle * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  // From the chin down over this band, the body's continuation takes over from the fade.
+  const band = frame.rect.height * 0.1;
+  for (let y = 0; y < height; y++) {
+    const sy = frame.rect.y + (y + 0.5) / scale;
+    const body = frame.bodyTop === undefined ? 0 : clamp((sy - frame.bodyTop) / band, 0, 1);
+    if (body >= 1) continue;
+    for (let x = 0; x < width; x++) {
+      const sx = frame.rect.x + (x + 0.5) / scale;
+      // Back to the photo's own pixels.
+      const dx = sx - frame.pivot.x;
+      const dy = sy - frame.pivot.y;
+      const px = frame.pivot.x + dx * cos - dy * sin;
+      const py = frame.pivot.y + dx * sin + dy * cos;
+      const out = Math.max(-px, px - photo.width, -py, py - photo.height);
+      if (out > 0) alpha[y * width + x]! *= body + (1 - body) * Math.max(0, 1 - out / fade);
+    }
+  }
+}
+
+/**
+ * Continues a region's edge pixels outward by `pad` on each side, smoothed along the edge (a
+ * blurred copy is stretched, the region itself is laid back on top): what runs out of the photo
+ * continues as soft colour, with neither streaks nor a hard line at the photo's edge.
+ */
+async function continueEdges(
+  region: { data: Buffer; info: sharp.OutputInfo },
+  pad: { left: number; top: number; right: number; bottom: number },
+): Promise<{ data: Buffer; info: sharp.OutputInfo }> {
+  const { width, height, channels } = region.info;
+  const raw = { raw: { width, height, channels } };
+  const sigma = clamp(Math.max(width, height) / 60, 2, 16);
+  const blurred = await sharp(region.data, raw)
+    .blur(sigma)
+    .extend({ ...pad, extendWith: 'copy' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return sharp(blurred.data, {
+    raw: { width: blurred.info.width, height: blurred.info.height, channels },
+  })
+    .composite([{ input: region.data, raw: raw.raw, left: pad.left, top: pad.top }])
+    .raw()
+    .toBuffer({ resolveWithObject: true });
 }
 
 /**

@@ -19,7 +19,7 @@ export interface DraftAnalysis {
     /** Eyes, brows and lips: never smoothed. */
     keepSharp: Point[][];
   };
-  measurements: Omit<FaceMeasurements, 'textureRetained' | 'tightFraming'>;
+  measurements: Omit<FaceMeasurements, 'textureRetained' | 'tightFraming' | 'hdSize'>;
 }
 
 export type AnalysisOutcome =

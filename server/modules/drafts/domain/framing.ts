@@ -34,6 +34,8 @@ export interface Framing {
    * photo continues to the frame's edge).
    */
   tight: boolean;
+  /** Straightened y of the chin: below it, a body that runs out of the photo may continue. */
+  bodyTop: number;
 }
 
 export const ASPECT: Record<Crop, number> = { '1:1': 1, '4:5': 4 / 5, '3:2': 3 / 2 };
@@ -105,7 +107,7 @@ export function frame(input: FramingInput): Framing {
           height,
         };
         if (keepsHead(rect) && photo.containsRect(rect))
-          return { angle, pivot, rect, tight: false };
+          return { angle, pivot, rect, tight: false, bodyTop: chin.y };
       }
     }
   }
@@ -115,12 +117,25 @@ export function frame(input: FramingInput): Framing {
     (eyes.y - hairTop.y + margin) / EYE_LINE,
     (chin.y - eyes.y + margin) / (1 - EYE_LINE),
   );
-  const height = Math.max(minHeight, Math.min(ideal, head / 0.55));
-  const width = height * aspect;
+  let height = Math.max(minHeight, Math.min(ideal, head / 0.55));
   let y = Math.min(eyes.y - height * EYE_LINE, hairTop.y - margin);
-  // Never add backdrop above a head the photo cuts: the frame's top meets the photo's top there.
-  if (headCut) y = Math.max(y, photo.topAt(eyes.x));
-  return { angle, pivot, rect: { x: eyes.x - width / 2, y, width, height }, tight: true };
+  if (headCut) {
+    // Never add backdrop above a head the photo cuts: the frame's top corners stay inside the
+    // photo (its top edge may be tilted), and the frame grows down to keep the chin.
+    for (let i = 0; i < 4; i++) {
+      const half = (height * aspect) / 2;
+      y = Math.max(y, photo.topAt(eyes.x - half), photo.topAt(eyes.x + half));
+      height = Math.max(height, chin.y + margin - y);
+    }
+  }
+  const width = height * aspect;
+  return {
+    angle,
+    pivot,
+    rect: { x: eyes.x - width / 2, y, width, height },
+    tight: true,
+    bodyTop: chin.y,
+  };
 }
 
 /** The photo as seen from the straightened frame (a rectangle rotated by `angle`). */

@@ -49,6 +49,13 @@ describe(qualityReport.name, () => {
     ],
     ['a face in profile', { yaw: 45 }, 'headTurn', 'fail', /studio session/],
     ['a tilted head', { roll: 15 }, 'headTilt', 'warn', /Hold your head level/],
+    [
+      'a photo too small for the crop',
+      { hdSize: { width: 445, height: 556 } },
+      'cropResolution',
+      'warn',
+      /upload the original photo/,
+    ],
     ['a soft photo', { sharpness: 60 }, 'sharpness', 'warn', /hold the phone steady/],
     ['a blurred photo', { sharpness: 10 }, 'sharpness', 'fail', /hold the phone steady/],
     ['a dark face', { faceBrightLuminance: 80 }, 'exposure', 'warn', /Face a window/],
