@@ -92,6 +92,20 @@ describe(loadConfig.name, () => {
     });
   });
 
+  it('limits each account’s drafts fairly by default, and takes other limits from the env', () => {
+    expect(loadConfig({}).drafts.fairUse).toEqual({
+      uploadsPerHour: 20,
+      maxInFlight: 3,
+      rerendersPerHour: 300,
+      maxRerendersInFlight: 6,
+    });
+    expect(
+      loadConfig({ DRAFT_UPLOADS_PER_HOUR: '100', DRAFT_MAX_IN_FLIGHT: '10' }).drafts.fairUse,
+    ).toMatchObject({ uploadsPerHour: 100, maxInFlight: 10 });
+    expect(() => loadConfig({ DRAFT_MAX_IN_FLIGHT: '0' })).toThrow(/DRAFT_MAX_IN_FLIGHT/);
+    expect(() => loadConfig({ DRAFT_UPLOADS_PER_HOUR: 'many' })).toThrow(/DRAFT_UPLOADS_PER_HOUR/);
+  });
+
   it('never lets production send payments to a local fake', () => {
     expect(() =>
       loadConfig({

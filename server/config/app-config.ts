@@ -30,6 +30,15 @@ export interface AppConfig {
     retentionDays: number;
     sourceMaxHours: number;
     sweepMinutes: number;
+    /** Fair use per account, counted in the database (holds across processes). */
+    fairUse: {
+      uploadsPerHour: number;
+      /** Drafts queued or processing at once. */
+      maxInFlight: number;
+      rerendersPerHour: number;
+      /** Re-renders queued or rendering at once. */
+      maxRerendersInFlight: number;
+    };
   };
   http: { jsonBodyLimit: string; trustProxy: boolean | number | string };
   delivery: {
@@ -127,6 +136,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       retentionDays: e.DRAFT_RETENTION_DAYS,
       sourceMaxHours: e.DRAFT_SOURCE_MAX_HOURS,
       sweepMinutes: e.DRAFT_SWEEP_MINUTES,
+      fairUse: {
+        uploadsPerHour: e.DRAFT_UPLOADS_PER_HOUR,
+        maxInFlight: e.DRAFT_MAX_IN_FLIGHT,
+        rerendersPerHour: e.DRAFT_RERENDERS_PER_HOUR,
+        maxRerendersInFlight: e.DRAFT_MAX_RERENDERS_IN_FLIGHT,
+      },
     },
     http: { jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: parseTrustProxy(e.TRUST_PROXY) },
     delivery: {

@@ -46,6 +46,10 @@ export const environmentSchema = z.object({
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   DRAFT_SOURCE_MAX_HOURS: z.coerce.number().min(0.01).max(24).default(24),
   DRAFT_SWEEP_MINUTES: z.coerce.number().min(0.01).max(1440).default(15),
+  DRAFT_UPLOADS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  DRAFT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(3),
+  DRAFT_RERENDERS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(300),
+  DRAFT_MAX_RERENDERS_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(6),
   STRIPE_SECRET_KEY: z
     .string()
     .regex(/^sk_(test|live)_/, 'must start with sk_test_ or sk_live_')

@@ -9,6 +9,7 @@ import { Booking } from '../modules/bookings/booking.entity';
 import { DraftCredit } from '../modules/bookings/draft-credit.entity';
 import { Draft } from '../modules/drafts/draft.entity';
 import { DraftRenderJob } from '../modules/drafts/draft-render-job.entity';
+import { DraftUsage } from '../modules/drafts/draft-usage.entity';
 import { DraftVariant } from '../modules/drafts/draft-variant.entity';
 import { GalleryImage } from '../modules/gallery/gallery-image.entity';
 import { Gallery } from '../modules/gallery/gallery.entity';
@@ -44,6 +45,7 @@ export const entities = [
   Draft,
   DraftVariant,
   DraftRenderJob,
+  DraftUsage,
   Gallery,
   GalleryImage,
   Review,

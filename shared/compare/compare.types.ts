@@ -1,6 +1,6 @@
 import type { RatingDto } from '../photographers/photographers.types';
 import type { PackageLocation } from '../bookings/bookings.types';
-import type { CheckStatus, StylePreset } from '../drafts/drafts.types';
+import type { CheckStatus, StylePreset, VariantParams } from '../drafts/drafts.types';
 import type { UseCase } from './use-cases';
 
 /** One quality finding, as the comparison shows it next to the AI option. */
@@ -16,9 +16,11 @@ export interface ComparisonFinding {
 export interface AiOptionDto {
   /** Null when comparing without a draft (the landing page's sample comparison). */
   draftId: string | null;
-  /** The variant shown (the first ready one, professional first). */
+  /** The variant shown: the one the client last adjusted or picked, else the professional look. */
   variantId: string | null;
   style: StylePreset | null;
+  /** Its real parameters (backdrop, colour, crop, ambience, retouch), for its caption. */
+  params: VariantParams | null;
   previewUrl: string | null;
   currency: string;
   /** Previews are always free. */

@@ -44,6 +44,12 @@ export const updateDraftSchema = z.strictObject({
 });
 export type UpdateDraftInput = z.infer<typeof updateDraftSchema>;
 
+/** Picks the look the comparison, the booking hand-off and the brief use. */
+export const chooseVariantSchema = z.strictObject({
+  variantId: z.uuid({ error: 'Not a variant id' }),
+});
+export type ChooseVariantInput = z.infer<typeof chooseVariantSchema>;
+
 export const draftIdParamSchema = z.object({ id: z.uuid({ error: 'Not a draft id' }) });
 export const variantImageParamsSchema = z.object({
   id: z.uuid({ error: 'Not a draft id' }),

@@ -124,6 +124,12 @@ export interface DraftDto {
   failure: DraftFailure | null;
   report: QualityReport | null;
   variants: DraftVariantDto[];
+  /**
+   * The look the comparison, "Book this session with this look" and the brief use: the variant
+   * the client last adjusted or picked once it is ready (until then the newest ready one of its
+   * style), else the professional look. Null only while nothing is ready.
+   */
+  chosenVariantId: string | null;
   createdAt: string;
   expiresAt: string;
 }
@@ -165,6 +171,13 @@ export const DraftErrorCode = {
   DraftFailed: 'DRAFT_FAILED',
   HdLocked: 'HD_LOCKED',
   VariantLimit: 'VARIANT_LIMIT',
+  VariantNotReady: 'VARIANT_NOT_READY',
+  /** Fair use: too many uploads in the last hour (429 with Retry-After). */
+  DraftRateLimited: 'DRAFT_RATE_LIMITED',
+  /** Fair use: too many drafts queued or rendering at once (429). */
+  DraftsInFlight: 'DRAFTS_IN_FLIGHT',
+  /** Fair use: too many re-renders waiting, or too many in the last hour (429). */
+  RerenderRateLimited: 'RERENDER_RATE_LIMITED',
   NoFace: 'NO_FACE',
   MultipleFaces: 'MULTIPLE_FACES',
   FaceTooSmall: 'FACE_TOO_SMALL',

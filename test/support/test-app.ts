@@ -27,6 +27,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_DEMO_DATA: 'false',
     SERVE_CLIENT: 'false',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    // Suites upload many drafts from one account; the fair-use suite sets its own limits.
+    DRAFT_UPLOADS_PER_HOUR: '1000',
+    DRAFT_MAX_IN_FLIGHT: '1000',
     DATA_DIR: database.dataDir,
     ...database.env,
     ...env,

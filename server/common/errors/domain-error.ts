@@ -25,6 +25,9 @@ export interface ErrorDetail {
 
 /** Base for every expected failure; `code` is stable and documented for API clients. */
 export class DomainError extends Error {
+  /** Seconds after which trying again can succeed (a rate limit); sent as `Retry-After`. */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly code: string,
     readonly kind: ErrorKind,
@@ -33,5 +36,10 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
+  }
+
+  retryAfter(seconds: number): this {
+    this.retryAfterSeconds = Math.max(1, Math.ceil(seconds));
+    return this;
   }
 }

@@ -1,6 +1,6 @@
 import { STYLE_PRESET_PARAMS } from '../../../shared/drafts/style-presets';
 import type { QualityCheck } from '../../../shared/drafts/drafts.types';
-import { briefSnapshot, defaultBriefVariant, toBookingBriefDto } from './booking-brief';
+import { briefSnapshot, toBookingBriefDto } from './booking-brief';
 
 const check = (overrides: Partial<QualityCheck>): QualityCheck => ({
   id: 'headTurn',
@@ -10,25 +10,6 @@ const check = (overrides: Partial<QualityCheck>): QualityCheck => ({
   value: 0,
   fix: '',
   ...overrides,
-});
-
-describe(defaultBriefVariant.name, () => {
-  it.each([
-    ['professional first', ['relaxed:ready', 'professional:ready', 'creative:ready'], 1],
-    [
-      'creative when professional is not ready',
-      ['professional:failed', 'relaxed:ready', 'creative:ready'],
-      2,
-    ],
-    ['the oldest of one style', ['creative:ready', 'creative:ready'], 0],
-    ['none ready', ['professional:rendering', 'creative:failed'], null],
-  ])('%s', (_name, rows, expected) => {
-    const variants = rows.map((row, index) => {
-      const [style, status] = row.split(':') as ['professional', string];
-      return { index, style, status };
-    });
-    expect(defaultBriefVariant(variants)?.index ?? null).toBe(expected);
-  });
 });
 
 describe(briefSnapshot.name, () => {
@@ -70,9 +51,9 @@ describe(briefSnapshot.name, () => {
     expect(brief.text.split('\n')).toEqual([
       'Brief from the client’s AI draft (the preview is AI-generated; match the look, not the pixels).',
       'For: Actor or model headshots',
-      'Style: Relaxed — Your own background softly blurred, with a warm grade.',
-      'Backdrop: their own surroundings, softly blurred',
-      'Crop: 4:5 (portrait)',
+      'Style: Relaxed, adjusted by the client (contrast, black and white)',
+      'Backdrop: your own background, softly blurred',
+      'Crop: 4:5 portrait',
       'Ambience: warm, normal brightness, very contrasty, black and white',
       'Retouch: 25 % (skin texture kept)',
       'Head: levelled (straight)',
@@ -81,6 +62,41 @@ describe(briefSnapshot.name, () => {
       '- Sharpness (warn): slightly soft — A sharper photo is needed for print.',
       '- Exposure (fail): dark',
     ]);
+  });
+
+  it('describes an adjusted look by its real parameters, not the preset’s description', () => {
+    const lines = briefSnapshot({
+      style: 'professional',
+      params: {
+        ...STYLE_PRESET_PARAMS.professional,
+        backdrop: 'solid',
+        backdropColor: '#F2F2F0',
+        crop: '1:1',
+      },
+      useCase: null,
+      notes: null,
+      report: null,
+    }).text.split('\n');
+    expect(lines).toContain(
+      'Style: Professional, adjusted by the client (backdrop, backdrop colour, crop)',
+    );
+    expect(lines).toContain('Backdrop: solid white (#f2f2f0) backdrop');
+    expect(lines).toContain('Crop: 1:1 square');
+    expect(lines.join(' ')).not.toMatch(/gradient|4:5|grey/);
+  });
+
+  it('keeps the preset’s description for a look nobody changed', () => {
+    const text = briefSnapshot({
+      style: 'professional',
+      params: { ...STYLE_PRESET_PARAMS.professional },
+      useCase: null,
+      notes: null,
+      report: null,
+    }).text;
+    expect(text).toContain(
+      'Style: Professional — Studio grey gradient, neutral colour, 4:5 portrait crop.',
+    );
+    expect(text).toContain('Backdrop: studio gradient in slate grey (#5b6770)');
   });
 
   it('links the preview only while the booking still has its draft', () => {

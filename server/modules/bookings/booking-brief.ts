@@ -6,6 +6,12 @@ import type {
   StylePreset,
   VariantParams,
 } from '../../../shared/drafts/drafts.types';
+import {
+  ambienceWords,
+  backdropWords,
+  changedFromPreset,
+  cropWords,
+} from '../../../shared/drafts/look-description';
 import { STYLE_LABELS } from '../../../shared/drafts/style-presets';
 
 /**
@@ -22,22 +28,6 @@ export interface BriefSource {
   report: QualityReport | null;
   useCase: UseCase | null;
   notes: string | null;
-}
-
-const STYLE_ORDER: StylePreset[] = ['professional', 'creative', 'relaxed'];
-
-/**
- * The variant a brief shows when the client named none: the first ready one, the professional
- * look first, then creative and relaxed, then by age (the list comes oldest first).
- */
-export function defaultBriefVariant<T extends { style: StylePreset; status: string }>(
-  variants: readonly T[],
-): T | null {
-  const ready = variants.filter((v) => v.status === 'ready');
-  return (
-    [...ready].sort((a, b) => STYLE_ORDER.indexOf(a.style) - STYLE_ORDER.indexOf(b.style))[0] ??
-    null
-  );
 }
 
 export function briefSnapshot(source: BriefSource): BriefSnapshot {
@@ -67,30 +57,26 @@ export function toBookingBriefDto(
   return { ...brief, previewUrl: draftId ? `/api/bookings/${bookingId}/brief/preview` : null };
 }
 
-/** The brief in plain words, as a photographer reads it before the session. */
+/**
+ * The brief in plain words, as a photographer reads it before the session: the look from the
+ * chosen variant's real parameters (the preset's description only when nothing was changed).
+ */
 function briefText(source: BriefSource, findings: ComparisonFinding[]): string {
   const p = source.params;
   const lines = [
     'Brief from the client’s AI draft (the preview is AI-generated; match the look, not the pixels).',
   ];
   if (source.useCase) lines.push(`For: ${USE_CASE_LABELS[source.useCase]}`);
+  const style = STYLE_LABELS[source.style];
+  const changed = changedFromPreset(source.style, p);
   lines.push(
-    `Style: ${STYLE_LABELS[source.style].name} — ${STYLE_LABELS[source.style].description}`,
+    changed.length === 0
+      ? `Style: ${style.name} — ${style.description}`
+      : `Style: ${style.name}, adjusted by the client (${changed.join(', ')})`,
   );
-  lines.push(
-    p.backdrop === 'blur'
-      ? 'Backdrop: their own surroundings, softly blurred'
-      : `Backdrop: ${p.backdrop === 'gradient' ? 'gradient' : 'solid colour'} in ${p.backdropColor}`,
-  );
-  lines.push(`Crop: ${p.crop} (${cropWords(p.crop)})`);
-  lines.push(
-    `Ambience: ${[
-      scaleWords(p.warmth, 'warm', 'cool', 'neutral colour temperature'),
-      scaleWords(p.brightness, 'bright', 'dark', 'normal brightness'),
-      scaleWords(p.contrast, 'contrasty', 'soft', 'normal contrast'),
-      p.monochrome ? 'black and white' : 'in colour',
-    ].join(', ')}`,
-  );
+  lines.push(`Backdrop: ${backdropWords(p)}`);
+  lines.push(`Crop: ${cropWords(p.crop)}`);
+  lines.push(`Ambience: ${ambienceWords(p)}`);
   lines.push(
     `Retouch: ${p.retouch <= 0 ? 'none' : `${Math.round(p.retouch * 100)} % (skin texture kept)`}`,
   );
@@ -105,20 +91,4 @@ function briefText(source: BriefSource, findings: ComparisonFinding[]): string {
     }
   }
   return lines.join('\n');
-}
-
-function cropWords(crop: VariantParams['crop']): string {
-  if (crop === '1:1') return 'square';
-  if (crop === '4:5') return 'portrait';
-  return 'landscape';
-}
-
-/** −1 … 1 in words: "slightly warm", "very cool", or the neutral phrase. */
-function scaleWords(value: number, up: string, down: string, neutral: string): string {
-  const size = Math.abs(value);
-  if (size < 0.1) return neutral;
-  const word = value > 0 ? up : down;
-  if (size < 0.35) return `slightly ${word}`;
-  if (size < 0.7) return word;
-  return `very ${word}`;
 }

@@ -19,6 +19,7 @@ import type { Page } from '../../../shared/admin/admin.types';
 import type { RescheduleSlotsQuery } from '../../../shared/photographers/photographers.schema';
 import type { SlotsDto } from '../../../shared/photographers/photographers.types';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { chosenVariant } from '../drafts/domain/chosen-variant';
 import { DraftError } from '../drafts/drafts.errors';
 import { DraftsRepository } from '../drafts/drafts.repository';
 import { BlobStorageGateway } from '../media/blob-storage.gateway';
@@ -27,7 +28,7 @@ import { PhotographerCatalog } from '../photographers/photographer-catalog.servi
 import { pricedPackage } from '../photographers/photographers.mappers';
 import { UsersService } from '../users/users.service';
 import { Booking } from './booking.entity';
-import { type BriefSnapshot, briefSnapshot, defaultBriefVariant } from './booking-brief';
+import { type BriefSnapshot, briefSnapshot } from './booking-brief';
 import { DraftCredit } from './draft-credit.entity';
 import { DraftCreditsService } from './draft-credits.service';
 import { BookingWriter, type NewAuditEvent } from './booking-writer';
@@ -144,8 +145,9 @@ export class BookingsService {
   }
 
   /**
-   * The brief from the client's own ready draft: the variant they named (ready) or the first
-   * ready one, professional first. Someone else's draft is DRAFT_NOT_FOUND, never revealed.
+   * The brief from the client's own ready draft: the variant they named (ready), else the draft's
+   * chosen look (the one last adjusted or picked; the professional one when none). Someone
+   * else's draft is DRAFT_NOT_FOUND, never revealed.
    */
   private async briefFor(
     auth: AuthContext,
@@ -158,7 +160,7 @@ export class BookingsService {
     const variants = await this.drafts.variantsOf([draft.id]);
     const variant = input.draftVariantId
       ? variants.find((v) => v.id === input.draftVariantId && v.status === 'ready')
-      : defaultBriefVariant(variants);
+      : chosenVariant(draft.chosenVariantId, variants);
     if (!variant) throw DraftError.variantNotFound();
     return {
       draftId: draft.id,

@@ -6,7 +6,6 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AuthError } from '../auth/auth.errors';
-import { defaultBriefVariant } from '../bookings/booking-brief';
 import { DraftCreditsService } from '../bookings/draft-credits.service';
 import { SlotsService } from '../bookings/slots.service';
 import { DraftsService } from '../drafts/drafts.service';
@@ -76,14 +75,14 @@ export class CompareService {
 
   private async draftFacts(auth: AuthContext | null, draftId: string): Promise<DraftFacts> {
     if (!auth) throw AuthError.unauthenticated('missing');
-    const { draft, readyMs } = await this.drafts.forComparison(auth, draftId);
+    const { draft, chosen: variant, readyMs } = await this.drafts.forComparison(auth, draftId);
     if (draft.status !== 'ready') throw CompareError.draftNotComparable(draft.status);
-    // The professional look first: it is the one a studio brief usually starts from.
-    const variant = defaultBriefVariant(draft.variants);
+    // The look the client last adjusted or picked (else the professional one), as the brief uses.
     return {
       id: draft.id,
       variantId: variant?.id ?? null,
       style: variant?.style ?? null,
+      params: variant?.params ?? null,
       previewUrl: variant?.previewUrl ?? null,
       width: variant?.width ?? null,
       height: variant?.height ?? null,

@@ -3,6 +3,7 @@ import type {
   DraftSummaryDto,
   DraftVariantDto,
 } from '../../../shared/drafts/drafts.types';
+import { chosenVariant } from './domain/chosen-variant';
 import type { DraftVariant } from './draft-variant.entity';
 import type { Draft } from './draft.entity';
 
@@ -43,13 +44,15 @@ export function toDraftDto(draft: Draft, variants: DraftVariant[]): DraftDto {
     failure: draft.failure,
     report: draft.report,
     variants: variants.map((v) => toVariantDto(v, draft.unlocked)),
+    chosenVariantId: chosenVariant(draft.chosenVariantId, variants)?.id ?? null,
     createdAt: draft.createdAt.toISOString(),
     expiresAt: draft.expiresAt.toISOString(),
   };
 }
 
 export function toDraftSummary(draft: Draft, variants: DraftVariant[]): DraftSummaryDto {
-  const first = variants.find((v) => v.status === 'ready');
+  // The thumbnail shows the chosen look, as the comparison and the brief do.
+  const first = chosenVariant(draft.chosenVariantId, variants);
   return {
     id: draft.id,
     status: draft.status,

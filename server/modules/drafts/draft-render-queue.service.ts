@@ -5,8 +5,10 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { fairOrder } from './domain/fair-queue';
 import { draftPrefix } from './draft-blob-keys';
 import type { DraftRenderJob } from './draft-render-job.entity';
+import { DraftRenderJobsRepository } from './draft-render-jobs.repository';
 import { DraftRenderer } from './draft-renderer.service';
 import { DraftsRepository } from './drafts.repository';
 import { RenderWorkerPool, WorkerPoolClosedError } from './render/render-worker-pool';
@@ -17,7 +19,9 @@ const POLL_MS = 1000;
 /**
  * The embedded render queue: jobs are rows in `draft_render_jobs`; this process claims them,
  * runs them through the worker pool and records the outcome. On boot, jobs left `running` by a
- * stopped process are queued again. (Scale-out replaces this class with BullMQ on Redis.)
+ * stopped process are queued again. Jobs are taken round-robin across accounts (`fairOrder`),
+ * not first come first served, so one account's backlog never holds up everyone else's draft.
+ * (Scale-out replaces this class with BullMQ on Redis.)
  */
 @Injectable()
 export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy {
@@ -30,6 +34,7 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
 
   constructor(
     private readonly drafts: DraftsRepository,
+    private readonly jobs: DraftRenderJobsRepository,
     private readonly renderer: DraftRenderer,
     private readonly pool: RenderWorkerPool,
     private readonly blobs: BlobStorageGateway,
@@ -37,7 +42,7 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.pool.size === 0) return;
-    const requeued = await this.drafts.requeueInterrupted();
+    const requeued = await this.jobs.requeueInterrupted();
     if (requeued > 0) this.logger.log(`Picked up ${requeued} interrupted render job(s) again`);
     this.timer = setInterval(() => this.kick(), POLL_MS);
     this.timer.unref();
@@ -76,11 +81,11 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
 
   private async pump(): Promise<void> {
     while (!this.stopping && this.inFlight.size < this.capacity) {
-      const candidates = await this.drafts.oldestQueued(this.capacity);
+      const candidates = await this.fairCandidates(this.capacity - this.inFlight.size);
       let claimed = false;
       for (const job of candidates) {
         if (this.inFlight.size >= this.capacity || this.stopping) break;
-        if (!(await this.drafts.claim(job, new Date()))) continue;
+        if (!(await this.jobs.claim(job, new Date()))) continue;
         claimed = true;
         const run = this.execute(Object.assign(job, { attempts: job.attempts + 1 })).finally(() => {
           this.inFlight.delete(job.id);
@@ -92,11 +97,25 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
     }
   }
 
+  /** The next jobs to try, in fair order: round-robin across the accounts that wait. */
+  private async fairCandidates(slots: number): Promise<DraftRenderJob[]> {
+    const order = fairOrder(await this.jobs.waitingAccounts(), slots);
+    const wanted = new Map<string, number>();
+    for (const ownerId of order) wanted.set(ownerId, (wanted.get(ownerId) ?? 0) + 1);
+    const byOwner = new Map<string, DraftRenderJob[]>();
+    for (const [ownerId, count] of wanted)
+      byOwner.set(ownerId, await this.jobs.nextOf(ownerId, count));
+    return order.flatMap((ownerId) => {
+      const next = byOwner.get(ownerId)?.shift();
+      return next ? [next] : [];
+    });
+  }
+
   private async execute(job: DraftRenderJob): Promise<void> {
     try {
       if (job.kind === 'draft') await this.renderer.renderDraft(job);
       else await this.renderer.renderVariant(job);
-      await this.drafts.finishJob(job.id, 'done');
+      await this.jobs.finishJob(job.id, 'done');
     } catch (error) {
       // Shutting down: leave the job `running`; the next boot queues it again.
       if (this.stopping || error instanceof WorkerPoolClosedError) return;
@@ -105,10 +124,10 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
         `Render job ${job.id} (${job.kind}) attempt ${job.attempts} failed: ${message}`,
       );
       if (job.attempts < MAX_ATTEMPTS) {
-        await this.drafts.finishJob(job.id, 'queued', message);
+        await this.jobs.finishJob(job.id, 'queued', message);
       } else {
         await this.renderer.giveUp(job, message);
-        await this.drafts.finishJob(job.id, 'failed', message);
+        await this.jobs.finishJob(job.id, 'failed', message);
       }
     }
     // Deleted while rendering: remove whatever the job wrote afterwards.

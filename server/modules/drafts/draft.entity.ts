@@ -76,6 +76,14 @@ export class Draft extends UuidEntity {
   @Column({ name: 'ready_ms', type: 'integer', nullable: true })
   readyMs!: number | null;
 
+  /**
+   * The variant the client last adjusted (a re-render) or picked: the comparison, the booking
+   * hand-off and the brief use it (see `chosenVariant`). No foreign key: variants belong to the
+   * draft, and a missing one falls back to the professional look.
+   */
+  @Column({ name: 'chosen_variant_id', type: 'uuid', nullable: true })
+  chosenVariantId!: string | null;
+
   @Index('ix_drafts_expires_at')
   @InstantColumn({ name: 'expires_at' })
   expiresAt!: Date;

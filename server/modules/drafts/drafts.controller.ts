@@ -7,6 +7,7 @@ import {
   Param,
   Patch,
   Post,
+  Put,
   Query,
   StreamableFile,
   UploadedFile,
@@ -16,6 +17,8 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import {
+  type ChooseVariantInput,
+  chooseVariantSchema,
   type CreateVariantInput,
   createVariantSchema,
   draftIdParamSchema,
@@ -96,6 +99,19 @@ export class DraftsController {
     @Body({ schema: createVariantSchema }) input: CreateVariantInput,
   ): Promise<DraftVariantDto> {
     return this.drafts.createVariant(auth, params.id, input);
+  }
+
+  @ApiOperation({
+    summary:
+      'Pick the look (a ready variant) the comparison, "Book this session with this look" and the brief use; a re-render picks itself',
+  })
+  @Put(':id/chosen-variant')
+  chooseVariant(
+    @Auth() auth: AuthContext,
+    @Param({ schema: draftIdParamSchema }) params: DraftIdParam,
+    @Body({ schema: chooseVariantSchema }) input: ChooseVariantInput,
+  ): Promise<DraftDto> {
+    return this.drafts.chooseVariant(auth, params.id, input.variantId);
   }
 
   @ApiOperation({

@@ -9,6 +9,8 @@ import { PaymentsModule } from '../payments/payments.module';
 import { UsersModule } from '../users/users.module';
 import { DraftUnlockService } from './draft-unlock.service';
 import { DraftRenderJob } from './draft-render-job.entity';
+import { DraftUsage } from './draft-usage.entity';
+import { DraftRenderJobsRepository } from './draft-render-jobs.repository';
 import { DraftRenderQueue } from './draft-render-queue.service';
 import { DraftRenderer } from './draft-renderer.service';
 import { DraftSweeper } from './draft-sweeper.service';
@@ -23,7 +25,7 @@ import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 /** The AI draft studio: upload with consent, render queue and workers, report, retention. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Draft, DraftVariant, DraftRenderJob]),
+    TypeOrmModule.forFeature([Draft, DraftVariant, DraftRenderJob, DraftUsage]),
     MediaModule,
     PaymentsModule,
     UsersModule,
@@ -38,6 +40,7 @@ import { UploadErrorsInterceptor } from './upload-errors.interceptor';
   controllers: [DraftsController, MyDataController],
   providers: [
     DraftsRepository,
+    DraftRenderJobsRepository,
     DraftsService,
     DraftUnlockService,
     DraftRenderer,

@@ -1,14 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, LessThanOrEqual, Not, type Repository } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  In,
+  IsNull,
+  LessThanOrEqual,
+  MoreThan,
+  Not,
+  type Repository,
+} from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Booking } from '../bookings/booking.entity';
+import { User } from '../users/user.entity';
+import { FAIR_USE_WINDOW_MS, type UsageFacts } from './domain/fair-use';
 import { DraftRenderJob } from './draft-render-job.entity';
+import { DraftUsage, type DraftUsageKind } from './draft-usage.entity';
 import { DraftVariant, type NewDraftVariant } from './draft-variant.entity';
 import { Draft } from './draft.entity';
 
 type DraftChanges = Partial<Omit<Draft, 'id' | 'ownerId' | 'owner' | 'assignId'>>;
 type VariantChanges = Partial<Omit<DraftVariant, 'id' | 'draftId' | 'draft' | 'assignId'>>;
+/** Throws when the account may not make one more request (the fair-use rule, in the service). */
+type Admit = (facts: UsageFacts) => void;
 
 @Injectable()
 export class DraftsRepository {
@@ -21,9 +35,17 @@ export class DraftsRepository {
 
   // ---------------------------------------------------------------- drafts
 
-  /** A new draft and its first render job, together or not at all. */
-  createWithJob(draft: Omit<Draft, 'owner' | 'assignId'>): Promise<Draft> {
+  /**
+   * A new draft and its first render job, together or not at all, if `admit` lets the account
+   * have one more: counted and recorded in the same transaction, under the account's row lock
+   * on PostgreSQL (SQLite runs one transaction at a time), so two processes never both let the
+   * last one through.
+   */
+  createWithJob(draft: Omit<Draft, 'owner' | 'assignId'>, admit: Admit): Promise<Draft> {
     return this.dataSource.transaction(async (manager) => {
+      await this.lockOwner(manager, draft.ownerId);
+      admit(await this.usageFacts(draft.ownerId, 'upload', draft.createdAt, manager));
+      await this.recordUsage(manager, draft.ownerId, 'upload', draft.createdAt);
       const saved = await manager.save(manager.create(Draft, draft));
       await manager.save(
         manager.create(DraftRenderJob, {
@@ -121,9 +143,19 @@ export class DraftsRepository {
     if (ids.length > 0) await this.variants.delete({ id: In(ids) });
   }
 
-  /** A variant and its render job, together. */
-  createVariantWithJob(variant: NewDraftVariant): Promise<DraftVariant> {
+  /**
+   * A re-render: the variant and its render job, together, if `admit` lets the account have one
+   * more; the draft then stands for this look (the client adjusted it last).
+   */
+  createVariantWithJob(
+    ownerId: string,
+    variant: NewDraftVariant,
+    admit: Admit,
+  ): Promise<DraftVariant> {
     return this.dataSource.transaction(async (manager) => {
+      await this.lockOwner(manager, ownerId);
+      admit(await this.usageFacts(ownerId, 'rerender', variant.createdAt, manager));
+      await this.recordUsage(manager, ownerId, 'rerender', variant.createdAt);
       const saved = await manager.save(manager.create(DraftVariant, variant));
       await manager.save(
         manager.create(DraftRenderJob, {
@@ -137,44 +169,77 @@ export class DraftsRepository {
           startedAt: null,
         }),
       );
+      await manager.update(
+        Draft,
+        { id: saved.draftId },
+        { chosenVariantId: saved.id, updatedAt: new Date() },
+      );
       return saved;
     });
   }
 
-  // ---------------------------------------------------------------- render jobs
-
-  /** After a restart: jobs that were running when the process stopped run again. */
-  async requeueInterrupted(): Promise<number> {
-    const result = await this.jobs.update({ status: 'running' }, { status: 'queued' });
-    return result.affected ?? 0;
-  }
-
-  oldestQueued(limit: number): Promise<DraftRenderJob[]> {
-    return this.jobs.find({
-      where: { status: 'queued' },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: limit,
+  /**
+   * Re-renders of one style that have not started yet and are now out of date (a newer change
+   * to the same style arrived): their jobs and variants go. A job a worker already took stays.
+   */
+  async dropWaitingRerenders(draftId: string, style: DraftVariant['style']): Promise<void> {
+    const waiting = await this.variants.find({
+      where: { draftId, style, status: 'queued', initial: false },
+      select: { id: true },
     });
+    for (const { id } of waiting) {
+      const taken = await this.jobs.delete({ variantId: id, status: 'queued' });
+      if (taken.affected === 1) await this.variants.delete({ id, status: 'queued' });
+    }
   }
 
-  /** Takes a job if nobody else has (a conditional update, safe across processes). */
-  async claim(job: DraftRenderJob, now: Date): Promise<boolean> {
-    const result = await this.jobs.update(
-      { id: job.id, status: 'queued' },
-      { status: 'running', startedAt: now, attempts: job.attempts + 1 },
-    );
-    return result.affected === 1;
+  // ---------------------------------------------------------------- fair use
+
+  /** The account's accepted requests of the last hour and how many are waiting or running. */
+  async usageFacts(
+    ownerId: string,
+    kind: DraftUsageKind,
+    now: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UsageFacts> {
+    const recent = await manager.find(DraftUsage, {
+      where: { ownerId, kind, at: MoreThan(new Date(now.getTime() - FAIR_USE_WINDOW_MS)) },
+      order: { at: 'ASC' },
+      select: { at: true },
+    });
+    const inFlight =
+      kind === 'upload'
+        ? await manager.count(Draft, { where: { ownerId, status: In(['queued', 'processing']) } })
+        : await manager
+            .createQueryBuilder(DraftRenderJob, 'job')
+            .innerJoin(Draft, 'draft', 'draft.id = job.draft_id')
+            .where('draft.owner_id = :ownerId', { ownerId })
+            .andWhere("job.kind = 'variant'")
+            .andWhere("job.status IN ('queued', 'running')")
+            .getCount();
+    return { recent: recent.map((r) => r.at), inFlight };
   }
 
-  async finishJob(
-    id: string,
-    status: 'done' | 'failed' | 'queued',
-    error: string | null = null,
+  private async recordUsage(
+    manager: EntityManager,
+    ownerId: string,
+    kind: DraftUsageKind,
+    at: Date,
   ): Promise<void> {
-    await this.jobs.update({ id }, { status, error: error?.slice(0, 500) ?? null });
+    // Rows past the window count for nothing any more.
+    await manager.delete(DraftUsage, {
+      ownerId,
+      at: LessThanOrEqual(new Date(at.getTime() - FAIR_USE_WINDOW_MS)),
+    });
+    await manager.save(manager.create(DraftUsage, { ownerId, kind, at }));
   }
 
-  findJob(id: string): Promise<DraftRenderJob | null> {
-    return this.jobs.findOneBy({ id });
+  private async lockOwner(manager: EntityManager, ownerId: string): Promise<void> {
+    if (this.dataSource.options.type !== 'postgres') return;
+    await manager.findOne(User, {
+      where: { id: ownerId },
+      select: { id: true },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 }

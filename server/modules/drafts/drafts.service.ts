@@ -27,7 +27,9 @@ import type { Draft } from './draft.entity';
 import { DraftError } from './drafts.errors';
 import { unrenderedVariant } from './draft-variant.entity';
 import { DraftsRepository } from './drafts.repository';
+import { chosenVariant } from './domain/chosen-variant';
 import { expiryFor } from './domain/draft-lifecycle';
+import { decideFairUse, type UsageFacts } from './domain/fair-use';
 import { WORKING_MAX } from './render/render-sizes';
 
 @Injectable()
@@ -54,6 +56,8 @@ export class DraftsService {
       throw DraftError.consentRequired();
     }
     if (!photo || photo.length === 0) throw MediaError.fileMissing('photo');
+    // Fair use before any work (checked again, and recorded, with the row).
+    this.admitUpload(await this.drafts.usageFacts(auth.userId, 'upload', new Date()));
     // Reduced to the working size on arrival: more pixels than the drafts can use are never kept.
     const normalised = await this.images.normalise(photo, {
       maxPixels: this.config.uploads.maxPixels,
@@ -64,30 +68,34 @@ export class DraftsService {
     const id = randomUUID();
     await this.blobs.put(sourceKey(id), normalised.data, 'image/jpeg');
     try {
-      await this.drafts.createWithJob({
-        id,
-        ownerId: auth.userId,
-        status: 'queued',
-        stage: 'queued',
-        progress: 0,
-        gazePreference: fields.gazePreference,
-        consentNoticeVersion: PROCESSING_NOTICE_VERSION,
-        consentAcceptedAt: now,
-        sourceBlobKey: sourceKey(id),
-        sourceDeletedAt: null,
-        workingBlobKey: null,
-        maskBlobKey: null,
-        analysis: null,
-        report: null,
-        failure: null,
-        keep: false,
-        unlocked: false,
-        unlockMethod: null,
-        readyMs: null,
-        expiresAt: expiryFor(now, this.config.drafts.retentionDays),
-        createdAt: now,
-        updatedAt: now,
-      });
+      await this.drafts.createWithJob(
+        {
+          id,
+          ownerId: auth.userId,
+          status: 'queued',
+          stage: 'queued',
+          progress: 0,
+          gazePreference: fields.gazePreference,
+          consentNoticeVersion: PROCESSING_NOTICE_VERSION,
+          consentAcceptedAt: now,
+          sourceBlobKey: sourceKey(id),
+          sourceDeletedAt: null,
+          workingBlobKey: null,
+          maskBlobKey: null,
+          analysis: null,
+          report: null,
+          failure: null,
+          keep: false,
+          unlocked: false,
+          unlockMethod: null,
+          readyMs: null,
+          chosenVariantId: null,
+          expiresAt: expiryFor(now, this.config.drafts.retentionDays),
+          createdAt: now,
+          updatedAt: now,
+        },
+        (facts) => this.admitUpload(facts, now),
+      );
     } catch (error) {
       // Nothing half-stored: no row, no file.
       await this.blobs.delete(sourceKey(id));
@@ -113,19 +121,28 @@ export class DraftsService {
     return toDraftDto(draft, await this.drafts.variantsOf([draft.id]));
   }
 
-  /** The owner's draft with its measured upload-to-ready time, for the AI vs studio comparison. */
+  /**
+   * The owner's draft with its measured upload-to-ready time and its chosen look (the variant the
+   * client last adjusted or picked), for the AI vs studio comparison.
+   */
   async forComparison(
     auth: AuthContext,
     id: string,
-  ): Promise<{ draft: DraftDto; readyMs: number | null }> {
+  ): Promise<{ draft: DraftDto; chosen: DraftVariantDto | null; readyMs: number | null }> {
     const draft = await this.owned(auth, id);
+    const dto = toDraftDto(draft, await this.drafts.variantsOf([draft.id]));
     return {
-      draft: toDraftDto(draft, await this.drafts.variantsOf([draft.id])),
+      draft: dto,
+      chosen: dto.variants.find((v) => v.id === dto.chosenVariantId) ?? null,
       readyMs: draft.readyMs,
     };
   }
 
-  /** A re-render from the stored analysis and mask (no model runs again). */
+  /**
+   * A re-render from the stored analysis and mask (no model runs again). The draft then stands
+   * for this look: the comparison, the booking hand-off and the brief use it once it is ready.
+   * A change to a style whose previous change has not started rendering replaces that one.
+   */
   async createVariant(
     auth: AuthContext,
     id: string,
@@ -134,7 +151,9 @@ export class DraftsService {
     const draft = await this.owned(auth, id);
     if (draft.status === 'failed') throw DraftError.failed();
     if (draft.status !== 'ready') throw DraftError.notReady();
+    await this.drafts.dropWaitingRerenders(draft.id, input.style);
     const variant = await this.drafts.createVariantWithJob(
+      auth.userId,
       unrenderedVariant({
         draftId: draft.id,
         style: input.style,
@@ -142,10 +161,21 @@ export class DraftsService {
         status: 'queued',
         initial: false,
       }),
+      (facts) => this.admitRerender(facts),
     );
-    await this.pruneVariants(draft.id);
+    await this.pruneVariants(draft.id, variant.id);
     this.queue.kick();
     return toVariantDto(variant, draft.unlocked);
+  }
+
+  /** Picks the look the comparison, the booking hand-off and the brief use (a ready variant). */
+  async chooseVariant(auth: AuthContext, id: string, variantId: string): Promise<DraftDto> {
+    const draft = await this.owned(auth, id);
+    const variant = await this.drafts.findVariant(draft.id, variantId);
+    if (!variant) throw DraftError.variantNotFound();
+    if (variant.status !== 'ready') throw DraftError.variantNotReady(variant.status);
+    await this.drafts.updateDraft(draft.id, { chosenVariantId: variant.id });
+    return this.get(auth, id);
   }
 
   async openImage(
@@ -224,10 +254,37 @@ export class DraftsService {
     return draft;
   }
 
-  private async pruneVariants(draftId: string): Promise<void> {
+  private admitUpload(facts: UsageFacts, now = new Date()): void {
+    const { uploadsPerHour, maxInFlight } = this.config.drafts.fairUse;
+    const decision = decideFairUse({ perHour: uploadsPerHour, inFlight: maxInFlight }, facts, now);
+    if (decision.allowed) return;
+    throw decision.limit === 'per_hour'
+      ? DraftError.uploadsPerHour(uploadsPerHour, decision.retryAfterSeconds)
+      : DraftError.tooManyInFlight(maxInFlight);
+  }
+
+  private admitRerender(facts: UsageFacts): void {
+    const { rerendersPerHour, maxRerendersInFlight } = this.config.drafts.fairUse;
+    const limits = { perHour: rerendersPerHour, inFlight: maxRerendersInFlight };
+    const decision = decideFairUse(limits, facts, new Date());
+    if (decision.allowed) return;
+    throw decision.limit === 'per_hour'
+      ? DraftError.tooManyRerenders(rerendersPerHour, 'hour', decision.retryAfterSeconds)
+      : DraftError.tooManyRerenders(maxRerendersInFlight, 'in_flight', 5);
+  }
+
+  /** Oldest re-renders go first beyond the cap; never the initial three, the new one or the chosen look. */
+  private async pruneVariants(draftId: string, keepId: string): Promise<void> {
+    const draft = await this.drafts.findDraft(draftId);
     const variants = await this.drafts.variantsOf([draftId]);
+    const chosen = draft ? chosenVariant(draft.chosenVariantId, variants) : null;
     const removable = variants.filter(
-      (v) => !v.initial && v.status !== 'queued' && v.status !== 'rendering',
+      (v) =>
+        !v.initial &&
+        v.id !== keepId &&
+        v.id !== chosen?.id &&
+        v.status !== 'queued' &&
+        v.status !== 'rendering',
     );
     const excess = variants.length - MAX_VARIANTS_PER_DRAFT;
     if (excess <= 0) return;

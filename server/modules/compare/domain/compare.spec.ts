@@ -1,4 +1,5 @@
 import type { QualityCheck, QualityReport } from '../../../../shared/drafts/drafts.types';
+import { STYLE_PRESET_PARAMS } from '../../../../shared/drafts/style-presets';
 import type { UseCase } from '../../../../shared/compare/use-cases';
 import { type CompareInput, compare, type DraftFacts, type StudioCandidate } from './compare';
 
@@ -27,6 +28,7 @@ function aDraft(overrides: Partial<DraftFacts> = {}): DraftFacts {
     id: 'draft-1',
     variantId: 'variant-1',
     style: 'professional',
+    params: { ...STYLE_PRESET_PARAMS.professional, backdrop: 'solid', backdropColor: '#f2f2f0' },
     previewUrl: '/api/drafts/draft-1/variants/variant-1/image?size=preview',
     width: 1600,
     height: 2000,
@@ -229,6 +231,13 @@ describe(compare.name, () => {
     expect(rows[0]!.fit[0]).toMatch(/actor-headshot style/);
     expect(rows[2]!.earliestSlot).toBeNull();
     expect(rows[2]!.daysToFinal).toBeNull();
+  });
+
+  it('shows the draft’s chosen variant with its own parameters, and none without a draft', () => {
+    const ai = compare(input()).ai;
+    expect(ai).toMatchObject({ variantId: 'variant-1', style: 'professional' });
+    expect(ai.params).toMatchObject({ backdrop: 'solid', backdropColor: '#f2f2f0' });
+    expect(compare(input({ draft: null })).ai).toMatchObject({ variantId: null, params: null });
   });
 
   it('shows the AI row and says so plainly when there is no studio nearby', () => {

@@ -7,7 +7,11 @@ import type {
   StudioOptionDto,
 } from '../../../../shared/compare/compare.types';
 import { IMAGES_NEEDED, USE_CASE_LABELS, type UseCase } from '../../../../shared/compare/use-cases';
-import type { QualityReport, StylePreset } from '../../../../shared/drafts/drafts.types';
+import type {
+  QualityReport,
+  StylePreset,
+  VariantParams,
+} from '../../../../shared/drafts/drafts.types';
 import type { PhotoStyle } from '../../../../shared/photographers/photographers.types';
 import {
   creditableCents,
@@ -32,6 +36,8 @@ export interface DraftFacts {
   id: string;
   variantId: string | null;
   style: StylePreset | null;
+  /** The shown variant's real parameters (what its caption describes). */
+  params: VariantParams | null;
   previewUrl: string | null;
   /** HD pixels of the shown variant. */
   width: number | null;
@@ -132,6 +138,7 @@ function aiOption(input: CompareInput): AiOptionDto {
     draftId: draft?.id ?? null,
     variantId: draft?.variantId ?? null,
     style: draft?.style ?? null,
+    params: draft?.params ?? null,
     previewUrl: draft?.previewUrl ?? null,
     currency: unlock.currency,
     previewPriceCents: 0,

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { WaitingAccount } from './domain/fair-queue';
+import { DraftRenderJob } from './draft-render-job.entity';
+import { Draft } from './draft.entity';
+
+interface AccountRow {
+  ownerId: string;
+  queued: string | number;
+  running: string | number;
+  oldestQueuedAt: Date | string;
+  lastStartedAt: Date | string | null;
+}
+
+/** The render queue's rows: which jobs wait, whose they are, and taking one. */
+@Injectable()
+export class DraftRenderJobsRepository {
+  constructor(
+    @InjectRepository(DraftRenderJob) private readonly jobs: Repository<DraftRenderJob>,
+  ) {}
+
+  /** After a restart: jobs that were running when the process stopped run again. */
+  async requeueInterrupted(): Promise<number> {
+    const result = await this.jobs.update({ status: 'running' }, { status: 'queued' });
+    return result.affected ?? 0;
+  }
+
+  /** Every account with jobs waiting: how many wait and run, its oldest job, its last start. */
+  async waitingAccounts(): Promise<WaitingAccount[]> {
+    const rows = await this.jobs
+      .createQueryBuilder('job')
+      .innerJoin(Draft, 'draft', 'draft.id = job.draft_id')
+      .select('draft.owner_id', 'ownerId')
+      .addSelect("SUM(CASE WHEN job.status = 'queued' THEN 1 ELSE 0 END)", 'queued')
+      .addSelect("SUM(CASE WHEN job.status = 'running' THEN 1 ELSE 0 END)", 'running')
+      .addSelect("MIN(CASE WHEN job.status = 'queued' THEN job.created_at END)", 'oldestQueuedAt')
+      .addSelect('MAX(job.started_at)', 'lastStartedAt')
+      .groupBy('draft.owner_id')
+      .having("SUM(CASE WHEN job.status = 'queued' THEN 1 ELSE 0 END) > 0")
+      .getRawMany<AccountRow>();
+    return rows.map((row) => ({
+      ownerId: row.ownerId,
+      queued: Number(row.queued),
+      running: Number(row.running),
+      oldestQueuedAt: instant(row.oldestQueuedAt)!,
+      lastStartedAt: instant(row.lastStartedAt),
+    }));
+  }
+
+  /**
+   * An account's next waiting jobs: its re-renders first (someone is watching a slider), then
+   * its drafts, oldest first.
+   */
+  nextOf(ownerId: string, limit: number): Promise<DraftRenderJob[]> {
+    return this.jobs
+      .createQueryBuilder('job')
+      .innerJoin(Draft, 'draft', 'draft.id = job.draft_id')
+      .where('draft.owner_id = :ownerId', { ownerId })
+      .andWhere("job.status = 'queued'")
+      .orderBy("CASE WHEN job.kind = 'variant' THEN 0 ELSE 1 END", 'ASC')
+      .addOrderBy('job.createdAt', 'ASC')
+      .addOrderBy('job.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Takes a job if nobody else has (a conditional update, safe across processes). */
+  async claim(job: DraftRenderJob, now: Date): Promise<boolean> {
+    const result = await this.jobs.update(
+      { id: job.id, status: 'queued' },
+      { status: 'running', startedAt: now, attempts: job.attempts + 1 },
+    );
+    return result.affected === 1;
+  }
+
+  async finishJob(
+    id: string,
+    status: 'done' | 'failed' | 'queued',
+    error: string | null = null,
+  ): Promise<void> {
+    await this.jobs.update({ id }, { status, error: error?.slice(0, 500) ?? null });
+  }
+
+  findJob(id: string): Promise<DraftRenderJob | null> {
+    return this.jobs.findOneBy({ id });
+  }
+}
+
+/** Raw aggregates: a Date from PostgreSQL, SQLite's `YYYY-MM-DD HH:MM:SS.SSS` text (UTC). */
+function instant(value: Date | string | null): Date | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
+}
