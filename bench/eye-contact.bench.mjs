@@ -83,7 +83,13 @@ for (const label of labels) {
 }
 await engine.close();
 
-const full = (m) => ({ ...m, tightFraming: false, textureRetained: 1 });
+// What only the rendered draft knows (not used by the eye-contact and face-turned rules).
+const full = (m) => ({
+  tightFraming: false,
+  textureRetained: 1,
+  hdSize: { width: 2400, height: 3000 },
+  ...m,
+});
 function judge(r, calibration, window) {
   if (r.refused) return { eyeContact: 'refused', headTurn: '-' };
   const gaze = gazeDirection({ yaw: r.m.yaw, pitch: r.m.pitch }, r.iris, calibration);
@@ -140,7 +146,9 @@ for (const kh of [60, 80, 100, 120, 140, 160]) {
 
 const pct = (x) => `${Math.round(x * 100)} %`;
 console.log('\nPer photo (shipped calibration, gaze preference "direct"):');
-console.log('part      label   turned eyes | eye contact  off°  h°    v°   | face turned | file');
+console.log(
+  'part      label   turned eyes | eye contact  off°  h°    v°   | face turned  yaw° | file',
+);
 for (const r of results.sort(
   (a, b) => a.part.localeCompare(b.part) || a.file.localeCompare(b.file),
 )) {
@@ -152,7 +160,7 @@ for (const r of results.sort(
       (r.refused
         ? ' '.repeat(18)
         : ` ${j.off.toFixed(0).padStart(4)} ${j.h.toFixed(0).padStart(5)} ${j.v.toFixed(0).padStart(5)}`) +
-      ` | ${String(j.headTurn).padEnd(11)} | ${r.file}${r.refused ? ` (${r.refused})` : ''}`,
+      ` | ${String(j.headTurn).padEnd(7)} ${r.refused ? '    ' : r.m.yaw.toFixed(0).padStart(4)} | ${r.file}${r.refused ? ` (${r.refused})` : ''}`,
   );
 }
 const held = results.filter((r) => r.part === 'held-out');

@@ -204,6 +204,7 @@ const SILHOUETTE = [
 
 function toDetectedFace(face: HumanFace): DetectedFace {
   const at = (index: number): Point => ({ x: face.mesh[index]![0], y: face.mesh[index]![1] });
+  const at3 = (index: number) => ({ ...at(index), z: face.mesh[index]![2] ?? 0 });
   const named = (name: string): Point[] =>
     (face.annotations[name] ?? []).map(([x, y]) => ({ x, y }));
   const irises = [at(468), at(473)];
@@ -229,6 +230,7 @@ function toDetectedFace(face: HumanFace): DetectedFace {
     score: face.score,
     yaw: angle.yaw * RAD,
     pitch: angle.pitch * RAD,
+    headAxes: { rightEyeOuter: at3(33), leftEyeOuter: at3(263), forehead: at3(10), chin: at3(152) },
     rightEye: eye(33, 133, 'rightEyeUpper0', 'rightEyeLower0'),
     leftEye: eye(263, 362, 'leftEyeUpper0', 'leftEyeLower0'),
     outline: SILHOUETTE.map(at),

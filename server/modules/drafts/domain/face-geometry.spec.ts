@@ -2,6 +2,8 @@ import {
   type EyeLandmarks,
   GAZE_CALIBRATION,
   gazeDirection,
+  type HeadAxes,
+  headPose,
   irisPosition,
   irisPositionOfBothEyes,
   type Point,
@@ -111,5 +113,46 @@ describe(gazeDirection.name, () => {
   it('measures the angle off the lens in both directions at once', () => {
     const gaze = gazeDirection({ yaw: 10, pitch: 10 }, { horizontal: 0, vertical: resting });
     expect(gaze.offLens).toBeCloseTo(14.1, 1);
+  });
+});
+
+/** A head's four axis points, turned by yaw (to the image right), pitch (chin down), then roll. */
+function aHead({ yaw = 0, pitch = 0, roll = 0 }): HeadAxes {
+  const r = Math.PI / 180;
+  const turn = ([x, y, z]: [number, number, number]) => {
+    // yaw about the vertical axis, then pitch about the horizontal one, then roll in the image.
+    const x1 = x * Math.cos(yaw * r) - z * Math.sin(yaw * r);
+    const z1 = x * Math.sin(yaw * r) + z * Math.cos(yaw * r);
+    const y2 = y * Math.cos(pitch * r) - z1 * Math.sin(pitch * r);
+    const z2 = y * Math.sin(pitch * r) + z1 * Math.cos(pitch * r);
+    return {
+      x: 300 + x1 * Math.cos(roll * r) - y2 * Math.sin(roll * r),
+      y: 300 + x1 * Math.sin(roll * r) + y2 * Math.cos(roll * r),
+      z: z2,
+    };
+  };
+  return {
+    rightEyeOuter: turn([-45, 0, 0]),
+    leftEyeOuter: turn([45, 0, 0]),
+    forehead: turn([0, -60, 0]),
+    chin: turn([0, 90, 0]),
+  };
+}
+
+describe(headPose.name, () => {
+  it.each([
+    [{ yaw: 0, pitch: 0, roll: 0 }],
+    [{ yaw: 25, pitch: 0, roll: 0 }],
+    [{ yaw: -30, pitch: 0, roll: 0 }],
+    [{ yaw: 0, pitch: 15, roll: 0 }],
+    [{ yaw: 0, pitch: -12, roll: 0 }],
+    [{ yaw: 20, pitch: 10, roll: 15 }],
+    // Lying on the side: Human reads such a face as turned 55° and pitched 47°.
+    [{ yaw: 6, pitch: 5, roll: -75 }],
+  ])('reads the pose %j whatever the roll', (pose) => {
+    const read = headPose(aHead(pose), 1);
+    expect(read.yaw).toBeCloseTo(pose.yaw, 3);
+    expect(read.pitch).toBeCloseTo(pose.pitch, 3);
+    expect(read.roll).toBeCloseTo(pose.roll, 3);
   });
 });

@@ -32,6 +32,8 @@ export interface DetectedFace {
   /** Head angles in degrees: yaw > 0 = turned to the person's left (image right). */
   yaw: number;
   pitch: number;
+  /** Four mesh points with depth (z grows away from the camera), for `headPose`. */
+  headAxes: HeadAxes;
   /** The person's own left and right eye. */
   leftEye: EyeLandmarks;
   rightEye: EyeLandmarks;
@@ -41,6 +43,57 @@ export interface DetectedFace {
   lips: Point[];
   chin: Point;
   mouthCorners: [Point, Point];
+}
+
+export interface Point3 extends Point {
+  z: number;
+}
+
+export interface HeadAxes {
+  rightEyeOuter: Point3;
+  leftEyeOuter: Point3;
+  forehead: Point3;
+  chin: Point3;
+}
+
+/**
+ * The mesh's depth runs about twice as deep as its width: halving it makes these angles agree
+ * with Human's own estimate on faces with little roll (compared on the labelled portraits'
+ * geometry only, not their gaze labels).
+ */
+const MESH_DEPTH_SCALE = 0.5;
+
+/**
+ * Head pose in degrees from the face's own axes (eye corner to eye corner, forehead to chin),
+ * read after taking the roll out, so a face lying on its side still reads as frontal (Human's
+ * angles break beyond about 30° of roll). `yaw` > 0: turned to the image right; `pitch` > 0:
+ * chin down; `roll` as `rollFromEyes`.
+ */
+export function headPose(axes: HeadAxes, depthScale = MESH_DEPTH_SCALE) {
+  const v = (a: Point3, b: Point3) => [b.x - a.x, b.y - a.y, (b.z - a.z) * depthScale] as const;
+  const unit = (a: readonly number[]) => {
+    const length = Math.hypot(...a) || 1;
+    return a.map((c) => c / length);
+  };
+  const cross = (a: readonly number[], b: readonly number[]) => [
+    a[1]! * b[2]! - a[2]! * b[1]!,
+    a[2]! * b[0]! - a[0]! * b[2]!,
+    a[0]! * b[1]! - a[1]! * b[0]!,
+  ];
+  const across = unit(v(axes.rightEyeOuter, axes.leftEyeOuter));
+  // The face's frame: across the eyes, its normal (away from the camera when frontal), and down.
+  const normal = unit(cross(across, v(axes.forehead, axes.chin)));
+  const down = cross(normal, across);
+  // Roll is read from the face's own down axis, then taken out before reading yaw and pitch.
+  const roll = Math.atan2(-down[0]!, down[1]!);
+  const nx = normal[0]! * Math.cos(roll) + normal[1]! * Math.sin(roll);
+  const ny = -normal[0]! * Math.sin(roll) + normal[1]! * Math.cos(roll);
+  const degrees = 180 / Math.PI;
+  return {
+    yaw: Math.asin(Math.max(-1, Math.min(1, -nx))) * degrees,
+    pitch: Math.atan2(-ny, normal[2]!) * degrees,
+    roll: roll * degrees,
+  };
 }
 
 export const distance = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.y - b.y);
@@ -136,7 +189,7 @@ export interface GazeCalibration {
 }
 
 export const GAZE_CALIBRATION: GazeCalibration = {
-  degreesPerIrisShift: { horizontal: 120, vertical: 100 },
+  degreesPerIrisShift: { horizontal: 120, vertical: 120 },
   restingVertical: 0,
 };
 

@@ -62,10 +62,10 @@ describe(qualityReport.name, () => {
     ['closed eyes', { eyeOpenness: 0.05 }, 'eyesOpen', 'fail', /eyes fully open/],
     [
       'eyes just past the lens',
-      { gaze: 16 },
+      { gaze: 15 },
       'eyeContact',
       'warn',
-      /^Looking past the lens, about 16° to the right — look into the lens/,
+      /^Looking past the lens, about 15° to the right — look into the lens/,
     ],
     [
       'eyes looking down at a phone',

@@ -65,8 +65,8 @@ const check = (status: CheckStatus, measured: string, value: number, fix = '') =
 /** Eye contact windows in degrees off the lens (tuned on the labelled portraits, see bench/). */
 export const EYE_CONTACT = {
   /** `direct`: within this the eyes are on the lens; up to `directWarn` "nearly". */
-  direct: 14,
-  directWarn: 18,
+  direct: 12,
+  directWarn: 16,
   /** `averted`: the eyes rest just beside the lens, neither on it nor far away. */
   avertedMin: 8,
   avertedMax: 25,

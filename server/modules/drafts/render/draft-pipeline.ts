@@ -15,6 +15,7 @@ import {
   eyeCentre,
   eyeOpenness,
   gazeDirection,
+  headPose,
   irisPositionOfBothEyes,
   midpoint,
   type Point,
@@ -112,9 +113,9 @@ export async function analysePhoto(
   };
   const light = await measureFace(working, face.box);
   const roll = rollFromEyes(face);
-  // Human's yaw is positive when the face turns to the image left; ours is image right.
-  const yaw = -face.yaw;
-  const gaze = gazeDirection({ yaw, pitch: face.pitch }, irisPositionOfBothEyes(face));
+  // From the face's own axes, not Human's angles (which break when the head lies on its side).
+  const { yaw, pitch } = headPose(face.headAxes);
+  const gaze = gazeDirection({ yaw, pitch }, irisPositionOfBothEyes(face));
   const mouthWidth = distance(face.mouthCorners[0], face.mouthCorners[1]);
   const eyeDistance = distance(eyeCentre(face.leftEye), eyeCentre(face.rightEye));
   const analysisResult: DraftAnalysis = {
@@ -137,7 +138,7 @@ export async function analysePhoto(
       faceHeightPx: face.box.height * (sourceSize.width / workingSize.width),
       roll,
       yaw,
-      pitch: face.pitch,
+      pitch,
       gaze: gaze.horizontal,
       gazeVertical: gaze.vertical,
       eyeOpenness: Math.min(eyeOpenness(face.leftEye), eyeOpenness(face.rightEye)),
