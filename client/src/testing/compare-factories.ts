@@ -1,4 +1,5 @@
 import type { AiOptionDto, ComparisonDto, StudioOptionDto } from '@shared/compare/compare.types';
+import { STYLE_PRESET_PARAMS } from '@shared/drafts/style-presets';
 
 export const COMPARE_DRAFT_ID = '6f1c1e0a-1111-4a4a-8888-0000000000c1';
 
@@ -7,6 +8,7 @@ export function anAiOption(overrides: Partial<AiOptionDto> = {}): AiOptionDto {
     draftId: COMPARE_DRAFT_ID,
     variantId: 'variant-professional',
     style: 'professional',
+    params: { ...STYLE_PRESET_PARAMS.professional },
     previewUrl: `/api/drafts/${COMPARE_DRAFT_ID}/variants/variant-professional/image?size=preview`,
     currency: 'EUR',
     previewPriceCents: 0,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AiOptionDto, ComparisonFinding } from '@shared/compare/compare.types';
-import { STYLE_LABELS } from '@shared/drafts/style-presets';
+import { describeLook } from '@shared/drafts/look-description';
 import { formatMoney } from '@shared/money';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -13,7 +13,8 @@ const FINDING_STATUS: Record<ComparisonFinding['status'], string> = {
 
 /** The AI draft as an option: preview, price, speed, quality findings and its limits. */
 export function AiOptionCard({ ai, action }: { ai: AiOptionDto; action?: ReactNode }) {
-  const styleName = ai.style ? STYLE_LABELS[ai.style].name : null;
+  // The caption describes the shown variant's own parameters (the look the client chose).
+  const look = ai.style && ai.params ? describeLook(ai.style, ai.params) : null;
   return (
     <Card as="section" className="cmp-ai" aria-labelledby="cmp-ai-title">
       <div className="cmp-option__head">
@@ -27,7 +28,7 @@ export function AiOptionCard({ ai, action }: { ai: AiOptionDto; action?: ReactNo
         {ai.previewUrl ? (
           <img
             src={ai.previewUrl}
-            alt={`Your AI draft${styleName ? `, ${styleName} style` : ''}`}
+            alt={`Your AI draft${look ? `, ${look.title} look` : ''}`}
             width={ai.width ?? undefined}
             height={ai.height ?? undefined}
           />
@@ -36,6 +37,11 @@ export function AiOptionCard({ ai, action }: { ai: AiOptionDto; action?: ReactNo
         )}
         <span className="cmp-ai__stamp">AI-generated</span>
       </div>
+      {look ? (
+        <p className="cmp-ai__look" data-testid="ai-look">
+          <strong>{look.title}:</strong> {look.summary}.
+        </p>
+      ) : null}
 
       <dl className="cmp-facts">
         <div>

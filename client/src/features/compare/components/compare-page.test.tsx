@@ -113,6 +113,37 @@ describe('Comparison page', () => {
     });
   });
 
+  it('shows and books the look the client adjusted, captioned by its own parameters', async () => {
+    const whiteSquare = anAiOption({
+      variantId: 'variant-white',
+      params: {
+        ...anAiOption().params!,
+        backdrop: 'solid',
+        backdropColor: '#f2f2f0',
+        crop: '1:1',
+      },
+    });
+    fakeApi({
+      'GET /api/auth/me': client,
+      'GET /api/compare': () => json(200, aComparison({ ai: whiteSquare })),
+    });
+    renderApp(PAGE);
+
+    const ai = await screen.findByRole('region', { name: 'AI draft' });
+    expect(
+      within(ai).getByRole('img', { name: 'Your AI draft, Professional, adjusted look' }),
+    ).toBeVisible();
+    const caption = within(ai).getByTestId('ai-look');
+    expect(caption).toHaveTextContent(
+      /^Professional, adjusted: Solid white \(#f2f2f0\) backdrop · 1:1 square crop · /,
+    );
+    expect(caption).not.toHaveTextContent(/gradient|4:5/);
+
+    const book = screen.getByRole('link', { name: 'Book this session with this look' });
+    const href = new URL(book.getAttribute('href') ?? '', 'http://localhost');
+    expect(href.searchParams.get('variantId')).toBe('variant-white');
+  });
+
   it('offers a plain booking without a draft, and a draft to try', async () => {
     fakeApi({
       'GET /api/auth/me': client,

@@ -13,6 +13,12 @@ export function describeDraftError(error: unknown): string | undefined {
     case MediaErrorCode.ImageTooLarge:
     case MediaErrorCode.ImageTooManyPixels:
       return error.message;
+    case DraftErrorCode.DraftRateLimited:
+    case DraftErrorCode.DraftsInFlight:
+    case DraftErrorCode.RerenderRateLimited:
+    case DraftErrorCode.VariantNotReady:
+      // Fair use and the chosen look: the server's sentence says the limit and when to retry.
+      return error.message;
     case DraftErrorCode.HdLocked:
       return 'Unlock this draft to download the full-resolution images.';
     default:

@@ -12,12 +12,14 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageLoader } from '@/components/ui/spinner';
 import { describeError } from '@/lib/error-messages';
+import { useChooseVariant } from '../api/choose-variant';
 import { useCreateVariant } from '../api/create-variant';
 import { useDraft } from '../api/get-draft';
 import { useDeleteDraft, useSetKeep, useUnlockDraft } from '../api/manage-draft';
 import { formatMoney } from '@shared/money';
 import { usePaymentOptions } from '@/lib/payment-options';
 import { BeforeAfter } from './before-after';
+import { describeDraftError } from './draft-errors';
 import { DraftProgress } from './draft-progress';
 import { formatDate } from './drafts-list';
 import { QualityReportView } from './quality-report';
@@ -79,6 +81,7 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
   const navigate = useNavigate();
   const [compare, setCompare] = useState<StylePreset>('professional');
   const rerender = useCreateVariant(draft.id);
+  const choose = useChooseVariant(draft.id);
   const unlock = useUnlockDraft(draft.id);
   const payments = usePaymentOptions().data;
   const keep = useSetKeep(draft.id);
@@ -123,7 +126,16 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
           images have no visible mark but, like every draft, carry the AI label in their file.
         </p>
       ) : null}
-      {rerender.isError ? <Alert tone="danger">{describeError(rerender.error)}</Alert> : null}
+      {rerender.isError ? (
+        <Alert tone="danger">
+          {describeDraftError(rerender.error) ?? describeError(rerender.error)}
+        </Alert>
+      ) : null}
+      {choose.isError ? (
+        <Alert tone="danger">
+          {describeDraftError(choose.error) ?? describeError(choose.error)}
+        </Alert>
+      ) : null}
       {unlock.isError ? <Alert tone="danger">{describeError(unlock.error)}</Alert> : null}
 
       <section aria-label="Your AI drafts" className="variants">
@@ -139,6 +151,9 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
               onChange={(params) =>
                 rerender.mutate({ style, params: { ...shown.params, ...params } })
               }
+              chosen={draft.chosenVariantId === shown.id}
+              choosing={choose.isPending && choose.variables === shown.id}
+              onChoose={() => choose.mutate(shown.id)}
             />
           ) : null,
         )}

@@ -81,6 +81,7 @@ function aDraft(overrides: Partial<DraftDto> = {}): DraftDto {
     failure: null,
     report: aReport(),
     variants: [aVariant('professional'), aVariant('creative'), aVariant('relaxed')],
+    chosenVariantId: 'professional-variant',
     createdAt: '2026-11-21T10:00:00.000Z',
     expiresAt: '2026-12-21T10:00:00.000Z',
     ...overrides,

@@ -6,8 +6,10 @@ import {
   type DraftVariantDto,
   type VariantParams,
 } from '@shared/drafts/drafts.types';
+import { describeLook } from '@shared/drafts/look-description';
 import { BACKDROP_SWATCHES, STYLE_LABELS } from '@shared/drafts/style-presets';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Spinner } from '@/components/ui/spinner';
 
@@ -26,6 +28,10 @@ interface VariantCardProps {
   selected: boolean;
   onSelect: () => void;
   onChange: (params: Partial<VariantParams>) => void;
+  /** This is the look the comparison, the booking and the photographer's brief use. */
+  chosen: boolean;
+  choosing?: boolean;
+  onChoose: () => void;
 }
 
 /** One style: the preview, downloads, and the controls that re-render it. */
@@ -36,11 +42,16 @@ export function VariantCard({
   selected,
   onSelect,
   onChange,
+  chosen,
+  choosing = false,
+  onChoose,
 }: VariantCardProps) {
   const [params, setParams] = useState<VariantParams>(shown.params);
   const pending = useRef<Partial<VariantParams>>({});
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const style = STYLE_LABELS[shown.style];
+  // The caption says what this image really is, not what the preset started as.
+  const look = describeLook(shown.style, shown.params);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -74,9 +85,13 @@ export function VariantCard({
   );
 
   return (
-    <Card className={['variant', selected && 'variant--selected'].filter(Boolean).join(' ')}>
+    <Card
+      className={['variant', selected && 'variant--selected', chosen && 'variant--chosen']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <div className="variant__head">
-        <h3 className="variant__name">{style.name}</h3>
+        <h3 className="variant__name">{look.title}</h3>
         <Badge tone="accent">AI draft</Badge>
       </div>
       <button
@@ -98,7 +113,23 @@ export function VariantCard({
           </span>
         ) : null}
       </button>
-      <p className="variant__description">{style.description}</p>
+      <p className="variant__description" data-testid="variant-look">
+        {look.summary}.
+      </p>
+      <div className="variant__choice">
+        {chosen ? (
+          <Badge tone="success">Your chosen look</Badge>
+        ) : (
+          <Button variant="secondary" size="sm" loading={choosing} onClick={onChoose}>
+            Use this look
+          </Button>
+        )}
+        <span className="variant__choice-note">
+          {chosen
+            ? 'Used for the studio comparison and the photographer’s brief.'
+            : 'For the studio comparison and the photographer’s brief.'}
+        </span>
+      </div>
       <div className="variant__downloads">
         <a className="btn btn--secondary btn--sm" href={`${shown.previewUrl}&download=1`} download>
           Download preview
