@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DraftErrorCode, STYLE_PRESETS } from '../../../shared/drafts/drafts.types';
 import { STYLE_PRESET_PARAMS } from '../../../shared/drafts/style-presets';
 import { BlobStorageGateway } from '../media/blob-storage.gateway';
-import { maskKey, sourceKey, variantKey, workingKey } from './draft-blob-keys';
+import { edgeColoursKey, maskKey, sourceKey, variantKey, workingKey } from './draft-blob-keys';
 import type { DraftRenderJob } from './draft-render-job.entity';
 import { type DraftVariant, unrenderedVariant } from './draft-variant.entity';
 import type { Draft } from './draft.entity';
@@ -39,11 +39,13 @@ export class DraftRenderer {
     let analysis = draft.analysis;
     let working: Buffer;
     let mask: Buffer;
+    let edgeColours: Buffer | undefined;
     if (analysis && draft.workingBlobKey && draft.maskBlobKey) {
       // A retry after a restart: the analysis survived, only rendering is left.
-      [working, mask] = await Promise.all([
+      [working, mask, edgeColours] = await Promise.all([
         this.blobs.get(draft.workingBlobKey),
         this.blobs.get(draft.maskBlobKey),
+        this.edgeColoursOf(draft.id),
       ]);
     } else {
       if (!draft.sourceBlobKey) throw new Error('The original upload is gone before analysis');
@@ -67,8 +69,10 @@ export class DraftRenderer {
       analysis = analysed.outcome.analysis;
       working = Buffer.from(analysed.working!);
       mask = Buffer.from(analysed.mask!);
+      edgeColours = analysed.edgeColours && Buffer.from(analysed.edgeColours);
       await this.blobs.put(workingKey(draft.id), working, 'image/jpeg');
       await this.blobs.put(maskKey(draft.id), mask, 'image/png');
+      if (edgeColours) await this.blobs.put(edgeColoursKey(draft.id), edgeColours, 'image/png');
       await this.drafts.updateDraft(draft.id, {
         analysis,
         workingBlobKey: workingKey(draft.id),
@@ -83,7 +87,10 @@ export class DraftRenderer {
       variants
         .filter((v) => v.status !== 'ready')
         .map(async (variant) => {
-          Object.assign(variant, await this.renderAndStore(variant, analysis, working, mask));
+          Object.assign(
+            variant,
+            await this.renderAndStore(variant, analysis, working, mask, edgeColours),
+          );
           finished += 1;
           const progress =
             PROGRESS.rendering +
@@ -120,11 +127,12 @@ export class DraftRenderer {
     if (!draft || !variant || !draft.analysis || !draft.workingBlobKey || !draft.maskBlobKey)
       return;
     await this.drafts.updateVariant(variant.id, { status: 'rendering' });
-    const [working, mask] = await Promise.all([
+    const [working, mask, edgeColours] = await Promise.all([
       this.blobs.get(draft.workingBlobKey),
       this.blobs.get(draft.maskBlobKey),
+      this.edgeColoursOf(draft.id),
     ]);
-    await this.renderAndStore(variant, draft.analysis, working, mask);
+    await this.renderAndStore(variant, draft.analysis, working, mask, edgeColours);
   }
 
   /** Marks what a job was making as failed, after its last attempt. */
@@ -172,12 +180,14 @@ export class DraftRenderer {
     analysis: DraftAnalysis,
     working: Buffer,
     mask: Buffer,
+    edgeColours: Buffer | undefined,
   ): Promise<Partial<DraftVariant>> {
     const started = performance.now();
     const result = await this.pool.render({
       analysis,
       working: new Uint8Array(working),
       mask: new Uint8Array(mask),
+      edgeColours: edgeColours && new Uint8Array(edgeColours),
       params: variant.params,
     });
     const keys = {
@@ -201,6 +211,12 @@ export class DraftRenderer {
     };
     await this.drafts.updateVariant(variant.id, changes);
     return changes;
+  }
+
+  /** Drafts made before edge decontamination have no edge colours: they render as they did. */
+  private async edgeColoursOf(draftId: string): Promise<Buffer | undefined> {
+    const key = edgeColoursKey(draftId);
+    return (await this.blobs.exists(key)) ? this.blobs.get(key) : undefined;
   }
 
   private async deleteSource(draft: Draft): Promise<void> {

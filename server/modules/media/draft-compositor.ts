@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { IPTC_DIGITAL_SOURCE_TYPE } from '../../../shared/drafts/drafts.types';
-import { blend, guidedFilter, laplacianVariance, luminance, percentile } from './pixel-math';
+import { computeMatte, decontaminate, type Region } from './matting';
+import { blend, laplacianVariance, luminance, percentile } from './pixel-math';
 
 /**
  * The draft studio's pixel work (sharp lives only under server/modules/media): working copies,
@@ -109,46 +110,78 @@ export async function measureFace(
 
 // ------------------------------------------------------------------ mask ---------------------
 
-/**
- * Turns the segmentation model's coarse alpha into a clean matte at the size of `guide`: the
- * guided filter makes its edges follow the photo's edges (hair stays soft), then a gentle curve
- * firms up the inside and the background. Returns a one-channel PNG.
- */
-export function refineMask(guide: RawRgb, alpha: Uint8Array): Promise<Buffer> {
-  const { width, height } = guide;
-  const lum = luminance(guide.data);
-  const g = new Float32Array(lum.length);
-  const p = new Float32Array(lum.length);
-  for (let i = 0; i < lum.length; i++) {
-    g[i] = lum[i]! / 255;
-    p[i] = alpha[i]! / 255;
-  }
-  const radius = Math.max(2, Math.round(Math.max(width, height) / 160));
-  const refined = guidedFilter(g, p, width, height, radius, 2e-3);
-  const out = new Uint8Array(refined.length);
-  for (let i = 0; i < refined.length; i++) {
-    // Smoothstep between 0.2 and 0.8: removes faint haze, keeps a soft edge.
-    const t = clamp((refined[i]! - 0.2) / 0.6, 0, 1);
-    out[i] = Math.round(t * t * (3 - 2 * t) * 255);
-  }
-  return sharp(Buffer.from(out), { raw: { width, height, channels: 1 } })
-    .png({ compressionLevel: 4 })
-    .toBuffer();
+export interface SubjectMatte {
+  /** Alpha at the working copy's size: a one-channel PNG. */
+  matte: Buffer;
+  /** The local person and background colours along the edge, and where to use them: a PNG. */
+  edgeColours: Buffer;
+  /** The refined coarse mask at the model's size (0–255), to find the top of the head. */
+  coarse: { data: Uint8Array; width: number; height: number };
 }
 
-/** Topmost row of the person above `belowY` in the columns [x0, x1] of a mask PNG, or null. */
-export async function personTop(
-  maskPng: Buffer,
+/**
+ * The subject's alpha matte at the working copy's size, with hair detail, from the
+ * segmentation model's coarse mask at the size of `small` (see matting.ts), plus what renders
+ * need to show its edge without the old background's colour.
+ */
+export async function matteSubject(
+  working: Buffer,
+  small: RawRgb,
+  coarse: Uint8Array,
+  hair?: Region,
+): Promise<SubjectMatte> {
+  const { data, info } = await sharp(working)
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const image = {
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+    width: info.width,
+    height: info.height,
+  };
+  const matte = computeMatte(image, small, coarse, hair);
+  const { foreground, background, weight, width, height } = matte.edgeColours;
+  // One PNG, three bands: person colours, background colours, where to use them (grey).
+  const stacked = new Uint8Array(foreground.length * 3);
+  stacked.set(foreground);
+  stacked.set(background, foreground.length);
+  for (let i = 0; i < weight.length; i++)
+    stacked.fill(weight[i]!, (2 * weight.length + i) * 3, (2 * weight.length + i) * 3 + 3);
+  const [alphaPng, edgeColours] = await Promise.all([
+    sharp(Buffer.from(matte.alpha.buffer), {
+      raw: { width: matte.width, height: matte.height, channels: 1 },
+    })
+      .png({ compressionLevel: 2 })
+      .toBuffer(),
+    sharp(Buffer.from(stacked.buffer), { raw: { width, height: height * 3, channels: 3 } })
+      .png({ compressionLevel: 3 })
+      .toBuffer(),
+  ]);
+  return {
+    matte: alphaPng,
+    edgeColours,
+    coarse: {
+      data: Uint8Array.from(matte.prior, (a) => Math.round(a * 255)),
+      width: small.width,
+      height: small.height,
+    },
+  };
+}
+
+/** Topmost row of the person above `belowY` in the columns [x0, x1] of a mask, or null. */
+export function personTop(
+  mask: { data: Uint8Array; width: number; height: number },
   x0: number,
   x1: number,
   belowY: number,
-): Promise<number | null> {
-  const { data, info } = await sharp(maskPng).raw().toBuffer({ resolveWithObject: true });
-  const from = clamp(Math.round(x0), 0, info.width - 1);
-  const to = clamp(Math.round(x1), 0, info.width - 1);
-  for (let y = 0; y < Math.min(info.height, belowY); y++) {
+): number | null {
+  const { data, width, height } = mask;
+  const from = clamp(Math.round(x0), 0, width - 1);
+  const to = clamp(Math.round(x1), 0, width - 1);
+  for (let y = 0; y < Math.min(height, belowY); y++) {
     let solid = 0;
-    for (let x = from; x <= to; x++) if (data[y * info.width + x]! > 128) solid += 1;
+    for (let x = from; x <= to; x++) if (data[y * width + x]! > 128) solid += 1;
     if (solid >= Math.max(2, (to - from + 1) * 0.1)) return y;
   }
   return null;
@@ -187,8 +220,12 @@ export interface RetouchRegion {
 
 export interface RenderRequest {
   working: Buffer;
+  /** The subject's alpha: at the working copy's size (older drafts: the model's size). */
   mask: Buffer;
+  /** Person and background colours along the edge (see matteSubject); older drafts have none. */
+  edgeColours?: Buffer;
   frame: RenderFrame;
+
   look: RenderLook;
   retouch: RetouchRegion;
   /** Longest side of the HD image (never enlarged beyond the crop's own pixels). */
@@ -227,9 +264,21 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
   const alpha = new Float32Array(width * height);
   for (let i = 0; i < alpha.length; i++) alpha[i] = matte[i]! / 255;
   fadeBeyondPhoto(alpha, width, height, frame, scale, workingMeta);
+  // Edge pixels carry the old background's colour: lay the person's own colour there instead.
+  const subject = request.edgeColours
+    ? await decontaminatedCrop(
+        person,
+        alpha,
+        request.edgeColours,
+        frame,
+        width,
+        height,
+        workingMeta.width,
+      )
+    : person;
 
   const { image: smoothed, textureRetained } = await retouchSkin(
-    person,
+    subject,
     width,
     height,
     request.retouch,
@@ -278,6 +327,39 @@ export function hdSize(
     height: Math.max(1, Math.round(rect.height * scale)),
     scale,
   };
+}
+
+/**
+ * The crop's pixels with the person's own colour at the edge of the matte (the old background
+ * taken out), from the stored edge colours (see matteSubject, at a small size).
+ */
+async function decontaminatedCrop(
+  person: Uint8Array,
+  alpha: Float32Array,
+  edgeColours: Buffer,
+  frame: RenderFrame,
+  width: number,
+  height: number,
+  workingWidth: number,
+): Promise<Uint8Array> {
+  const meta = await sharp(edgeColours).metadata();
+  const band = Math.floor(meta.height / 3);
+  const [foreground, background, weight] = await Promise.all(
+    ([3, 3, 1] as const).map(async (channels, i) =>
+      cropStraightened(
+        await sharp(edgeColours)
+          .extract({ left: 0, top: i * band, width: meta.width, height: band })
+          .png({ compressionLevel: 0 })
+          .toBuffer(),
+        frame,
+        width,
+        height,
+        channels,
+        meta.width / workingWidth,
+      ),
+    ),
+  );
+  return decontaminate(person, alpha, foreground!, background!, weight);
 }
 
 /** The machine-readable AI label (IPTC digital source type), and nothing else. */

@@ -1,13 +1,14 @@
 import type { VariantParams } from '../../../../shared/drafts/drafts.types';
 import { DraftErrorCode } from '../../../../shared/drafts/drafts.types';
 import {
+  matteSubject,
   measureFace,
   personTop,
   prepareWorkingImages,
-  refineMask,
   renderVariant,
   type RenderedVariant,
 } from '../../media/draft-compositor';
+import { isolateSubject } from '../../media/subject-isolation';
 import type { AnalysisOutcome, DraftAnalysis } from '../domain/draft-analysis';
 import {
   type DetectedFace,
@@ -29,7 +30,10 @@ import { ANALYSIS_MAX, HD_MAX, PREVIEW_MAX, WORKING_MAX } from './render-sizes';
 export interface AnalysedPhoto {
   outcome: AnalysisOutcome;
   working?: Buffer;
+  /** The subject's alpha matte at the working copy's size (PNG). */
   mask?: Buffer;
+  /** Person and background colours along the matte's edge (PNG), for edge decontamination. */
+  edgeColours?: Buffer;
 }
 
 /**
@@ -94,13 +98,28 @@ export async function analysePhoto(
   }
 
   onStage('segmenting');
-  const alpha = await engine.segmentPerson(analysis);
-  const mask = await refineMask(analysis, alpha);
+  const people = await engine.segmentPerson(analysis);
+  // Only the person whose face was analysed: neighbours at the frame's edge are dropped.
+  const faceInMask = {
+    x: face.box.x / toWorking,
+    y: face.box.y / toWorking,
+    width: face.box.width / toWorking,
+    height: face.box.height / toWorking,
+  };
+  const subject = isolateSubject(people, analysis.width, analysis.height, faceInMask);
+  // Hair detail is matted around the head; shoulders and clothes keep the refined mask.
+  const hair = {
+    x: faceInMask.x - faceInMask.width * 0.5,
+    y: faceInMask.y - faceInMask.height * 0.9,
+    width: faceInMask.width * 2,
+    height: faceInMask.height * 2,
+  };
+  const { matte: mask, edgeColours, coarse } = await matteSubject(working, analysis, subject, hair);
 
   const eyes = midpoint(eyeCentre(face.leftEye), eyeCentre(face.rightEye));
-  // The mask has the analysis image's size.
-  const maskTop = await personTop(
-    mask,
+  // The coarse mask has the analysis image's size.
+  const maskTop = personTop(
+    coarse,
     (face.box.x + face.box.width * 0.3) / toWorking,
     (face.box.x + face.box.width * 0.7) / toWorking,
     eyes.y / toWorking,
@@ -149,7 +168,7 @@ export async function analysePhoto(
       smile: eyeDistance > 0 ? mouthWidth / eyeDistance : 0,
     },
   };
-  return { outcome: { ok: true, analysis: analysisResult }, working, mask };
+  return { outcome: { ok: true, analysis: analysisResult }, working, mask, edgeColours };
 }
 
 /** Renders one styled variant from the stored analysis, working copy and mask. */
@@ -157,6 +176,7 @@ export async function renderDraftVariant(input: {
   analysis: DraftAnalysis;
   working: Buffer;
   mask: Buffer;
+  edgeColours?: Buffer;
   params: VariantParams;
 }): Promise<RenderedVariant & { tight: boolean }> {
   const { analysis, params } = input;
@@ -172,6 +192,7 @@ export async function renderDraftVariant(input: {
   const rendered = await renderVariant({
     working: input.working,
     mask: input.mask,
+    edgeColours: input.edgeColours,
     frame: framing,
     look: params,
     retouch: { outline: analysis.face.outline, keepSharp: analysis.face.keepSharp },

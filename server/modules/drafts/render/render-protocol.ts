@@ -9,6 +9,8 @@ export type WorkerTask =
       analysis: DraftAnalysis;
       working: Uint8Array;
       mask: Uint8Array;
+      /** Absent for drafts made before edge decontamination. */
+      edgeColours?: Uint8Array;
       params: VariantParams;
     };
 
@@ -16,6 +18,7 @@ export interface AnalyseResult {
   outcome: AnalysisOutcome;
   working?: Uint8Array;
   mask?: Uint8Array;
+  edgeColours?: Uint8Array;
 }
 
 export interface RenderResult {

@@ -40,6 +40,7 @@ async function handle(request: WorkerRequest): Promise<void> {
         outcome: analysed.outcome,
         working: analysed.working && bytes(analysed.working),
         mask: analysed.mask && bytes(analysed.mask),
+        edgeColours: analysed.edgeColours && bytes(analysed.edgeColours),
       },
     });
     return;
@@ -48,6 +49,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     analysis: request.analysis,
     working: Buffer.from(request.working),
     mask: Buffer.from(request.mask),
+    edgeColours: request.edgeColours && Buffer.from(request.edgeColours),
     params: request.params,
   });
   reply({
