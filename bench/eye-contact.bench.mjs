@@ -130,7 +130,8 @@ let best = null;
 for (const kh of [60, 80, 100, 120, 140, 160]) {
   for (const kv of [60, 80, 100, 120, 140, 160]) {
     for (const rest of [-0.12, -0.09, -0.06, -0.03, 0]) {
-      for (const window of [6, 8, 10, 12, 14, 16, 20]) {
+      // Wider windows are not searched: eyes 15° or more off the lens visibly miss the viewer.
+      for (const window of [6, 8, 10, 12, 14]) {
         const calibration = {
           degreesPerIrisShift: { horizontal: kh, vertical: kv },
           restingVertical: rest,

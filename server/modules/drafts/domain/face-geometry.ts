@@ -189,7 +189,7 @@ export interface GazeCalibration {
 }
 
 export const GAZE_CALIBRATION: GazeCalibration = {
-  degreesPerIrisShift: { horizontal: 120, vertical: 120 },
+  degreesPerIrisShift: { horizontal: 100, vertical: 100 },
   restingVertical: 0,
 };
 

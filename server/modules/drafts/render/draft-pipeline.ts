@@ -23,6 +23,7 @@ import {
   rollFromEyes,
 } from '../domain/face-geometry';
 import { frame } from '../domain/framing';
+import { withIrisFromPixels } from '../domain/iris-locator';
 import { FACE_TOO_SMALL_PX } from '../domain/quality-report';
 import type { FaceAnalysisGateway } from '../face-analysis.gateway';
 import { ANALYSIS_MAX, HD_MAX, PREVIEW_MAX, WORKING_MAX } from './render-sizes';
@@ -134,7 +135,13 @@ export async function analysePhoto(
   const roll = rollFromEyes(face);
   // From the face's own axes, not Human's angles (which break when the head lies on its side).
   const { yaw, pitch } = headPose(face.headAxes);
-  const gaze = gazeDirection({ yaw, pitch }, irisPositionOfBothEyes(face));
+  // Irises found in the pixels the mesh was measured on, where the eyes are large enough.
+  const seen = faces[0]!;
+  const irises = irisPositionOfBothEyes({
+    leftEye: withIrisFromPixels(analysis, seen.leftEye),
+    rightEye: withIrisFromPixels(analysis, seen.rightEye),
+  });
+  const gaze = gazeDirection({ yaw, pitch }, irises);
   const mouthWidth = distance(face.mouthCorners[0], face.mouthCorners[1]);
   const eyeDistance = distance(eyeCentre(face.leftEye), eyeCentre(face.rightEye));
   const analysisResult: DraftAnalysis = {
