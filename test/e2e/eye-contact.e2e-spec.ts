@@ -31,8 +31,13 @@ describe('Eye contact on real portraits (e2e, the real analysis pipeline)', () =
   });
   afterAll(() => t.close());
 
-  const draftOf = async (name: string): Promise<DraftDto> => {
-    const created = await uploadPhoto(server, me, await portrait(name)).expect(202);
+  const draftOf = async (
+    name: string,
+    gazePreference: 'direct' | 'averted' = 'direct',
+  ): Promise<DraftDto> => {
+    const created = await uploadPhoto(server, me, await portrait(name), { gazePreference }).expect(
+      202,
+    );
     const draft = await waitForDraft(server, me, created.body.id);
     expect(draft.status).toBe('ready');
     return draft;
@@ -75,6 +80,17 @@ describe('Eye contact on real portraits (e2e, the real analysis pipeline)', () =
     );
     expect(check(draft, 'headTurn')).toMatchObject({ status: 'warn' });
     expect(check(draft, 'headTurn').measured).toMatch(/^face turned \d+° to the right$/);
+  });
+
+  it('judges a glance just past the lens against the chosen preference', async () => {
+    // Solvay 1927: eyes a little to the side of the camera.
+    const direct = await draftOf('solvay1927_26_front.png');
+    expect(check(direct, 'eyeContact').status).not.toBe('pass');
+    expect(check(direct, 'eyeContact').fix).toMatch(/look into the lens/);
+    const averted = await draftOf('solvay1927_26_front.png', 'averted');
+    expect(averted.report!.gazePreference).toBe('averted');
+    expect(check(averted, 'eyeContact')).toMatchObject({ status: 'pass' });
+    expect(check(averted, 'eyeContact').measured).toMatch(/, as you prefer$/);
   });
 
   it('fails eye contact for eyes squeezed to slits against the sun', async () => {
