@@ -21,6 +21,7 @@ export const variantParamsSchema = z.strictObject({
   monochrome: z.boolean(),
   crop: z.enum(CROPS),
   retouch: unit(0),
+  relight: unit(0),
   straighten: z.boolean(),
 }) satisfies z.ZodType<VariantParams, unknown>;
 

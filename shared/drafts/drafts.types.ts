@@ -35,6 +35,11 @@ export interface VariantParams {
   crop: Crop;
   /** 0 = none … 1 = the most we allow; skin texture always survives. */
   retouch: number;
+  /**
+   * Studio light, 0 = the photo's own light … 1 = the most we allow: soft key and fill, a
+   * gentle rim light and colours harmonised to the backdrop. Tone and colour only, never shape.
+   */
+  relight: number;
   /** Level the head from the measured roll. */
   straighten: boolean;
 }

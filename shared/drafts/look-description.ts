@@ -113,6 +113,7 @@ const PARAM_NAMES: Record<keyof VariantParams, string> = {
   monochrome: 'black and white',
   crop: 'crop',
   retouch: 'retouch',
+  relight: 'studio light',
   straighten: 'straightening',
 };
 

@@ -11,6 +11,7 @@ export const STYLE_PRESET_PARAMS: Record<StylePreset, VariantParams> = {
     monochrome: false,
     crop: '4:5',
     retouch: 0.35,
+    relight: 0.6,
     straighten: true,
   },
   creative: {
@@ -22,6 +23,7 @@ export const STYLE_PRESET_PARAMS: Record<StylePreset, VariantParams> = {
     monochrome: false,
     crop: '1:1',
     retouch: 0.3,
+    relight: 0.7,
     straighten: true,
   },
   relaxed: {
@@ -33,6 +35,7 @@ export const STYLE_PRESET_PARAMS: Record<StylePreset, VariantParams> = {
     monochrome: false,
     crop: '4:5',
     retouch: 0.25,
+    relight: 0.35,
     straighten: true,
   },
 };

@@ -194,6 +194,7 @@ export function aBrief(overrides: Partial<BookingBriefDto> = {}): BookingBriefDt
       monochrome: false,
       crop: '4:5',
       retouch: 0.35,
+      relight: 0.6,
       straighten: true,
     },
     findings: [

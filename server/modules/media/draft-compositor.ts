@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { IPTC_DIGITAL_SOURCE_TYPE } from '../../../shared/drafts/drafts.types';
 import { computeMatte, decontaminate, type Region } from './matting';
 import { blend, laplacianVariance, luminance, percentile } from './pixel-math';
+import { relight } from './relight';
 
 /**
  * The draft studio's pixel work (sharp lives only under server/modules/media): working copies,
@@ -210,6 +211,8 @@ export interface RenderLook {
   contrast: number;
   monochrome: boolean;
   retouch: number;
+  /** Studio light (key, fill, rim, colour harmony; see relight.ts), 0–1. */
+  relight: number;
 }
 
 export interface RetouchRegion {
@@ -285,10 +288,17 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
     toOut,
     look.retouch,
   );
-  const [graded, backdrop] = await Promise.all([
-    grade(smoothed, width, height, look),
-    makeBackdrop(person, width, height, look),
-  ]);
+  const backdrop = await makeBackdrop(person, width, height, look);
+  const lit = relight({
+    image: smoothed,
+    alpha,
+    width,
+    height,
+    face: faceEllipse(request.retouch.outline.map(toOut)),
+    backdrop: meanColour(backdrop),
+    strength: look.relight,
+  });
+  const graded = await grade(lit, width, height, look);
   const composed = blend(backdrop, graded, alpha);
 
   const xmp = aiLabelXmp();
@@ -311,6 +321,29 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
       .toBuffer(),
   ]);
   return { hd, preview, before, width, height, textureRetained };
+}
+
+/** The face oval's bounding ellipse in output pixels, or null without an outline. */
+function faceEllipse(outline: Pt[]): { cx: number; cy: number; rx: number; ry: number } | null {
+  if (outline.length < 3) return null;
+  const xs = outline.map((p) => p.x);
+  const ys = outline.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  if (x1 - x0 < 4 || y1 - y0 < 4) return null;
+  return { cx: (x0 + x1) / 2, cy: (y0 + y1) / 2, rx: (x1 - x0) / 2, ry: (y1 - y0) / 2 };
+}
+
+function meanColour(rgb: Uint8Array): [number, number, number] {
+  const sum = [0, 0, 0];
+  // Every 7th pixel is plenty for a mean.
+  let n = 0;
+  for (let i = 0; i + 2 < rgb.length; i += 21) {
+    sum[0]! += rgb[i]!;
+    sum[1]! += rgb[i + 1]!;
+    sum[2]! += rgb[i + 2]!;
+    n += 1;
+  }
+  return [sum[0]! / n, sum[1]! / n, sum[2]! / n];
 }
 
 /**
@@ -513,13 +546,13 @@ async function continueEdges(
   const { width, height, channels } = region.info;
   const raw = { raw: { width, height, channels } };
   const sigma = clamp(Math.max(width, height) / 60, 2, 16);
-  const blurred = await sharp(region.data, raw)
-    .blur(sigma)
+  const blurred = sharp(region.data, raw).blur(sigma);
+  const extended = await blurred
     .extend({ ...pad, extendWith: 'copy' })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return sharp(blurred.data, {
-    raw: { width: blurred.info.width, height: blurred.info.height, channels },
+  return sharp(extended.data, {
+    raw: { width: extended.info.width, height: extended.info.height, channels },
   })
     .composite([{ input: region.data, raw: raw.raw, left: pad.left, top: pad.top }])
     .raw()

@@ -48,12 +48,19 @@ export const HEAD_SHARE: Record<Crop, number> = { '4:5': 0.42, '1:1': 0.46, '3:2
 
 /** The closest crop we make before giving up on staying inside the photo: head ≤ this share. */
 export const MAX_HEAD_SHARE = 0.62;
+/**
+ * A close-up photo (no shoulders in it) gets a close-up headshot rather than a body invented
+ * past its edge: head up to this share of the frame, reported as tight.
+ */
+export const CLOSE_UP_HEAD_SHARE = 0.85;
 
 /** Eye line a third of the way down the frame. */
 export const EYE_LINE = 1 / 3;
 
 /** Eye lines tried, nearest the third first, when the photo leaves no room for the ideal one. */
 const EYE_LINES = [EYE_LINE, 0.31, 0.355, 0.29, 0.375, 0.27, 0.4];
+/** The lowest eye line we accept (share of the frame height from the top). */
+const MAX_EYE_LINE = 0.42;
 /** Sideways shifts of the face (share of the frame width) tried, the smallest first. */
 const SHIFTS = [0, -0.04, 0.04, -0.08, 0.08, -0.12, 0.12, -0.16, 0.16];
 const HEIGHT_STEPS = 40;
@@ -69,16 +76,29 @@ export function straighteningAngle(roll: number, straighten: boolean): number {
 
 /**
  * Portrait framing: eye line at a third from the top, head size by crop, face centred, never
- * cutting the chin or the top of the hair (unless the photo itself cuts the hair).
+ * cutting the chin or the top of the hair (unless the photo itself cuts the hair: then the
+ * frame's top meets the photo's top over the head, and no backdrop is painted above it).
  *
- * The frame stays inside the photo — after straightening, inside the rotated photo — so no
- * draft ever shows the photo's edge: when the ideal frame does not fit, it is moved a little
- * (eye line, sideways) and then made closer, down to a head of MAX_HEAD_SHARE of the frame.
- * Only when even that does not fit does the frame reach past the photo (`tight`); it then never
- * reaches above a head the photo already cuts.
+ * No draft shows the photo's edge across the body: the frame stays inside the photo — after
+ * straightening, inside the rotated photo — moving a little (eye line, sideways) and then
+ * coming closer, down to a head of MAX_HEAD_SHARE of the frame. If no frame fits wholly, one
+ * whose part below the chin (where the body is) fits is taken: above the chin, corners past the
+ * photo are backdrop (the renderer fades whatever touches the photo's edge there). Only when
+ * even that fails does the frame reach past the photo below the chin (`tight`), where the
+ * renderer continues the body to the frame's edge.
  */
 export function frame(input: FramingInput): Framing {
-  const angle = straighteningAngle(input.roll, input.straighten);
+  const full = straighteningAngle(input.roll, input.straighten);
+  // Straighten as far as the photo allows: a close-up rolled 25° has no room to turn upright.
+  for (const angle of [...new Set([full, full / 2, 0])]) {
+    const fitted = frameAt(input, angle, false);
+    if (fitted) return fitted;
+  }
+  return frameAt(input, 0, true)!;
+}
+
+/** The frame at one straightening angle; null when none fits and `orTight` is false. */
+function frameAt(input: FramingInput, angle: number, orTight: boolean): Framing | null {
   const pivot = input.eyes;
   const toS = (p: Point) => rotatePoint(p, pivot, angle);
   const eyes = toS(input.eyes);
@@ -88,54 +108,55 @@ export function frame(input: FramingInput): Framing {
   const head = Math.max(1, chin.y - hairTop.y);
   const margin = head * 0.08;
   const photo = photoArea(input.image, pivot, angle);
-  // The photo already cuts the head when the room above the hair lies outside it.
+  // The photo already cuts the head when the room above the hair lies outside it: the frame's
+  // top then lies on the photo's top edge above the head's centre.
   const headCut = !photo.contains({ x: hairTop.x, y: hairTop.y - margin });
-  const keepsHead = (r: Rect) =>
-    (headCut || r.y <= hairTop.y - margin + 0.5) && r.y + r.height >= chin.y + margin - 0.5;
+  const cutTop = Math.max(hairTop.y - margin, photo.topAt(hairTop.x));
+  const result = (rect: Rect, tight: boolean): Framing => ({
+    angle,
+    pivot,
+    rect,
+    tight,
+    bodyTop: chin.y,
+  });
 
   const ideal = head / HEAD_SHARE[input.crop];
   const closest = head / MAX_HEAD_SHARE;
-  for (let i = 0; i <= HEIGHT_STEPS; i++) {
-    const height = ideal - ((ideal - closest) * i) / HEIGHT_STEPS;
-    const width = height * aspect;
-    for (const eyeLine of EYE_LINES) {
-      for (const shift of SHIFTS) {
-        const rect = {
-          x: eyes.x - width / 2 + shift * width,
-          y: eyes.y - height * eyeLine,
-          width,
-          height,
-        };
-        if (keepsHead(rect) && photo.containsRect(rect))
-          return { angle, pivot, rect, tight: false, bodyTop: chin.y };
+  const candidates = function* (from: number, to: number) {
+    for (let i = 0; i <= HEIGHT_STEPS; i++) {
+      const height = from - ((from - to) * i) / HEIGHT_STEPS;
+      const width = height * aspect;
+      const tops = headCut
+        ? [cutTop]
+        : EYE_LINES.map((line) => eyes.y - height * line).filter((y) => y <= hairTop.y - margin);
+      for (const y of tops) {
+        if ((eyes.y - y) / height > MAX_EYE_LINE || y + height < chin.y + margin) continue;
+        for (const shift of SHIFTS)
+          yield { x: eyes.x - width / 2 + shift * width, y, width, height };
       }
     }
-  }
-
-  // Nothing fits: the smallest pleasant frame that keeps the whole head, centred.
-  const minHeight = Math.max(
-    (eyes.y - hairTop.y + margin) / EYE_LINE,
-    (chin.y - eyes.y + margin) / (1 - EYE_LINE),
-  );
-  let height = Math.max(minHeight, Math.min(ideal, head / 0.55));
-  let y = Math.min(eyes.y - height * EYE_LINE, hairTop.y - margin);
-  if (headCut) {
-    // Never add backdrop above a head the photo cuts: the frame's top corners stay inside the
-    // photo (its top edge may be tilted), and the frame grows down to keep the chin.
-    for (let i = 0; i < 4; i++) {
-      const half = (height * aspect) / 2;
-      y = Math.max(y, photo.topAt(eyes.x - half), photo.topAt(eyes.x + half));
-      height = Math.max(height, chin.y + margin - y);
-    }
-  }
-  const width = height * aspect;
-  return {
-    angle,
-    pivot,
-    rect: { x: eyes.x - width / 2, y, width, height },
-    tight: true,
-    bodyTop: chin.y,
   };
+  for (const rect of candidates(ideal, closest))
+    if (photo.containsRect(rect)) return result(rect, false);
+  const belowChin = (r: Rect): Rect => {
+    const top = Math.max(r.y, chin.y);
+    return { x: r.x, y: top, width: r.width, height: r.y + r.height - top };
+  };
+  for (const rect of candidates(ideal, closest))
+    if (photo.containsRect(belowChin(rect))) return result(rect, false);
+  for (const rect of candidates(closest, head / CLOSE_UP_HEAD_SHARE))
+    if (photo.containsRect(belowChin(rect))) return result(rect, true);
+
+  if (!orTight) return null;
+  // Nothing fits: the smallest pleasant frame that keeps the whole head, centred.
+  const y = headCut ? cutTop : Math.min(eyes.y - ideal * EYE_LINE, hairTop.y - margin);
+  const height = Math.max(
+    chin.y + margin - y,
+    (eyes.y - y) / MAX_EYE_LINE,
+    Math.min(ideal, head / 0.55),
+  );
+  const width = height * aspect;
+  return result({ x: eyes.x - width / 2, y, width, height }, true);
 }
 
 /** The photo as seen from the straightened frame (a rectangle rotated by `angle`). */

@@ -67,7 +67,7 @@ export function VariantCard({
   };
 
   const slider = (
-    key: 'warmth' | 'brightness' | 'contrast' | 'retouch',
+    key: 'warmth' | 'brightness' | 'contrast' | 'retouch' | 'relight',
     label: string,
     min: number,
   ) => (
@@ -130,6 +130,12 @@ export function VariantCard({
             : 'For the studio comparison and the photographer’s brief.'}
         </span>
       </div>
+      {shown.width && shown.height ? (
+        <p className="variant__description" data-testid="variant-hd-size">
+          HD: {shown.width} × {shown.height} px
+          {unlocked ? null : ' — unlock to download'}
+        </p>
+      ) : null}
       <div className="variant__downloads">
         <a className="btn btn--secondary btn--sm" href={`${shown.previewUrl}&download=1`} download>
           Download preview
@@ -189,6 +195,7 @@ export function VariantCard({
         {slider('brightness', 'Brightness', -1)}
         {slider('contrast', 'Contrast', -1)}
         {slider('retouch', 'Skin retouch', 0)}
+        {slider('relight', 'Studio light', 0)}
         <fieldset className="control control--crop">
           <legend>Crop</legend>
           {CROPS.map((crop) => (

@@ -1,0 +1,183 @@
+import { boxMean } from './pixel-math';
+
+/**
+ * Studio light on a cut-out subject, by tone and colour only (every pixel keeps its place: no
+ * warps, so the face's geometry and identity never change):
+ * - a soft key and fill: a smooth light field from surface normals, estimated from a height
+ *   proxy (the matte, blurred, as a body; an ellipsoid over the face);
+ * - a gentle rim light just inside the matte's edge, in a light tint of the backdrop;
+ * - the subject's shadows and mid-tones nudged toward the backdrop's colour, so skin and
+ *   clothes sit in the new light instead of the old room's.
+ * `strength` 0 returns the image unchanged; 1 is the most we allow (still subtle).
+ */
+
+export interface RelightInput {
+  /** Interleaved RGB of the subject (the crop), width × height. */
+  image: Uint8Array;
+  /** The subject's matte, 0–1. */
+  alpha: Float32Array;
+  width: number;
+  height: number;
+  /** The face as an ellipse in output pixels (from the face outline), if known. */
+  face: { cx: number; cy: number; rx: number; ry: number } | null;
+  /** Mean colour of the new backdrop behind the subject. */
+  backdrop: [number, number, number];
+  strength: number;
+}
+
+/** Direction towards the key light: above and to the image left, in front (x right, y down, z out). */
+const KEY = normalise([-0.55, -0.5, 0.67]);
+/** Share of the light that is soft fill (reaches every surface) rather than key. */
+const FILL = 0.62;
+/** The most the key/fill field may brighten or darken a pixel at full strength. */
+const MAX_GAIN = 0.22;
+/** Rim light: the most it lifts a pixel toward its tint, at full strength. */
+const MAX_RIM = 0.28;
+/** Colour harmony: the share of the backdrop's tint taken into the subject's shadows. */
+const MAX_HARMONY = 0.14;
+
+export function relight(input: RelightInput): Uint8Array {
+  const { image, alpha, width, height, strength } = input;
+  // Variants stored before the control existed have no strength: no relight.
+  const k = Number.isFinite(strength) ? Math.max(0, Math.min(1, strength)) : 0;
+  if (k === 0) return image;
+  const size = Math.min(width, height);
+
+  const heightField = subjectHeight(alpha, width, height, input.face);
+  const rim = rimMask(alpha, width, height, Math.max(1, Math.round(size * 0.012)));
+  const tint = harmonyTint(image, alpha, input.backdrop);
+  const rimColour = input.backdrop.map((c) => c + (255 - c) * 0.75);
+  const field = lightField(heightField, alpha, width, height);
+  const out = new Uint8Array(image.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const a = alpha[i]!;
+      if (a <= 0.002) {
+        out.set(image.subarray(i * 3, i * 3 + 3), i * 3);
+        continue;
+      }
+      const gain = 1 + k * a * Math.max(-MAX_GAIN, Math.min(MAX_GAIN, field[i]! - 1));
+      const r = rim[i]! * k * MAX_RIM;
+      const lum =
+        (0.299 * image[i * 3]! + 0.587 * image[i * 3 + 1]! + 0.114 * image[i * 3 + 2]!) / 255;
+      // Shadows and mid-tones take the tint, highlights keep their own colour.
+      const harmony = k * a * MAX_HARMONY * (1 - lum) * (1 - lum);
+      for (let c = 0; c < 3; c++) {
+        let v = image[i * 3 + c]! * gain + tint[c]! * harmony;
+        v += (rimColour[c]! - v) * r;
+        out[i * 3 + c] = v <= 0 ? 0 : v >= 255 ? 255 : Math.round(v);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Key plus fill on the surface normals of the height field (Lambert), relative to the
+ * subject's mean: the light models the subject without changing its overall exposure.
+ */
+function lightField(
+  heightField: Float32Array,
+  alpha: Float32Array,
+  width: number,
+  height: number,
+): Float32Array {
+  const size = Math.min(width, height);
+  const field = new Float32Array(width * height);
+  let sum = 0;
+  let weight = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      // Surface normal from the height field's slope (central differences).
+      const hx =
+        heightField[y * width + Math.min(width - 1, x + 1)]! -
+        heightField[y * width + Math.max(0, x - 1)]!;
+      const hy =
+        heightField[Math.min(height - 1, y + 1) * width + x]! -
+        heightField[Math.max(0, y - 1) * width + x]!;
+      const [nx, ny, nz] = normalise([-hx * size * 0.5, -hy * size * 0.5, 1]);
+      const lambert = Math.max(0, nx * KEY[0] + ny * KEY[1] + nz * KEY[2]);
+      field[i] = FILL + (1 - FILL) * lambert;
+      sum += field[i]! * alpha[i]!;
+      weight += alpha[i]!;
+    }
+  }
+  const mean = weight > 0 ? sum / weight : 1;
+  for (let i = 0; i < field.length; i++) field[i] = field[i]! / mean;
+  return field;
+}
+
+/**
+ * A height proxy for the subject, 0–1: the matte blurred into a soft dome (a body is round at
+ * its edges), plus an ellipsoid over the face so cheeks and forehead turn toward or away from
+ * the key light.
+ */
+export function subjectHeight(
+  alpha: Float32Array,
+  width: number,
+  height: number,
+  face: RelightInput['face'],
+): Float32Array {
+  const radius = Math.max(2, Math.round(Math.min(width, height) * 0.06));
+  const body = boxMean(boxMean(alpha, width, height, radius), width, height, radius);
+  if (!face) return body;
+  const out = new Float32Array(body.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const dx = (x - face.cx) / face.rx;
+      const dy = (y - face.cy) / face.ry;
+      const d = dx * dx + dy * dy;
+      // A smooth bump (flat at its rim), so no ring shows where the face oval ends.
+      out[i] = body[i]! + (d < 1 ? 0.45 * (1 - d) * (1 - d) : 0);
+    }
+  }
+  return out;
+}
+
+/** Where the rim light falls: just inside the matte's edge (0–1), nothing deeper inside. */
+export function rimMask(
+  alpha: Float32Array,
+  width: number,
+  height: number,
+  radius: number,
+): Float32Array {
+  const blurred = boxMean(alpha, width, height, radius);
+  const out = new Float32Array(alpha.length);
+  for (let i = 0; i < alpha.length; i++) {
+    // Inside the subject and near the background: the matte is high, its neighbourhood lower.
+    out[i] = Math.max(0, Math.min(1, (alpha[i]! - blurred[i]!) * 3)) * alpha[i]!;
+  }
+  return out;
+}
+
+/** The backdrop's colour cast relative to the subject's (grey-neutral), per channel. */
+function harmonyTint(
+  image: Uint8Array,
+  alpha: Float32Array,
+  backdrop: [number, number, number],
+): [number, number, number] {
+  const sum = [0, 0, 0];
+  let weight = 0;
+  for (let i = 0; i < alpha.length; i++) {
+    const a = alpha[i]!;
+    if (a < 0.5) continue;
+    for (let c = 0; c < 3; c++) sum[c]! += image[i * 3 + c]!;
+    weight += 1;
+  }
+  const subject = weight > 0 ? sum.map((s) => s / weight) : [128, 128, 128];
+  const cast = (rgb: number[]) => {
+    const l = 0.299 * rgb[0]! + 0.587 * rgb[1]! + 0.114 * rgb[2]!;
+    return rgb.map((v) => v - l);
+  };
+  const b = cast(backdrop);
+  const s = cast(subject);
+  return [b[0]! - s[0]!, b[1]! - s[1]!, b[2]! - s[2]!];
+}
+
+function normalise(v: number[]): [number, number, number] {
+  const l = Math.hypot(v[0]!, v[1]!, v[2]!) || 1;
+  return [v[0]! / l, v[1]! / l, v[2]! / l];
+}
