@@ -227,7 +227,7 @@ const hair = {
   x: face.x - face.width * 0.5,
   y: face.y - face.height * 0.9,
   width: face.width * 2,
-  height: face.height * 2,
+  height: face.height * 1.7,
 };
 const rows = [];
 let matteMs = 0;

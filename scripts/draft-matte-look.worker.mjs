@@ -42,6 +42,20 @@ async function main() {
   if (!analysed.outcome.ok) throw new Error(JSON.stringify(analysed.outcome.failure));
   const { analysis } = analysed.outcome;
   writeFileSync(path.join(outDir, `${tag}-mask.png`), analysed.mask);
+  // The segmentation model's own mask, before the subject is isolated and matted.
+  const small = await sharp(readFileSync(photo))
+    .resize(768, 768, { fit: 'inside', withoutEnlargement: true })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const people = await engine.segmentPerson({
+    data: new Uint8Array(small.data),
+    width: small.info.width,
+    height: small.info.height,
+  });
+  await sharp(Buffer.from(people), {
+    raw: { width: small.info.width, height: small.info.height, channels: 1 },
+  }).toFile(path.join(outDir, `${tag}-model-mask.png`));
   const times = [];
   for (const [style, params] of Object.entries(STYLE_PRESET_PARAMS)) {
     const t = performance.now();

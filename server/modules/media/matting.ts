@@ -267,7 +267,7 @@ function axis(to: number, from: number): { i0: Int32Array; i1: Int32Array; t: Fl
 }
 
 /**
- * 1 inside `region`, falling to 0 over a quarter of its height outside it (all 1 without one),
+ * 1 inside `region`, falling to 0 over an eighth of its height outside it (all 1 without one),
  * on a width × height grid laid over a sw × sh mask.
  */
 export function regionWeight(
@@ -279,7 +279,7 @@ export function regionWeight(
 ): Float32Array {
   const out = new Float32Array(width * height).fill(1);
   if (!region) return out;
-  const feather = Math.max(1, region.height / 4);
+  const feather = Math.max(1, region.height / 8);
   for (let y = 0; y < height; y++) {
     const my = ((y + 0.5) * sh) / height;
     const dy = Math.max(0, region.y - my, my - (region.y + region.height));

@@ -78,6 +78,15 @@ describe('isolateSubject', () => {
     expect(kept(out, W, { x: 60, y: 100, width: 80, height: 50 })).toBe(1);
   });
 
+  it('drops a neighbour joined on by a wide blur along the bottom of the frame', () => {
+    // The model often fills the floor between two people: a 20-pixel band joins them.
+    const neighbour = { rect: { x: 0, y: 70, width: 25, height: 90 } };
+    const floor = { rect: { x: 0, y: 140, width: 60, height: 20 } };
+    const out = isolateSubject(aMask(W, H, [head, neck, body, neighbour, floor]), W, H, face);
+    expect(kept(out, W, { x: 0, y: 75, width: 20, height: 60 })).toBe(0);
+    expect(kept(out, W, { x: 70, y: 90, width: 70, height: 60 })).toBe(1);
+  });
+
   it('keeps the subject’s own raised arm, thick and joined to the body', () => {
     const raisedArm = { rect: { x: 135, y: 0, width: 22, height: 90 } };
     const out = isolateSubject(aMask(W, H, [head, neck, body, raisedArm]), W, H, face);

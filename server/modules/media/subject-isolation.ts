@@ -131,11 +131,64 @@ export function isolateSubject(
     if (subject[i] && strangerZone[i] && !keptZone[i]) subject[i] = 0;
   }
 
-  // 3. The soft edge of what stays (a few pixels around the solid subject) keeps its values.
+  // 3. A neighbour joined on by a wide blur (the model often fills the floor between people).
+  cutAtSideValleys(subject, width, height, face);
+  const whole = keepSeeded(subject, width, height, seeds);
+  subject.set(whole);
+
+  // 4. The soft edge of what stays (a few pixels around the solid subject) keeps its values.
   const edge = morph(subject, width, height, 2, 'dilate');
   const out = new Uint8Array(mask.length);
   for (let i = 0; i < mask.length; i++) out[i] = edge[i] ? mask[i]! : 0;
   return out;
+}
+
+/**
+ * Looks left and right of the neck (a face width from the face's centre) at how much person
+ * each column holds below the chin. The subject's body thins out towards the frame's
+ * side; a neighbour shows as a valley (the gap between two people, filled only by the model's
+ * blur) and then a rise towards the frame's edge. Everything past such a valley, below the middle
+ * of the face, is taken out (`solid` is changed in place).
+ */
+function cutAtSideValleys(solid: Uint8Array, width: number, height: number, face: MaskBox): void {
+  const chin = Math.min(height, Math.round(face.y + face.height));
+  const counts = new Float32Array(width);
+  for (let y = chin; y < height; y++) {
+    for (let x = 0; x < width; x++) counts[x]! += solid[y * width + x]!;
+  }
+  const cx = face.x + face.width / 2;
+  const rows = Math.max(1, height - chin);
+  for (const step of [-1, 1]) {
+    const start = Math.round(cx + step * face.width);
+    if (start <= 0 || start >= width - 1) continue;
+    // From the shoulder outwards: the deepest column with more person again beyond it.
+    const xs: number[] = [];
+    for (let x = start; x >= 0 && x < width; x += step) xs.push(x);
+    const after = new Float32Array(xs.length);
+    for (let k = xs.length - 1, best = 0; k >= 0; k--) {
+      best = Math.max(best, counts[xs[k]!]!);
+      after[k] = best;
+    }
+    let valley = -1;
+    let deepest = 0;
+    let shoulder = 0;
+    for (let k = 0; k < xs.length; k++) {
+      const low = counts[xs[k]!]!;
+      const rise = after[k]!;
+      shoulder = Math.max(shoulder, low);
+      if (low > shoulder * 0.6 || rise < low * 1.5 + rows * 0.1) continue;
+      const depth = Math.min(shoulder, rise) - low;
+      if (depth > deepest) {
+        deepest = depth;
+        valley = xs[k]!;
+      }
+    }
+    if (valley < 0) continue;
+    const top = Math.max(0, Math.round(face.y + face.height / 2));
+    for (let y = top; y < height; y++) {
+      for (let x = valley; x >= 0 && x < width; x += step) solid[y * width + x] = 0;
+    }
+  }
 }
 
 /** The regions of `solid` that have at least one pixel inside one of `seeds`. */

@@ -113,7 +113,7 @@ export async function analysePhoto(
     x: faceInMask.x - faceInMask.width * 0.5,
     y: faceInMask.y - faceInMask.height * 0.9,
     width: faceInMask.width * 2,
-    height: faceInMask.height * 2,
+    height: faceInMask.height * 1.7,
   };
   const { matte: mask, edgeColours, coarse } = await matteSubject(working, analysis, subject, hair);
 
