@@ -65,7 +65,7 @@ export function colourName(hex: string): string {
                   : 'pink';
   if (base === 'blue' && light < 0.3) return 'navy blue';
   if (light > 0.75) return `light ${base}`;
-  if (light < 0.3) return `dark ${base}`;
+  if (light < 0.25) return `dark ${base}`;
   return base;
 }
 
@@ -100,6 +100,13 @@ export function ambienceWords(p: VariantParams): string {
   ].join(', ');
 }
 
+/** Variants made before studio light existed have no `relight`: their own light, then. */
+export function lightWords(relight: number | undefined): string {
+  return relight && relight > 0
+    ? `studio light ${Math.round(relight * 100)} %`
+    : 'the photo’s own light';
+}
+
 export function retouchWords(retouch: number): string {
   return retouch <= 0 ? 'no skin retouch' : `skin retouch ${Math.round(retouch * 100)} %`;
 }
@@ -126,6 +133,7 @@ export function changedFromPreset(style: StylePreset, params: VariantParams): st
       if (key === 'backdropColor' && params.backdrop === 'blur') return false;
       const a = given[key];
       const b = preset[key];
+      if (a === undefined) return false;
       return typeof a === 'number' && typeof b === 'number'
         ? Math.abs(a - b) > 1e-6
         : String(a).toLowerCase() !== String(b).toLowerCase();
@@ -136,7 +144,7 @@ export function changedFromPreset(style: StylePreset, params: VariantParams): st
 export interface LookDescription {
   /** "Professional" or "Professional, adjusted". */
   title: string;
-  /** One line: backdrop · crop · ambience · retouch · head. */
+  /** One line: backdrop · crop · ambience · light · retouch · head. */
   summary: string;
   /** The parameters changed from the preset, in words (empty: the preset as it is). */
   adjusted: string[];
@@ -149,6 +157,7 @@ export function describeLook(style: StylePreset, params: VariantParams): LookDes
     backdropWords(params),
     `${cropWords(params.crop)} crop`,
     ambienceWords(params),
+    lightWords(params.relight),
     retouchWords(params.retouch),
     params.straighten ? 'head levelled' : 'head as photographed',
   ].join(' · ');

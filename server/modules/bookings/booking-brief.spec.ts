@@ -55,6 +55,7 @@ describe(briefSnapshot.name, () => {
       'Backdrop: your own background, softly blurred',
       'Crop: 4:5 portrait',
       'Ambience: warm, normal brightness, very contrasty, black and white',
+      'Light: studio light 35 %',
       'Retouch: 25 % (skin texture kept)',
       'Head: levelled (straight)',
       'Client’s notes: Left profile is better.',

@@ -11,6 +11,7 @@ import {
   backdropWords,
   changedFromPreset,
   cropWords,
+  lightWords,
 } from '../../../shared/drafts/look-description';
 import { STYLE_LABELS } from '../../../shared/drafts/style-presets';
 
@@ -77,6 +78,7 @@ function briefText(source: BriefSource, findings: ComparisonFinding[]): string {
   lines.push(`Backdrop: ${backdropWords(p)}`);
   lines.push(`Crop: ${cropWords(p.crop)}`);
   lines.push(`Ambience: ${ambienceWords(p)}`);
+  lines.push(`Light: ${lightWords(p.relight)}`);
   lines.push(
     `Retouch: ${p.retouch <= 0 ? 'none' : `${Math.round(p.retouch * 100)} % (skin texture kept)`}`,
   );

@@ -455,15 +455,9 @@ async function cropStraightened(
   region = channels === 1 ? region.extractChannel(0) : region.removeAlpha().toColourspace('srgb');
   const pad = { left: ix0 - bx0, top: iy0 - by0, right: bx1 - ix1, bottom: by1 - iy1 };
   const outside = pad.left > 0 || pad.top > 0 || pad.right > 0 || pad.bottom > 0;
-  // The mask continues as it is (a body stays solid to the frame's edge); the photo continues
-  // smoothed, so the continued body and backdrop show soft colour instead of streaks.
-  const padded =
-    outside && channels === 3
-      ? await continueEdges(await region.raw().toBuffer({ resolveWithObject: true }), pad)
-      : await region
-          .extend({ ...pad, extendWith: 'copy' })
-          .raw()
-          .toBuffer({ resolveWithObject: true });
+  const padded = outside
+    ? await continueEdges(await region.raw().toBuffer({ resolveWithObject: true }), pad)
+    : await region.raw().toBuffer({ resolveWithObject: true });
 
   const bw = padded.info.width;
   const bh = padded.info.height;
@@ -511,7 +505,7 @@ function fadeBeyondPhoto(
   scale: number,
   photo: { width: number; height: number },
 ): void {
-  const fade = Math.max(2, frame.rect.height * 0.03);
+  const fade = Math.max(3, frame.rect.height * 0.08);
   const a = (-frame.angle * Math.PI) / 180;
   const cos = Math.cos(a);
   const sin = Math.sin(a);
@@ -535,9 +529,10 @@ function fadeBeyondPhoto(
 }
 
 /**
- * Continues a region's edge pixels outward by `pad` on each side, smoothed along the edge (a
- * blurred copy is stretched, the region itself is laid back on top): what runs out of the photo
- * continues as soft colour, with neither streaks nor a hard line at the photo's edge.
+ * Continues a region's edge pixels outward by `pad` on each side: right at the photo's edge as
+ * they are (no seam), and further out more and more smoothed along the edge (a blurred copy of
+ * the region, stretched), so what runs out of the photo continues as soft colour — no streaks,
+ * no thin lines (a collar, a strand of hair) drawn on to the frame's edge.
  */
 async function continueEdges(
   region: { data: Buffer; info: sharp.OutputInfo },
@@ -545,18 +540,30 @@ async function continueEdges(
 ): Promise<{ data: Buffer; info: sharp.OutputInfo }> {
   const { width, height, channels } = region.info;
   const raw = { raw: { width, height, channels } };
-  const sigma = clamp(Math.max(width, height) / 60, 2, 16);
-  const blurred = sharp(region.data, raw).blur(sigma);
-  const extended = await blurred
-    .extend({ ...pad, extendWith: 'copy' })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return sharp(extended.data, {
-    raw: { width: extended.info.width, height: extended.info.height, channels },
-  })
-    .composite([{ input: region.data, raw: raw.raw, left: pad.left, top: pad.top }])
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  const sigma = clamp(Math.max(width, height) / 25, 3, 40);
+  const extend = { ...pad, extendWith: 'copy' as const };
+  const [sharpCopy, blurredCopy] = await Promise.all([
+    sharp(region.data, raw).extend(extend).raw().toBuffer({ resolveWithObject: true }),
+    sharp(region.data, raw).blur(sigma).extend(extend).raw().toBuffer({ resolveWithObject: true }),
+  ]);
+  const w = sharpCopy.info.width;
+  const h = sharpCopy.info.height;
+  const out = sharpCopy.data;
+  const blurred = blurredCopy.data;
+  const reach = Math.max(4, sigma * 2);
+  for (let y = 0; y < h; y++) {
+    const dy = Math.max(pad.top - y, y - (pad.top + height - 1), 0);
+    for (let x = 0; x < w; x++) {
+      const d = Math.max(pad.left - x, x - (pad.left + width - 1), dy);
+      if (d <= 0) continue;
+      const t = Math.min(1, d / reach);
+      for (let c = 0; c < channels; c++) {
+        const k = (y * w + x) * channels + c;
+        out[k] = Math.round(out[k]! * (1 - t) + blurred[k]! * t);
+      }
+    }
+  }
+  return { data: out, info: sharpCopy.info };
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   type FramingInput,
   HEAD_SHARE,
   straighteningAngle,
+  CLOSE_UP_HEAD_SHARE,
   MAX_HEAD_SHARE,
   toOutput,
   toSource,
@@ -150,6 +151,45 @@ describe(`${frame.name}: no borders`, () => {
     const f = frame(input);
     expect(f.tight).toBe(true);
     expect(insidePhoto(f, input.image)).toBe(false);
+  });
+});
+
+describe(`${frame.name}: photos with little room`, () => {
+  it('a close-up with no shoulders in it gets a close-up headshot, reported as tight', () => {
+    // Chin 60 px above the photo's bottom edge: no head-and-shoulders frame exists.
+    const input = aPortrait({ image: { width: 2000, height: 1160 } });
+    const f = frame(input);
+    expect(f.tight).toBe(true);
+    const share = 600 / f.rect.height;
+    expect(share).toBeGreaterThan(MAX_HEAD_SHARE);
+    expect(share).toBeLessThanOrEqual(CLOSE_UP_HEAD_SHARE + 1e-9);
+    expect(f.rect.y).toBeLessThanOrEqual(500 - 48 + 0.5);
+  });
+
+  it("the frame's part below the chin is always inside the photo when the frame is not tight", () => {
+    for (const roll of [0, 6, -12, 20]) {
+      for (const height of [1300, 1600, 2500]) {
+        for (const crop of ['1:1', '4:5', '3:2'] as const) {
+          const input = aPortrait({ roll, crop, image: { width: 1800, height } });
+          const f = frame(input);
+          if (f.tight) continue;
+          const w = 1000;
+          const h = (w * f.rect.height) / f.rect.width;
+          const chinY = Math.max(0, toOutput(input.chin, f, w).y);
+          for (const corner of [
+            { x: 0, y: chinY },
+            { x: w, y: chinY },
+            { x: 0, y: h },
+            { x: w, y: h },
+          ]) {
+            const s = toSource(corner, f, w);
+            expect(s.x).toBeGreaterThanOrEqual(-1);
+            expect(s.x).toBeLessThanOrEqual(1801);
+            expect(s.y).toBeLessThanOrEqual(height + 1);
+          }
+        }
+      }
+    }
   });
 });
 

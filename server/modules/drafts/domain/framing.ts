@@ -94,7 +94,8 @@ export function frame(input: FramingInput): Framing {
     const fitted = frameAt(input, angle, false);
     if (fitted) return fitted;
   }
-  return frameAt(input, 0, true)!;
+  // Nothing fits at any angle: a tight frame, straightened as asked.
+  return frameAt(input, full, true)!;
 }
 
 /** The frame at one straightening angle; null when none fits and `orTight` is false. */
@@ -122,7 +123,7 @@ function frameAt(input: FramingInput, angle: number, orTight: boolean): Framing 
 
   const ideal = head / HEAD_SHARE[input.crop];
   const closest = head / MAX_HEAD_SHARE;
-  const candidates = function* (from: number, to: number) {
+  const candidates = function* (from: number, to: number, chinRoom = margin) {
     for (let i = 0; i <= HEIGHT_STEPS; i++) {
       const height = from - ((from - to) * i) / HEIGHT_STEPS;
       const width = height * aspect;
@@ -130,7 +131,7 @@ function frameAt(input: FramingInput, angle: number, orTight: boolean): Framing 
         ? [cutTop]
         : EYE_LINES.map((line) => eyes.y - height * line).filter((y) => y <= hairTop.y - margin);
       for (const y of tops) {
-        if ((eyes.y - y) / height > MAX_EYE_LINE || y + height < chin.y + margin) continue;
+        if ((eyes.y - y) / height > MAX_EYE_LINE || y + height < chin.y + chinRoom) continue;
         for (const shift of SHIFTS)
           yield { x: eyes.x - width / 2 + shift * width, y, width, height };
       }
@@ -144,16 +145,17 @@ function frameAt(input: FramingInput, angle: number, orTight: boolean): Framing 
   };
   for (const rect of candidates(ideal, closest))
     if (photo.containsRect(belowChin(rect))) return result(rect, false);
-  for (const rect of candidates(closest, head / CLOSE_UP_HEAD_SHARE))
+  for (const rect of candidates(closest, head / CLOSE_UP_HEAD_SHARE, margin / 4))
     if (photo.containsRect(belowChin(rect))) return result(rect, true);
 
   if (!orTight) return null;
   // Nothing fits: the smallest pleasant frame that keeps the whole head, centred.
-  const y = headCut ? cutTop : Math.min(eyes.y - ideal * EYE_LINE, hairTop.y - margin);
+  const y = headCut ? cutTop : hairTop.y - margin;
   const height = Math.max(
     chin.y + margin - y,
     (eyes.y - y) / MAX_EYE_LINE,
-    Math.min(ideal, head / 0.55),
+    // As close as a close-up: the less of the frame lies past the photo, the better.
+    head / CLOSE_UP_HEAD_SHARE,
   );
   const width = height * aspect;
   return result({ x: eyes.x - width / 2, y, width, height }, true);
