@@ -36,6 +36,17 @@ export class DraftRenderJobsRepository {
       .addSelect("SUM(CASE WHEN job.status = 'running' THEN 1 ELSE 0 END)", 'running')
       .addSelect("MIN(CASE WHEN job.status = 'queued' THEN job.created_at END)", 'oldestQueuedAt')
       .addSelect('MAX(job.started_at)', 'lastStartedAt')
+      // Only accounts with something waiting (the idle poll reads the status index and stops).
+      .where((qb) => {
+        const waiting = qb
+          .subQuery()
+          .select('waiting_draft.owner_id')
+          .from(DraftRenderJob, 'waiting_job')
+          .innerJoin(Draft, 'waiting_draft', 'waiting_draft.id = waiting_job.draft_id')
+          .where("waiting_job.status = 'queued'")
+          .getQuery();
+        return `draft.owner_id IN ${waiting}`;
+      })
       .groupBy('draft.owner_id')
       .having("SUM(CASE WHEN job.status = 'queued' THEN 1 ELSE 0 END) > 0")
       .getRawMany<AccountRow>();
