@@ -505,6 +505,13 @@ function fadeBeyondPhoto(
   scale: number,
   photo: { width: number; height: number },
 ): void {
+  const inside = (x: number, y: number) => {
+    const p = rotate({ x, y }, frame.pivot, -frame.angle);
+    return p.x >= 0 && p.y >= 0 && p.x <= photo.width && p.y <= photo.height;
+  };
+  const { x: rx, y: ry, width: rw, height: rh } = frame.rect;
+  if (inside(rx, ry) && inside(rx + rw, ry) && inside(rx, ry + rh) && inside(rx + rw, ry + rh))
+    return;
   const fade = Math.max(3, frame.rect.height * 0.08);
   const a = (-frame.angle * Math.PI) / 180;
   const cos = Math.cos(a);
