@@ -259,13 +259,7 @@ for (const [bgName, bg] of await backgrounds()) {
     matteMs += performance.now() - started;
     runs += 1;
     const next = Float32Array.from(matte.alpha, (a) => a / 255);
-    const { foreground, background, weight, width: ew, height: eh } = matte.edgeColours;
-    const [fgMeans, bgMeans, weights] = await Promise.all([
-      resizeRaw(foreground, ew, eh, 3, W, H),
-      resizeRaw(background, ew, eh, 3, W, H),
-      resizeRaw(weight, ew, eh, 1, W, H),
-    ]);
-    const colour = decontaminate(photo, next, fgMeans, bgMeans, weights);
+    const colour = decontaminate({ data: photo, width: W, height: H }, next, matte.edgeColours);
 
     rows.push({
       background: bgName,

@@ -228,7 +228,6 @@ export interface RenderRequest {
   /** Person and background colours along the edge (see matteSubject); older drafts have none. */
   edgeColours?: Buffer;
   frame: RenderFrame;
-
   look: RenderLook;
   retouch: RetouchRegion;
   /** Longest side of the HD image (never enlarged beyond the crop's own pixels). */
@@ -364,7 +363,8 @@ export function hdSize(
 
 /**
  * The crop's pixels with the person's own colour at the edge of the matte (the old background
- * taken out), from the stored edge colours (see matteSubject, at a small size).
+ * taken out), from the stored edge colours (see matteSubject). The colours are smooth: they are
+ * cropped at a quarter of the output's size and sampled from there.
  */
 async function decontaminatedCrop(
   person: Uint8Array,
@@ -377,6 +377,8 @@ async function decontaminatedCrop(
 ): Promise<Uint8Array> {
   const meta = await sharp(edgeColours).metadata();
   const band = Math.floor(meta.height / 3);
+  const ew = Math.max(2, Math.ceil(width / 4));
+  const eh = Math.max(2, Math.ceil(height / 4));
   const [foreground, background, weight] = await Promise.all(
     ([3, 3, 1] as const).map(async (channels, i) =>
       cropStraightened(
@@ -385,14 +387,20 @@ async function decontaminatedCrop(
           .png({ compressionLevel: 0 })
           .toBuffer(),
         frame,
-        width,
-        height,
+        ew,
+        eh,
         channels,
         meta.width / workingWidth,
       ),
     ),
   );
-  return decontaminate(person, alpha, foreground!, background!, weight);
+  return decontaminate({ data: person, width, height }, alpha, {
+    foreground: foreground!,
+    background: background!,
+    weight: weight!,
+    width: ew,
+    height: eh,
+  });
 }
 
 /** The machine-readable AI label (IPTC digital source type), and nothing else. */

@@ -182,6 +182,15 @@ describe('alphaOnColourLine', () => {
 });
 
 describe('decontaminate', () => {
+  /** Edge colours: one colour each for person and background, used everywhere (a 2 × 2 grid). */
+  const edges = (person: number[], wall: number[], weight = 255) => ({
+    foreground: new Uint8Array([...person, ...person, ...person, ...person]),
+    background: new Uint8Array([...wall, ...wall, ...wall, ...wall]),
+    weight: new Uint8Array([weight, weight, weight, weight]),
+    width: 2,
+    height: 2,
+  });
+
   it('gives a half-transparent edge pixel the person’s colour without the old background', () => {
     // Red hair at 40 % over a blue wall.
     const a = 0.4;
@@ -189,23 +198,28 @@ describe('decontaminate', () => {
     const blue = [30, 60, 200];
     const mixed = red.map((c, k) => Math.round(a * c + (1 - a) * blue[k]!));
     const out = decontaminate(
-      new Uint8Array(mixed),
+      { data: new Uint8Array(mixed), width: 1, height: 1 },
       new Float32Array([a]),
-      new Uint8Array(red),
-      new Uint8Array(blue),
+      edges(red, blue),
     );
     for (let c = 0; c < 3; c++) expect(Math.abs(out[c]! - red[c]!)).toBeLessThanOrEqual(6);
   });
 
-  it('leaves opaque pixels, and pixels outside its weight, as they are', () => {
-    const out = decontaminate(
-      new Uint8Array([10, 20, 30, 10, 20, 30]),
+  it('leaves opaque pixels, and everything outside its weight, as they are', () => {
+    const image = { data: new Uint8Array([10, 20, 30, 10, 20, 30]), width: 2, height: 1 };
+    const opaque = decontaminate(
+      image,
       new Float32Array([1, 0.5]),
-      new Uint8Array([200, 200, 200, 200, 200, 200]),
-      new Uint8Array([0, 0, 0, 0, 0, 0]),
-      new Uint8Array([255, 0]),
+      edges([200, 200, 200], [0, 0, 0], 0),
     );
-    expect([...out]).toEqual([10, 20, 30, 10, 20, 30]);
+    expect([...opaque]).toEqual([10, 20, 30, 10, 20, 30]);
+    const mixed = decontaminate(
+      image,
+      new Float32Array([1, 0.5]),
+      edges([200, 200, 200], [0, 0, 0]),
+    );
+    expect([...mixed.slice(0, 3)]).toEqual([10, 20, 30]);
+    expect(mixed[3]).toBeGreaterThan(10);
   });
 });
 

@@ -232,12 +232,18 @@ export function alphaOnColourLine(
   f: readonly [number, number, number],
   b: readonly [number, number, number],
   spread = 0,
+  // The answer is written here (the matte calls this for every edge pixel: no allocation).
+  out = { alpha: 0, trust: 0 },
 ): { alpha: number; trust: number } {
   const d0 = f[0] - b[0];
   const d1 = f[1] - b[1];
   const d2 = f[2] - b[2];
   const dd = d0 * d0 + d1 * d1 + d2 * d2;
-  if (dd < 1) return { alpha: 0.5, trust: 0 };
+  if (dd < 1) {
+    out.alpha = 0.5;
+    out.trust = 0;
+    return out;
+  }
   const p0 = pixel[0] - b[0];
   const p1 = pixel[1] - b[1];
   const p2 = pixel[2] - b[2];
@@ -247,8 +253,9 @@ export function alphaOnColourLine(
   const e2 = p2 - alpha * d2;
   const misfit = e0 * e0 + e1 * e1 + e2 * e2;
   const separation = dd / (dd + SEPARATION * SEPARATION + SPREAD * spread);
-  const trust = separation * Math.exp(-misfit / (MISFIT * MISFIT));
-  return { alpha, trust };
+  out.alpha = alpha;
+  out.trust = separation * Math.exp(-misfit / (MISFIT * MISFIT));
+  return out;
 }
 
 /** Bilinear sampling positions of a `to`-long axis on a `from`-long grid of the same extent. */
@@ -325,13 +332,18 @@ export function computeMatte(
   for (let i = 0; i < band.length; i++) band[i] = trimap[i] === TRIMAP.unknown ? 1 : 0;
   const inBand = boxBlur(band, sw, sh, 1);
   const around = regionWeight(sw, sh, sw, sh, hair);
-  for (let i = 0; i < inBand.length; i++) inBand[i]! *= around[i]!;
+  for (let i = 0; i < inBand.length; i++) {
+    // Running sums leave crumbs (1e-17) where the band ends: those are outside it.
+    const u = inBand[i]! * around[i]!;
+    inBand[i] = u < 1e-3 ? 0 : u;
+  }
   const weight = Uint8Array.from(regionWeight(ew, eh, sw, sh, hair), (w) => Math.round(w * 255));
 
   const { width, height, data } = image;
   const alpha = new Uint8Array(width * height);
   const [sx, sy, ex, ey] = [axis(width, sw), axis(height, sh), axis(width, ew), axis(height, eh)];
   const pixel: [number, number, number] = [0, 0, 0];
+  const fit = { alpha: 0, trust: 0 };
   const f: [number, number, number] = [0, 0, 0];
   const b: [number, number, number] = [0, 0, 0];
   // Where a mask cell and its right and lower neighbours are all plainly person or background
@@ -395,7 +407,7 @@ export function computeMatte(
           fromBackground += (pixel[c] - b[c]) ** 2;
         }
         const near = (ety < 0.5 ? row0 : row1) + (etx < 0.5 ? ex.i0[x]! : ex.i1[x]!);
-        const line = alphaOnColourLine(pixel, f, b, spread[near]);
+        const line = alphaOnColourLine(pixel, f, b, spread[near], fit);
         // Where the colours cannot decide, a pixel that looks just like the background next to
         // it is background: the prior's soft tail would otherwise leave a haze around the body.
         const looksLikeBackground = Math.exp(
@@ -418,28 +430,55 @@ export function computeMatte(
 
 /**
  * The person's own colour at edge pixels, without the old background mixed in: one step of
- * blur fusion, F = F̂ + α(I − αF̂ − (1 − α)B̂), with F̂ and B̂ the local means (already at the
- * size of `image`), mixed in by `weight` (0–255, one per pixel; all of it without one). Opaque
- * and fully transparent pixels are returned as they are.
+ * blur fusion, F = F̂ + α(I − αF̂ − (1 − α)B̂), with F̂ and B̂ the local means of `edges` (a small
+ * grid over the same extent as `image`, sampled bilinearly), mixed in by the grid's weight.
+ * Opaque and fully transparent pixels are returned as they are.
  */
 export function decontaminate(
-  image: Uint8Array,
+  image: RgbImage,
   alpha: Float32Array,
-  foreground: Uint8Array,
-  background: Uint8Array,
-  weight?: Uint8Array,
+  edges: EdgeColours,
 ): Uint8Array {
-  const out = Uint8Array.from(image);
-  for (let i = 0; i < alpha.length; i++) {
-    const a = alpha[i]!;
-    const w = weight ? weight[i]! / 255 : 1;
-    if (a <= 0.002 || a >= 0.998 || w <= 0) continue;
-    const o = i * 3;
-    for (let c = 0; c < 3; c++) {
-      const fh = foreground[o + c]!;
-      const f = fh + a * (image[o + c]! - a * fh - (1 - a) * background[o + c]!);
-      const v = image[o + c]! + w * (f - image[o + c]!);
-      out[o + c] = v <= 0 ? 0 : v >= 255 ? 255 : v + 0.5;
+  const { data, width, height } = image;
+  const { foreground: fgm, background: bgm, weight, width: ew, height: eh } = edges;
+  const out = Uint8Array.from(data);
+  const [ex, ey] = [axis(width, ew), axis(height, eh)];
+  for (let y = 0; y < height; y++) {
+    const row0 = ey.i0[y]! * ew;
+    const row1 = ey.i1[y]! * ew;
+    const ty = ey.t[y]!;
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const a = alpha[i]!;
+      if (a <= 0.002 || a >= 0.998) continue;
+      const tx = ex.t[x]!;
+      const c00 = row0 + ex.i0[x]!;
+      const c01 = row0 + ex.i1[x]!;
+      const c10 = row1 + ex.i0[x]!;
+      const c11 = row1 + ex.i1[x]!;
+      const w00 = (1 - tx) * (1 - ty);
+      const w01 = tx * (1 - ty);
+      const w10 = (1 - tx) * ty;
+      const w11 = tx * ty;
+      const w =
+        (weight[c00]! * w00 + weight[c01]! * w01 + weight[c10]! * w10 + weight[c11]! * w11) / 255;
+      if (w <= 0) continue;
+      for (let c = 0; c < 3; c++) {
+        const fh =
+          fgm[c00 * 3 + c]! * w00 +
+          fgm[c01 * 3 + c]! * w01 +
+          fgm[c10 * 3 + c]! * w10 +
+          fgm[c11 * 3 + c]! * w11;
+        const bh =
+          bgm[c00 * 3 + c]! * w00 +
+          bgm[c01 * 3 + c]! * w01 +
+          bgm[c10 * 3 + c]! * w10 +
+          bgm[c11 * 3 + c]! * w11;
+        const v0 = data[i * 3 + c]!;
+        const f = fh + a * (v0 - a * fh - (1 - a) * bh);
+        const v = v0 + w * (f - v0);
+        out[i * 3 + c] = v <= 0 ? 0 : v >= 255 ? 255 : v + 0.5;
+      }
     }
   }
   return out;
