@@ -139,7 +139,7 @@ describe('a booking made from an AI draft', () => {
     );
     expect(within(brief).getByText('AI draft')).toBeVisible();
     expect(within(brief).getByText('Company website / team page')).toBeVisible();
-    expect(within(brief).getByText('Professional')).toBeVisible();
+    expect(within(brief).getByText('Professional, adjusted')).toBeVisible();
     expect(within(brief).getByText('Gradient', { exact: false })).toHaveTextContent('#5b6770');
     expect(within(brief).getByText('Portrait (4:5)')).toBeVisible();
     expect(

@@ -3,7 +3,7 @@ import type { BookingBriefDto } from '@shared/bookings/bookings.types';
 import type { ComparisonFinding } from '@shared/compare/compare.types';
 import { USE_CASE_LABELS } from '@shared/compare/use-cases';
 import type { BackdropKind, CheckStatus, Crop, VariantParams } from '@shared/drafts/drafts.types';
-import { STYLE_LABELS } from '@shared/drafts/style-presets';
+import { colourName, describeLook, lightWords } from '@shared/drafts/look-description';
 import { Card } from '@/components/ui/card';
 import './booking-brief.css';
 
@@ -20,6 +20,8 @@ interface BookingBriefProps {
 export function BookingBrief({ brief, notes, viewer }: BookingBriefProps) {
   const [imageFailed, setImageFailed] = useState(false);
   const { params } = brief;
+  // "Professional, adjusted" when the client changed the preset: the rows below say how.
+  const look = describeLook(brief.style, params);
   const forClient = viewer === 'client';
   const preview = brief.previewUrl && !imageFailed ? brief.previewUrl : null;
 
@@ -63,7 +65,7 @@ export function BookingBrief({ brief, notes, viewer }: BookingBriefProps) {
           ) : null}
           <div className="details__row">
             <dt>Style</dt>
-            <dd>{STYLE_LABELS[brief.style].name}</dd>
+            <dd>{look.title}</dd>
           </div>
           <div className="details__row">
             <dt>Backdrop</dt>
@@ -71,7 +73,7 @@ export function BookingBrief({ brief, notes, viewer }: BookingBriefProps) {
               {BACKDROP_WORDS[params.backdrop]}
               {params.backdrop === 'blur' ? null : (
                 <>
-                  {' '}
+                  {`, ${colourName(params.backdropColor)}`}{' '}
                   <span
                     className="booking-brief__swatch"
                     style={{ backgroundColor: params.backdropColor }}
@@ -89,6 +91,10 @@ export function BookingBrief({ brief, notes, viewer }: BookingBriefProps) {
           <div className="details__row">
             <dt>Ambience</dt>
             <dd>{ambience(params)}</dd>
+          </div>
+          <div className="details__row">
+            <dt>Light</dt>
+            <dd>{capitalise(lightWords(params.relight))}</dd>
           </div>
           <div className="details__row">
             <dt>Retouch</dt>
@@ -167,6 +173,10 @@ export function ambience(params: VariantParams): string {
     `${scale(params.contrast, 'softer', 'stronger', 'normal')} contrast`,
   ].join(', ');
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+function capitalise(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function retouchWords(retouch: number): string {
