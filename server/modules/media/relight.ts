@@ -43,21 +43,42 @@ export function relight(input: RelightInput): Uint8Array {
   if (k === 0) return image;
   const size = Math.min(width, height);
 
-  const heightField = subjectHeight(alpha, width, height, input.face);
+  // The light field is smooth: it is worked out on a small copy (≈ 200 px) and interpolated.
+  const f = Math.max(1, Math.floor(size / 200));
+  const small = shrink(alpha, width, height, f);
+  const face = input.face && {
+    cx: input.face.cx / f,
+    cy: input.face.cy / f,
+    rx: input.face.rx / f,
+    ry: input.face.ry / f,
+  };
+  const field = lightField(
+    subjectHeight(small.data, small.width, small.height, face),
+    small.data,
+    small.width,
+    small.height,
+  );
   const rim = rimMask(alpha, width, height, Math.max(1, Math.round(size * 0.012)));
   const tint = harmonyTint(image, alpha, input.backdrop);
   const rimColour = input.backdrop.map((c) => c + (255 - c) * 0.75);
-  const field = lightField(heightField, alpha, width, height);
-  const out = new Uint8Array(image.length);
+  const out = new Uint8Array(image);
   for (let y = 0; y < height; y++) {
+    const fy = Math.min(small.height - 1, Math.max(0, (y + 0.5) / f - 0.5));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(small.height - 1, y0 + 1);
+    const ty = fy - y0;
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
       const a = alpha[i]!;
-      if (a <= 0.002) {
-        out.set(image.subarray(i * 3, i * 3 + 3), i * 3);
-        continue;
-      }
-      const gain = 1 + k * a * Math.max(-MAX_GAIN, Math.min(MAX_GAIN, field[i]! - 1));
+      if (a <= 0.002) continue;
+      const fx = Math.min(small.width - 1, Math.max(0, (x + 0.5) / f - 0.5));
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(small.width - 1, x0 + 1);
+      const tx = fx - x0;
+      const light =
+        (field[y0 * small.width + x0]! * (1 - tx) + field[y0 * small.width + x1]! * tx) * (1 - ty) +
+        (field[y1 * small.width + x0]! * (1 - tx) + field[y1 * small.width + x1]! * tx) * ty;
+      const gain = 1 + k * a * Math.max(-MAX_GAIN, Math.min(MAX_GAIN, light - 1));
       const r = rim[i]! * k * MAX_RIM;
       const lum =
         (0.299 * image[i * 3]! + 0.587 * image[i * 3 + 1]! + 0.114 * image[i * 3 + 2]!) / 255;
@@ -107,6 +128,30 @@ function lightField(
   const mean = weight > 0 ? sum / weight : 1;
   for (let i = 0; i < field.length; i++) field[i] = field[i]! / mean;
   return field;
+}
+
+/** A copy `f` times smaller (block means). */
+function shrink(
+  src: Float32Array,
+  width: number,
+  height: number,
+  f: number,
+): { data: Float32Array; width: number; height: number } {
+  if (f === 1) return { data: src, width, height };
+  const w = Math.ceil(width / f);
+  const h = Math.ceil(height / f);
+  const sum = new Float32Array(w * h);
+  const count = new Float32Array(w * h);
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor(y / f) * w;
+    for (let x = 0; x < width; x++) {
+      const j = row + Math.floor(x / f);
+      sum[j] = sum[j]! + src[y * width + x]!;
+      count[j] = count[j]! + 1;
+    }
+  }
+  for (let j = 0; j < sum.length; j++) sum[j] = sum[j]! / count[j]!;
+  return { data: sum, width: w, height: h };
 }
 
 /**
