@@ -209,6 +209,61 @@ export function localColourMeans(
   };
 }
 
+/**
+ * localColourMeans over the part of the image around `region` (grown by `margin`), laid into a
+ * grid of the whole image; outside it the grid holds grey and no spread is measured (unused).
+ */
+function localColourMeansWithin(
+  image: RgbImage,
+  trimap: Uint8Array,
+  radius: number,
+  pool: number,
+  region: Region,
+  margin: number,
+): LocalColours {
+  const { width, height } = image;
+  const cw = Math.ceil(width / pool);
+  const ch = Math.ceil(height / pool);
+  // The window, on cell boundaries so its cells are the whole grid's cells.
+  const snap = (v: number, max: number) => Math.max(0, Math.min(max, Math.floor(v / pool) * pool));
+  const x0 = snap(region.x - margin, width);
+  const y0 = snap(region.y - margin, height);
+  const x1 = Math.min(width, snap(region.x + region.width + margin, width) + pool);
+  const y1 = Math.min(height, snap(region.y + region.height + margin, height) + pool);
+  const full: LocalColours = {
+    foreground: new Uint8Array(cw * ch * 3).fill(128),
+    background: new Uint8Array(cw * ch * 3).fill(128),
+    foregroundSpread: new Float32Array(cw * ch).fill(255 * 255),
+    backgroundSpread: new Float32Array(cw * ch).fill(255 * 255),
+    width: cw,
+    height: ch,
+  };
+  if (x1 - x0 < 2 || y1 - y0 < 2) return full;
+  const ww = x1 - x0;
+  const wh = y1 - y0;
+  const part = new Uint8Array(ww * wh * 3);
+  const partTrimap = new Uint8Array(ww * wh);
+  for (let y = 0; y < wh; y++) {
+    const from = (y0 + y) * width + x0;
+    part.set(image.data.subarray(from * 3, (from + ww) * 3), y * ww * 3);
+    partTrimap.set(trimap.subarray(from, from + ww), y * ww);
+  }
+  const local = localColourMeans({ data: part, width: ww, height: wh }, partTrimap, radius, pool);
+  const cx0 = x0 / pool;
+  const cy0 = y0 / pool;
+  for (let y = 0; y < local.height && cy0 + y < ch; y++) {
+    for (let x = 0; x < local.width && cx0 + x < cw; x++) {
+      const to = (cy0 + y) * cw + cx0 + x;
+      const at = y * local.width + x;
+      full.foreground.set(local.foreground.subarray(at * 3, at * 3 + 3), to * 3);
+      full.background.set(local.background.subarray(at * 3, at * 3 + 3), to * 3);
+      full.foregroundSpread[to] = local.foregroundSpread[at]!;
+      full.backgroundSpread[to] = local.backgroundSpread[at]!;
+    }
+  }
+  return full;
+}
+
 /** Colour distance (0–255 units) at which the two means are trusted halfway. */
 const SEPARATION = 40;
 /** Distance from the colour line (0–255 units) at which a pixel's own alpha is distrusted. */
@@ -315,12 +370,11 @@ export function computeMatte(
   const r = bandRadius(sw, sh);
   const prior = refineCoarse(small, coarse);
   const trimap = trimapFromCoarse(coarse, sw, sh, r);
-  const edgeColours = localColourMeans(
-    small,
-    trimap,
-    2 * r,
-    Math.max(1, Math.round(Math.max(sw, sh) / 384)),
-  );
+  const pool = Math.max(1, Math.round(Math.max(sw, sh) / 384));
+  // Colours are only needed where the edge is refined: around the hair (and a search radius).
+  const edgeColours = hair
+    ? localColourMeansWithin(small, trimap, 2 * r, pool, hair, 8 * r + hair.height / 8)
+    : localColourMeans(small, trimap, 2 * r, pool);
   const { foreground: fgm, background: bgm, width: ew, height: eh } = edgeColours;
   const backgroundSpread = edgeColours.backgroundSpread;
   const spread = new Float32Array(ew * eh);
@@ -349,6 +403,10 @@ export function computeMatte(
   // Where a mask cell and its right and lower neighbours are all plainly person or background
   // (most of the photo), the pixels between them are that too: no sampling needed.
   const plain = new Int16Array(sw);
+  // The working-size columns that sample each mask column first: [spans[x0], spans[x0 + 1]).
+  const spans = new Int32Array(sw + 1).fill(width);
+  for (let x = width - 1; x >= 0; x--) spans[sx.i0[x]!] = x;
+  for (let x0 = sw - 1; x0 >= 0; x0--) spans[x0] = Math.min(spans[x0]!, spans[x0 + 1]!);
   for (let y = 0; y < height; y++) {
     const r0 = sy.i0[y]! * sw;
     const r1 = sy.i1[y]! * sw;
@@ -367,56 +425,58 @@ export function computeMatte(
         inBand[r1 + x1] === 0;
       plain[x0] = same ? v * 255 : -1;
     }
-    for (let x = 0; x < width; x++) {
-      const x0 = sx.i0[x]!;
-      const flat = plain[x0]!;
-      if (flat >= 0) {
-        alpha[y * width + x] = flat;
+    for (let x0 = 0; x0 < sw; x0++) {
+      const from = spans[x0]!;
+      const to = spans[x0 + 1]!;
+      if (plain[x0]! >= 0) {
+        alpha.fill(plain[x0]!, y * width + from, y * width + to);
         continue;
       }
-      const x1 = sx.i1[x]!;
-      const tx = sx.t[x]!;
-      const p =
-        (prior[r0 + x0]! * (1 - tx) + prior[r0 + x1]! * tx) * (1 - ty) +
-        (prior[r1 + x0]! * (1 - tx) + prior[r1 + x1]! * tx) * ty;
-      const u =
-        (inBand[r0 + x0]! * (1 - tx) + inBand[r0 + x1]! * tx) * (1 - ty) +
-        (inBand[r1 + x0]! * (1 - tx) + inBand[r1 + x1]! * tx) * ty;
-      let a = p;
-      if (u > 0) {
-        const o = (y * width + x) * 3;
-        const row0 = ey.i0[y]! * ew;
-        const row1 = ey.i1[y]! * ew;
-        const e00 = (row0 + ex.i0[x]!) * 3;
-        const e01 = (row0 + ex.i1[x]!) * 3;
-        const e10 = (row1 + ex.i0[x]!) * 3;
-        const e11 = (row1 + ex.i1[x]!) * 3;
-        const etx = ex.t[x]!;
-        const ety = ey.t[y]!;
-        const w00 = (1 - etx) * (1 - ety);
-        const w01 = etx * (1 - ety);
-        const w10 = (1 - etx) * ety;
-        const w11 = etx * ety;
-        let fromBackground = 0;
-        for (let c = 0; c < 3; c++) {
-          pixel[c] = data[o + c]!;
-          f[c] =
-            fgm[e00 + c]! * w00 + fgm[e01 + c]! * w01 + fgm[e10 + c]! * w10 + fgm[e11 + c]! * w11;
-          b[c] =
-            bgm[e00 + c]! * w00 + bgm[e01 + c]! * w01 + bgm[e10 + c]! * w10 + bgm[e11 + c]! * w11;
-          fromBackground += (pixel[c] - b[c]) ** 2;
+      for (let x = from; x < to; x++) {
+        const x1 = sx.i1[x]!;
+        const tx = sx.t[x]!;
+        const p =
+          (prior[r0 + x0]! * (1 - tx) + prior[r0 + x1]! * tx) * (1 - ty) +
+          (prior[r1 + x0]! * (1 - tx) + prior[r1 + x1]! * tx) * ty;
+        const u =
+          (inBand[r0 + x0]! * (1 - tx) + inBand[r0 + x1]! * tx) * (1 - ty) +
+          (inBand[r1 + x0]! * (1 - tx) + inBand[r1 + x1]! * tx) * ty;
+        let a = p;
+        if (u > 0) {
+          const o = (y * width + x) * 3;
+          const row0 = ey.i0[y]! * ew;
+          const row1 = ey.i1[y]! * ew;
+          const e00 = (row0 + ex.i0[x]!) * 3;
+          const e01 = (row0 + ex.i1[x]!) * 3;
+          const e10 = (row1 + ex.i0[x]!) * 3;
+          const e11 = (row1 + ex.i1[x]!) * 3;
+          const etx = ex.t[x]!;
+          const ety = ey.t[y]!;
+          const w00 = (1 - etx) * (1 - ety);
+          const w01 = etx * (1 - ety);
+          const w10 = (1 - etx) * ety;
+          const w11 = etx * ety;
+          let fromBackground = 0;
+          for (let c = 0; c < 3; c++) {
+            pixel[c] = data[o + c]!;
+            f[c] =
+              fgm[e00 + c]! * w00 + fgm[e01 + c]! * w01 + fgm[e10 + c]! * w10 + fgm[e11 + c]! * w11;
+            b[c] =
+              bgm[e00 + c]! * w00 + bgm[e01 + c]! * w01 + bgm[e10 + c]! * w10 + bgm[e11 + c]! * w11;
+            fromBackground += (pixel[c] - b[c]) ** 2;
+          }
+          const near = (ety < 0.5 ? row0 : row1) + (etx < 0.5 ? ex.i0[x]! : ex.i1[x]!);
+          const line = alphaOnColourLine(pixel, f, b, spread[near], fit);
+          // Where the colours cannot decide, a pixel that looks just like the background next to
+          // it is background: the prior's soft tail would otherwise leave a haze around the body.
+          const looksLikeBackground = Math.exp(
+            -fromBackground / (2 * backgroundSpread[near]! + 3 * BACKGROUND_NOISE ** 2),
+          );
+          const banded = line.trust * line.alpha + (1 - line.trust) * p * (1 - looksLikeBackground);
+          a = u * banded + (1 - u) * p;
         }
-        const near = (ety < 0.5 ? row0 : row1) + (etx < 0.5 ? ex.i0[x]! : ex.i1[x]!);
-        const line = alphaOnColourLine(pixel, f, b, spread[near], fit);
-        // Where the colours cannot decide, a pixel that looks just like the background next to
-        // it is background: the prior's soft tail would otherwise leave a haze around the body.
-        const looksLikeBackground = Math.exp(
-          -fromBackground / (2 * backgroundSpread[near]! + 3 * BACKGROUND_NOISE ** 2),
-        );
-        const banded = line.trust * line.alpha + (1 - line.trust) * p * (1 - looksLikeBackground);
-        a = u * banded + (1 - u) * p;
+        alpha[y * width + x] = Math.round(a * 255);
       }
-      alpha[y * width + x] = Math.round(a * 255);
     }
   }
   return {
