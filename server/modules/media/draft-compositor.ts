@@ -363,8 +363,8 @@ export function hdSize(
 
 /**
  * The crop's pixels with the person's own colour at the edge of the matte (the old background
- * taken out), from the stored edge colours (see matteSubject). The colours are smooth: they are
- * cropped at a quarter of the output's size and sampled from there.
+ * taken out), from the stored edge colours (see matteSubject): each edge pixel of the crop is
+ * mapped back through the straightening onto their small grid.
  */
 async function decontaminatedCrop(
   person: Uint8Array,
@@ -375,32 +375,40 @@ async function decontaminatedCrop(
   height: number,
   workingWidth: number,
 ): Promise<Uint8Array> {
-  const meta = await sharp(edgeColours).metadata();
-  const band = Math.floor(meta.height / 3);
-  const ew = Math.max(2, Math.ceil(width / 4));
-  const eh = Math.max(2, Math.ceil(height / 4));
-  const [foreground, background, weight] = await Promise.all(
-    ([3, 3, 1] as const).map(async (channels, i) =>
-      cropStraightened(
-        await sharp(edgeColours)
-          .extract({ left: 0, top: i * band, width: meta.width, height: band })
-          .png({ compressionLevel: 0 })
-          .toBuffer(),
-        frame,
-        ew,
-        eh,
-        channels,
-        meta.width / workingWidth,
-      ),
-    ),
+  const { data, info } = await sharp(edgeColours)
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const ew = info.width;
+  const eh = Math.floor(info.height / 3);
+  const n = ew * eh;
+  const weight = new Uint8Array(n);
+  for (let i = 0; i < n; i++) weight[i] = data[(2 * n + i) * 3]!;
+  // Output pixel centre → straightened frame → working copy → grid cell (an affine map).
+  const k = ew / workingWidth;
+  const toGrid = (x: number, y: number): Pt => {
+    const straight = {
+      x: frame.rect.x + ((x + 0.5) * frame.rect.width) / width,
+      y: frame.rect.y + ((y + 0.5) * frame.rect.height) / height,
+    };
+    const w = rotate(straight, frame.pivot, -frame.angle);
+    return { x: w.x * k - 0.5, y: w.y * k - 0.5 };
+  };
+  const o = toGrid(0, 0);
+  const dx = toGrid(1, 0);
+  const dy = toGrid(0, 1);
+  return decontaminate(
+    { data: person, width, height },
+    alpha,
+    {
+      foreground: new Uint8Array(data.buffer, data.byteOffset, n * 3),
+      background: new Uint8Array(data.buffer, data.byteOffset + n * 3, n * 3),
+      weight,
+      width: ew,
+      height: eh,
+    },
+    { ax: dx.x - o.x, bx: dy.x - o.x, cx: o.x, ay: dx.y - o.y, by: dy.y - o.y, cy: o.y },
   );
-  return decontaminate({ data: person, width, height }, alpha, {
-    foreground: foreground!,
-    background: background!,
-    weight: weight!,
-    width: ew,
-    height: eh,
-  });
 }
 
 /** The machine-readable AI label (IPTC digital source type), and nothing else. */
