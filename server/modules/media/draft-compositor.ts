@@ -153,6 +153,8 @@ export async function matteSubject(
     sharp(Buffer.from(matte.alpha.buffer), {
       raw: { width: matte.width, height: matte.height, channels: 1 },
     })
+      // One grey channel (sharp would otherwise write the single band out as RGB).
+      .toColourspace('b-w')
       .png({ compressionLevel: 2 })
       .toBuffer(),
     sharp(Buffer.from(stacked.buffer), { raw: { width, height: height * 3, channels: 3 } })
