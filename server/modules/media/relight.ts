@@ -58,7 +58,13 @@ export function relight(input: RelightInput): Uint8Array {
     small.width,
     small.height,
   );
-  const rim = rimMask(alpha, width, height, Math.max(1, Math.round(size * 0.012)));
+  // The rim is a soft glow too: found on the small copy, kept inside the matte by `a` below.
+  const rim = rimMask(
+    small.data,
+    small.width,
+    small.height,
+    Math.max(1, Math.round((size * 0.012) / f)),
+  );
   const tint = harmonyTint(image, alpha, input.backdrop);
   const rimColour = input.backdrop.map((c) => c + (255 - c) * 0.75);
   const out = new Uint8Array(image);
@@ -75,11 +81,18 @@ export function relight(input: RelightInput): Uint8Array {
       const x0 = Math.floor(fx);
       const x1 = Math.min(small.width - 1, x0 + 1);
       const tx = fx - x0;
-      const light =
-        (field[y0 * small.width + x0]! * (1 - tx) + field[y0 * small.width + x1]! * tx) * (1 - ty) +
-        (field[y1 * small.width + x0]! * (1 - tx) + field[y1 * small.width + x1]! * tx) * ty;
+      const i00 = y0 * small.width + x0;
+      const i01 = y0 * small.width + x1;
+      const i10 = y1 * small.width + x0;
+      const i11 = y1 * small.width + x1;
+      const w00 = (1 - tx) * (1 - ty);
+      const w01 = tx * (1 - ty);
+      const w10 = (1 - tx) * ty;
+      const w11 = tx * ty;
+      const light = field[i00]! * w00 + field[i01]! * w01 + field[i10]! * w10 + field[i11]! * w11;
+      const glow = rim[i00]! * w00 + rim[i01]! * w01 + rim[i10]! * w10 + rim[i11]! * w11;
       const gain = 1 + k * a * Math.max(-MAX_GAIN, Math.min(MAX_GAIN, light - 1));
-      const r = rim[i]! * k * MAX_RIM;
+      const r = glow * a * k * MAX_RIM;
       const lum =
         (0.299 * image[i * 3]! + 0.587 * image[i * 3 + 1]! + 0.114 * image[i * 3 + 2]!) / 255;
       // Shadows and mid-tones take the tint, highlights keep their own colour.
