@@ -265,7 +265,7 @@ const RULES: Record<QualityCheckId, { label: string; rule: Rule }> = {
             'warn',
             'your head fills the photo',
             1,
-            'Hold the camera further away so your shoulders show; the drafts had to add backdrop around you.',
+            'Hold the camera further away so your shoulders show; the drafts had to come in close or add backdrop around you.',
           )
         : check('pass', 'enough room for a head-and-shoulders frame', 0),
   },
