@@ -152,3 +152,43 @@ await sharp({
   .jpeg({ quality: 82 })
   .toFile(out);
 console.log(`${rows.length} portraits → ${path.relative(root, out)}`);
+
+// The README's single images beside the sheet (same pipeline): the astronaut in each style, in
+// high-key black and white, and the 15°-tilted camera straightened.
+if (!process.argv[2]) {
+  const docs = path.join(root, 'docs/drafts');
+  const save = (name, bytes) => sharp(Buffer.from(bytes)).toFile(path.join(docs, name));
+  const pool2 = new RenderWorkerPool({ drafts: { workers: 1 } });
+  try {
+    for (const [tag, row] of [
+      ['astronaut', rows[0]],
+      ['rotated-15', rows[1]],
+    ]) {
+      if (!row) continue;
+      await sharp(row.source).toFile(path.join(docs, `source-${tag}.jpg`));
+      for (const v of row.variants) {
+        if (tag === 'astronaut' || v.style === 'professional')
+          await save(`${tag}-${v.style}.jpg`, v.result.preview);
+      }
+    }
+    const analysed = await pool2.analyse(rows[0].source, () => undefined);
+    if (analysed.outcome.ok) {
+      const bw = await pool2.render({
+        analysis: analysed.outcome.analysis,
+        working: analysed.working,
+        mask: analysed.mask,
+        params: {
+          ...STYLE_PRESET_PARAMS.creative,
+          monochrome: true,
+          backdropColor: '#f2f2f0',
+          brightness: 0.15,
+        },
+        ...(analysed.edgeColours ? { edgeColours: analysed.edgeColours } : {}),
+      });
+      await save('astronaut-creative-bw.jpg', bw.preview);
+    }
+  } finally {
+    await pool2.onModuleDestroy();
+  }
+  console.log('README images → docs/drafts/{source-,}astronaut*.jpg, rotated-15*.jpg');
+}
