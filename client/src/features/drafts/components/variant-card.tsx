@@ -142,7 +142,7 @@ export function VariantCard({
         </a>
         {unlocked && shown.hdUrl ? (
           <a className="btn btn--primary btn--sm" href={`${shown.hdUrl}&download=1`} download>
-            Download HD ({shown.width}×{shown.height})
+            Download HD
           </a>
         ) : null}
       </div>
