@@ -348,7 +348,8 @@ export function regionWeight(
     for (let x = 0; x < width; x++) {
       const mx = ((x + 0.5) * sw) / width;
       const dx = Math.max(0, region.x - mx, mx - (region.x + region.width));
-      out[y * width + x] = Math.max(0, 1 - Math.hypot(dx, dy) / feather);
+      out[y * width + x] =
+        dx === 0 && dy === 0 ? 1 : Math.max(0, 1 - Math.sqrt(dx * dx + dy * dy) / feather);
     }
   }
   return out;
