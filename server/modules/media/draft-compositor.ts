@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { IPTC_DIGITAL_SOURCE_TYPE } from '../../../shared/drafts/drafts.types';
 import { computeMatte, decontaminate, type Region } from './matting';
@@ -258,8 +259,8 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
     return { x: (s.x - frame.rect.x) * scale, y: (s.y - frame.rect.y) * scale };
   };
 
-  const workingMeta = await sharp(request.working).metadata();
-  const maskMeta = await sharp(request.mask).metadata();
+  const workingMeta = (await decodedOnce(request.working, 3)).info;
+  const maskMeta = (await decodedOnce(request.mask, 1)).info;
   const [person, matte] = await Promise.all([
     cropStraightened(request.working, frame, width, height, 3, 1),
     // The mask is stored smaller than the working copy: scale the frame to it.
@@ -427,6 +428,42 @@ export function aiLabelXmp(): string {
   ].join('');
 }
 
+interface Decoded {
+  data: Buffer;
+  info: { width: number; height: number; channels: 1 | 3 };
+}
+
+/**
+ * The last few stored images decoded to raw pixels, kept in this render worker: the three
+ * styles of a new draft and a client's successive adjustments render from the same working
+ * copy and matte, and decoding a 2560 px JPEG and PNG was a third of each render. Keyed by a
+ * digest of the bytes, so a different draft never gets another's pixels.
+ */
+const decodedCache = new Map<string, Decoded>();
+const DECODED_CACHE_ENTRIES = 2;
+
+async function decodedOnce(input: Buffer, channels: 1 | 3): Promise<Decoded> {
+  const key = `${channels}:${createHash('sha1').update(input).digest('hex')}`;
+  const hit = decodedCache.get(key);
+  if (hit) {
+    decodedCache.delete(key);
+    decodedCache.set(key, hit);
+    return hit;
+  }
+  const image = sharp(input);
+  const { data, info } = await (
+    channels === 1 ? image.extractChannel(0) : image.removeAlpha().toColourspace('srgb')
+  )
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const decoded: Decoded = { data, info: { width: info.width, height: info.height, channels } };
+  decodedCache.set(key, decoded);
+  while (decodedCache.size > DECODED_CACHE_ENTRIES) {
+    decodedCache.delete(decodedCache.keys().next().value!);
+  }
+  return decoded;
+}
+
 /**
  * Cuts the straightened crop out of `input` and scales it to width × height: RGB for a photo,
  * one channel for a mask. Only the part under the crop is decoded into memory and rotated.
@@ -444,7 +481,8 @@ async function cropStraightened(
   channels: 1 | 3,
   k: number,
 ): Promise<Uint8Array> {
-  const meta = await sharp(input).metadata();
+  const decoded = await decodedOnce(input, channels);
+  const meta = decoded.info;
   const pivot = { x: frame.pivot.x * k, y: frame.pivot.y * k };
   const r = {
     x: frame.rect.x * k,
@@ -469,8 +507,12 @@ async function cropStraightened(
   const ix1 = clamp(bx1, ix0 + 1, meta.width);
   const iy1 = clamp(by1, iy0 + 1, meta.height);
   const background = { r: 0, g: 0, b: 0, alpha: 1 };
-  let region = sharp(input).extract({ left: ix0, top: iy0, width: ix1 - ix0, height: iy1 - iy0 });
-  region = channels === 1 ? region.extractChannel(0) : region.removeAlpha().toColourspace('srgb');
+  const region = sharp(decoded.data, { raw: decoded.info }).extract({
+    left: ix0,
+    top: iy0,
+    width: ix1 - ix0,
+    height: iy1 - iy0,
+  });
   const pad = { left: ix0 - bx0, top: iy0 - by0, right: bx1 - ix1, bottom: by1 - iy1 };
   const outside = pad.left > 0 || pad.top > 0 || pad.right > 0 || pad.bottom > 0;
   const padded = outside
@@ -605,41 +647,60 @@ async function retouchSkin(
   strength: number,
 ): Promise<{ image: Uint8Array; textureRetained: number }> {
   const outline = region.outline.map(toOut);
-  const faceWidth = Math.max(...outline.map((p) => p.x)) - Math.min(...outline.map((p) => p.x));
+  const xs = outline.map((p) => p.x);
+  const ys = outline.map((p) => p.y);
+  const faceWidth = Math.max(...xs) - Math.min(...xs);
+  if (outline.length < 3 || faceWidth < 8) return { image, textureRetained: 1 };
+  const sigma = clamp(faceWidth / 110, 0.6, 12);
+  // Skin lies inside the face oval: work on its box (plus the blur's reach) only, not the frame.
+  const pad = Math.ceil(sigma * 3 + faceWidth * 0.05);
+  const x0 = clamp(Math.floor(Math.min(...xs)) - pad, 0, width - 1);
+  const y0 = clamp(Math.floor(Math.min(...ys)) - pad, 0, height - 1);
+  const bw = clamp(Math.ceil(Math.max(...xs)) + pad, x0 + 1, width) - x0;
+  const bh = clamp(Math.ceil(Math.max(...ys)) + pad, y0 + 1, height) - y0;
+  const box = new Uint8Array(bw * bh * 3);
+  for (let y = 0; y < bh; y++) {
+    const from = ((y0 + y) * width + x0) * 3;
+    box.set(image.subarray(from, from + bw * 3), y * bw * 3);
+  }
+
   const path = (points: Pt[], fill: string) =>
-    `<polygon points="${points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')}" fill="${fill}"/>`;
+    `<polygon points="${points.map((p) => `${((p.x - x0) * q).toFixed(1)},${((p.y - y0) * q).toFixed(1)}`).join(' ')}" fill="${fill}"/>`;
   // Rasterised at a quarter of the size and scaled up: it is feathered anyway.
   const q = 0.25;
-  const small = (points: Pt[]) => points.map((p) => ({ x: p.x * q, y: p.y * q }));
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width * q)}" height="${Math.ceil(height * q)}"><rect width="100%" height="100%" fill="black"/>${path(small(outline), 'white')}${region.keepSharp.map((poly) => path(small(poly.map(toOut)), 'black')).join('')}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.max(1, Math.ceil(bw * q))}" height="${Math.max(1, Math.ceil(bh * q))}"><rect width="100%" height="100%" fill="black"/>${path(outline, 'white')}${region.keepSharp.map((poly) => path(poly.map(toOut), 'black')).join('')}</svg>`;
   const feather = Math.max(0.6, (faceWidth * q) / 40);
   const { data: maskData } = await sharp(Buffer.from(svg))
     .blur(feather)
-    .resize(width, height, { fit: 'fill', kernel: 'cubic' })
+    .resize(bw, bh, { fit: 'fill', kernel: 'cubic' })
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const skin = new Float32Array(width * height);
-  const channels = maskData.length / (width * height);
+  const skin = new Float32Array(bw * bh);
+  const channels = maskData.length / (bw * bh);
   for (let i = 0; i < skin.length; i++) skin[i] = maskData[i * channels]! / 255;
 
-  const lumBefore = luminance(image);
-  const before = laplacianVariance(lumBefore, width, height, skin);
-  if (strength <= 0 || faceWidth < 8) return { image, textureRetained: 1 };
+  const before = laplacianVariance(luminance(box), bw, bh, skin);
+  if (strength <= 0) return { image, textureRetained: 1 };
 
-  const sigma = clamp(faceWidth / 110, 0.6, 12);
-  const { data: blurred } = await sharp(Buffer.from(image), { raw: { width, height, channels: 3 } })
+  const { data: blurred } = await sharp(Buffer.from(box), {
+    raw: { width: bw, height: bh, channels: 3 },
+  })
     .blur(sigma)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const out = blend(
-    image,
+  const smoothed = blend(
+    box,
     new Uint8Array(blurred),
     skin,
     3,
     clamp(strength, 0, 1) * MAX_RETOUCH_MIX,
   );
-  const after = laplacianVariance(luminance(out), width, height, skin);
+  const after = laplacianVariance(luminance(smoothed), bw, bh, skin);
+  const out = new Uint8Array(image);
+  for (let y = 0; y < bh; y++) {
+    out.set(smoothed.subarray(y * bw * 3, (y + 1) * bw * 3), ((y0 + y) * width + x0) * 3);
+  }
   return { image: out, textureRetained: before > 0 ? Math.min(1, after / before) : 1 };
 }
 
