@@ -30,6 +30,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     // Suites upload many drafts from one account; the fair-use suite sets its own limits.
     DRAFT_UPLOADS_PER_HOUR: '1000',
     DRAFT_MAX_IN_FLIGHT: '1000',
+    // Suites run the refund retry job by hand: its timer could take a fault a test injected.
+    REFUND_RETRY_SECONDS: '0',
     DATA_DIR: database.dataDir,
     ...database.env,
     ...env,
