@@ -22,7 +22,7 @@ const NOTES_MAX = 2000;
 /** The AI draft a client brings from the comparison, to hand to the photographer as a brief. */
 export interface DraftHandOff {
   draftId: string;
-  /** The chosen look; the server takes the first ready variant without one. */
+  /** The look to hand over; without one the server uses the draft's chosen look (last adjusted or picked). */
   variantId: string | null;
   useCase: UseCase | null;
 }
