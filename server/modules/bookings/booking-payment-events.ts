@@ -12,6 +12,7 @@ import { BookingMoneyWriter } from './booking-money-writer';
 import { BookingPaymentsService } from './booking-payments.service';
 import { Booking } from './booking.entity';
 import { DraftCredit } from './draft-credit.entity';
+import { rowLock } from '../../database/row-lock';
 
 /**
  * What a booking does when the provider reports its money (each in the webhook's or the
@@ -142,9 +143,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
     // Locked (PostgreSQL) so two refunds recorded at once both count in the totals.
     const booking = await manager.findOne(Booking, {
       where: { id: payment.referenceId },
-      ...(manager.connection.options.type === 'postgres'
-        ? { lock: { mode: 'pessimistic_write' as const } }
-        : {}),
+      ...rowLock(manager.connection),
     });
     if (!booking) return;
     const details = {

@@ -18,6 +18,7 @@ import { DraftRenderJob } from './draft-render-job.entity';
 import { DraftUsage, type DraftUsageKind } from './draft-usage.entity';
 import { DraftVariant, type NewDraftVariant } from './draft-variant.entity';
 import { Draft } from './draft.entity';
+import { rowLock } from '../../database/row-lock';
 
 type DraftChanges = Partial<Omit<Draft, 'id' | 'ownerId' | 'owner' | 'assignId'>>;
 type VariantChanges = Partial<Omit<DraftVariant, 'id' | 'draftId' | 'draft' | 'assignId'>>;
@@ -235,11 +236,10 @@ export class DraftsRepository {
   }
 
   private async lockOwner(manager: EntityManager, ownerId: string): Promise<void> {
-    if (this.dataSource.options.type !== 'postgres') return;
     await manager.findOne(User, {
       where: { id: ownerId },
       select: { id: true },
-      lock: { mode: 'pessimistic_write' },
+      ...rowLock(this.dataSource),
     });
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { LedgerEntryType } from '../../../shared/payments/payments.types';
 import { LedgerEntry } from './ledger-entry.entity';
 import { Payment } from './payment.entity';
+import { rowLock } from '../../database/row-lock';
 
 export interface NewLedgerEntry {
   type: LedgerEntryType;
@@ -59,12 +60,7 @@ export class LedgerRepository {
 
   /** The payment, locked for the rest of the transaction on PostgreSQL (SQLite has one writer). */
   lockPayment(manager: EntityManager, id: string): Promise<Payment | null> {
-    return manager.findOne(Payment, {
-      where: { id },
-      ...(this.dataSource.options.type === 'postgres'
-        ? { lock: { mode: 'pessimistic_write' as const } }
-        : {}),
-    });
+    return manager.findOne(Payment, { where: { id }, ...rowLock(this.dataSource) });
   }
 
   /** Everything refunded of a payment, by the ledger (each provider refund counted once). */
