@@ -65,6 +65,36 @@ describe('paying for a booking in Chromium (fake Stripe)', () => {
     await expect(receipts.textContent()).resolves.toContain('Payment');
     await snapshot(page, 'payments-confirmed');
     expect(session.status).toBe('complete');
+
+    // A €10 refund made by hand in Stripe's Dashboard: the booking shows it on its own line,
+    // the amount still due does not grow, and the receipts list it.
+    await fake.dashboardRefund(String(fake.get(session.id).payment_intent), 1_000);
+    await page.reload();
+    const details = page.getByRole('definition');
+    await page.getByText('Refunded', { exact: true }).first().waitFor();
+    await expect(details.allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['€44.70', '€10.00', '€104.30']),
+    );
+    await expect(receipts.textContent()).resolves.toMatch(/€10\.00/);
+    await snapshot(page, 'payments-dashboard-refund');
     await page.close();
+
+    // The admin's Payments page shows the same amounts for that payment.
+    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await admin.goto(`${server.url}/login`);
+    await admin.getByLabel('Email').fill('admin@demo.lensbridge.test');
+    await admin.getByLabel('Password', { exact: true }).fill('lensbridge-demo');
+    await admin.getByRole('button', { name: 'Log in' }).click();
+    await admin.waitForURL(/\/app/);
+    await admin.goto(`${server.url}/app/payments`);
+    const row = admin
+      .getByRole('list', { name: 'Payments' })
+      .getByRole('listitem')
+      .filter({ hasText: '€44.70' })
+      .first();
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(/€10\.00/);
+    await snapshot(admin, 'payments-admin-list');
+    await admin.close();
   });
 });
