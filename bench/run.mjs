@@ -1,4 +1,5 @@
-// `npm run bench`: builds, then runs every bench/*.bench.mjs in turn (each prints one JSON line).
+// `npm run bench [name]`: builds, then runs every bench/*.bench.mjs in turn (each prints one JSON
+// line), with the runtime settings `npm start` uses (malloc tuning, --expose-gc).
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,5 +12,8 @@ for (const file of readdirSync(dir)
   .sort()) {
   if (only && !file.includes(only)) continue;
   console.log(`\n# ${file}`);
-  execFileSync(process.execPath, [path.join(dir, file)], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['--expose-gc', path.join(dir, file)], {
+    stdio: 'inherit',
+    env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', ...process.env },
+  });
 }

@@ -59,9 +59,14 @@ async function main() {
   const times = [];
   for (const [style, params] of Object.entries(STYLE_PRESET_PARAMS)) {
     const t = performance.now();
-    const rendered = await renderDraftVariant({ ...analysed, analysis, params });
+    const rendered = await renderDraftVariant({
+      ...analysed,
+      analysis,
+      params,
+      output: process.env.OUTPUT ?? 'hd',
+    });
     times.push(`${style} ${Math.round(performance.now() - t)} ms`);
-    writeFileSync(path.join(outDir, `${tag}-${style}.jpg`), rendered.hd);
+    writeFileSync(path.join(outDir, `${tag}-${style}.jpg`), rendered.image);
     // A 4× zoom of the top of the head, where hair meets the backdrop.
     const { width: w, height: h } = rendered;
     const box = {
@@ -70,7 +75,7 @@ async function main() {
       width: Math.round(w * 0.5),
       height: Math.round(h * 0.3),
     };
-    await sharp(rendered.hd)
+    await sharp(rendered.image)
       .extract(box)
       .resize(box.width * 4, box.height * 4, { kernel: 'nearest' })
       .toFile(path.join(outDir, `${tag}-${style}-zoom.png`));

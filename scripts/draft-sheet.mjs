@@ -89,6 +89,7 @@ try {
         working: analysed.working,
         mask: analysed.mask,
         params: STYLE_PRESET_PARAMS[style],
+        output: 'preview',
         ...(analysed.edgeColours ? { edgeColours: analysed.edgeColours } : {}),
       });
       variants.push({ style, result, ms: Math.round(performance.now() - started) });
@@ -136,7 +137,7 @@ for (const [r, row] of rows.entries()) {
     await cell(row.source, row.label.length > 44 ? `${row.label.slice(0, 42)}…` : row.label),
     ...(await Promise.all(
       row.variants.map((v) =>
-        cell(v.result.preview, `${v.style} · HD ${v.result.width}×${v.result.height}`),
+        cell(v.result.image, `${v.style} · HD ${v.result.width}×${v.result.height}`),
       ),
     )),
   ];
@@ -168,7 +169,7 @@ if (!process.argv[2]) {
       await sharp(row.source).toFile(path.join(docs, `source-${tag}.jpg`));
       for (const v of row.variants) {
         if (tag === 'astronaut' || v.style === 'professional')
-          await save(`${tag}-${v.style}.jpg`, v.result.preview);
+          await save(`${tag}-${v.style}.jpg`, v.result.image);
       }
     }
     const analysed = await pool2.analyse(rows[0].source, () => undefined);
@@ -183,9 +184,10 @@ if (!process.argv[2]) {
           backdropColor: '#f2f2f0',
           brightness: 0.15,
         },
+        output: 'preview',
         ...(analysed.edgeColours ? { edgeColours: analysed.edgeColours } : {}),
       });
-      await save('astronaut-creative-bw.jpg', bw.preview);
+      await save('astronaut-creative-bw.jpg', bw.image);
     }
   } finally {
     await pool2.onModuleDestroy();

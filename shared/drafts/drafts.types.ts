@@ -46,6 +46,13 @@ export interface VariantParams {
 
 export type VariantStatus = 'queued' | 'rendering' | 'ready' | 'failed';
 
+/**
+ * The HD image of a variant is made only once the draft is unlocked (previews come first):
+ * `none` (locked), `queued`/`rendering` (being made, a few seconds), `ready`, or `failed`
+ * (unlocking again asks for it again).
+ */
+export type HdStatus = 'none' | 'queued' | 'rendering' | 'ready' | 'failed';
+
 export interface DraftVariantDto {
   id: string;
   style: StylePreset;
@@ -55,8 +62,9 @@ export interface DraftVariantDto {
   height: number | null;
   renderMs: number | null;
   previewUrl: string | null;
-  /** Present once the draft is unlocked. */
+  /** Present once the draft is unlocked and the HD image is made (`hdStatus` says where it is). */
   hdUrl: string | null;
+  hdStatus: HdStatus;
   /** The same crop of the untouched photo, for the before/after slider. */
   beforeUrl: string | null;
   createdAt: string;
@@ -175,6 +183,8 @@ export const DraftErrorCode = {
   DraftNotReady: 'DRAFT_NOT_READY',
   DraftFailed: 'DRAFT_FAILED',
   HdLocked: 'HD_LOCKED',
+  /** Unlocked, but the HD image is still being made (409; a few seconds), or could not be. */
+  HdNotReady: 'HD_NOT_READY',
   VariantLimit: 'VARIANT_LIMIT',
   VariantNotReady: 'VARIANT_NOT_READY',
   /** Fair use: too many uploads in the last hour (429 with Retry-After). */

@@ -2,12 +2,18 @@ import sharp from 'sharp';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
-import type { DraftDto, DraftVariantDto } from '../../shared/drafts/drafts.types';
+import type { DraftVariantDto } from '../../shared/drafts/drafts.types';
 import { frame } from '../../server/modules/drafts/domain/framing';
 import { Draft } from '../../server/modules/drafts/draft.entity';
 import { HD_MAX, PREVIEW_MAX } from '../../server/modules/drafts/render/render-sizes';
 import { type SignedIn, signUp, writeHeaders } from '../support/accounts';
-import { downloadImage, fixture, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
+import {
+  downloadImage,
+  fixture,
+  uploadPhoto,
+  waitForDraft,
+  waitForHd,
+} from '../support/draft-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(180_000);
@@ -34,9 +40,7 @@ describe('AI draft sizes (e2e)', () => {
     const draft = await waitForDraft(server, me, created.body.id);
     expect(draft.status).toBe('ready');
     await request(server).post(`/api/drafts/${draft.id}/unlock`).set(writeHeaders(me)).expect(200);
-    const unlocked = (
-      await request(server).get(`/api/drafts/${draft.id}`).set('Cookie', me.cookie).expect(200)
-    ).body as DraftDto;
+    const unlocked = await waitForHd(server, me, draft.id);
     const stored = await t.app
       .get(DataSource)
       .getRepository(Draft)

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
-import { photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
+import { photos, uploadPhoto, waitForDraft, waitForHd } from '../support/draft-fixtures';
 import { FakeStripe } from '../support/fake-stripe/fake-stripe';
 import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
 import type { TestApp } from '../support/test-app';
@@ -58,6 +58,8 @@ describe('AI draft HD unlock through Stripe Checkout (e2e)', () => {
       .set('Cookie', owner.cookie)
       .expect(200);
     expect(after.body.unlocked).toBe(true);
+    // The payment asked for the HD images in its own transaction; the render queue makes them.
+    await waitForHd(server, owner, draft.id);
     await request(server).get(hdUrl).set('Cookie', owner.cookie).expect(200);
 
     const again = await request(server)

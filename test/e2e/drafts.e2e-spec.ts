@@ -15,7 +15,13 @@ import { DraftSweeper } from '../../server/modules/drafts/draft-sweeper.service'
 import { RenderWorkerPool } from '../../server/modules/drafts/render/render-worker-pool';
 import type { AnalyseResult } from '../../server/modules/drafts/render/render-protocol';
 import { type SignedIn, signUp, writeHeaders } from '../support/accounts';
-import { downloadImage, photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
+import {
+  downloadImage,
+  photos,
+  uploadPhoto,
+  waitForDraft,
+  waitForHd,
+} from '../support/draft-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(180_000);
@@ -101,9 +107,7 @@ describe('AI draft studio (e2e)', () => {
         .post(`/api/drafts/${astronaut.id}/unlock`)
         .set(writeHeaders(me))
         .expect(200);
-      const draft = (
-        await request(server).get(`/api/drafts/${astronaut.id}`).set('Cookie', me.cookie)
-      ).body as DraftDto;
+      const draft = await waitForHd(server, me, astronaut.id);
       for (const v of draft.variants) {
         for (const url of [v.previewUrl!, v.hdUrl!]) {
           const metadata = await sharp(await downloadImage(server, me, url)).metadata();
@@ -185,7 +189,7 @@ describe('AI draft studio (e2e)', () => {
       ).toBeLessThan(6);
     });
 
-    it('keeps the HD image locked (402) until the draft is unlocked by the manual demo rule', async () => {
+    it('keeps the HD image locked (402) until the draft is unlocked by the manual demo rule, then makes it', async () => {
       const created = await uploadPhoto(server, me, await photos.astronaut()).expect(202);
       const draft = await waitForDraft(server, me, created.body.id);
       const v = draft.variants[0]!;
@@ -199,6 +203,24 @@ describe('AI draft studio (e2e)', () => {
         .set(writeHeaders(me))
         .expect(200);
       expect(unlocked.body).toMatchObject({ unlocked: true, method: 'manual' });
+      // HD images are made after unlocking (previews come first): at first they are on their way.
+      const making = (
+        await request(server).get(`/api/drafts/${draft.id}`).set('Cookie', me.cookie).expect(200)
+      ).body as DraftDto;
+      for (const variant of making.variants) {
+        expect(['queued', 'rendering']).toContain(variant.hdStatus);
+        expect(variant.hdUrl).toBeNull();
+      }
+      const early = await request(server)
+        .get(`/api/drafts/${draft.id}/variants/${v.id}/image?size=hd`)
+        .set('Cookie', me.cookie)
+        .expect(409);
+      expect(early.body).toMatchObject({
+        code: 'HD_NOT_READY',
+        details: { hdStatus: expect.any(String) },
+      });
+      const made = await waitForHd(server, me, draft.id);
+      expect(made.variants.every((m) => m.hdStatus === 'ready' && m.hdUrl)).toBe(true);
       const hd = await downloadImage(
         server,
         me,
@@ -207,6 +229,19 @@ describe('AI draft studio (e2e)', () => {
       const preview = await downloadImage(server, me, v.previewUrl!);
       expect((await sharp(hd).metadata()).width).toBe(v.width);
       expect(hd.equals(preview)).toBe(false);
+
+      // A style changed after unlocking gets its HD image too, after its preview.
+      const changed = await request(server)
+        .post(`/api/drafts/${draft.id}/variants`)
+        .set(writeHeaders(me))
+        .send({ style: 'professional', params: { backdropColor: '#1f4e79' } })
+        .expect(202);
+      await waitForDraft(server, me, draft.id);
+      const withHd = await waitForHd(server, me, draft.id);
+      const adjusted = withHd.variants.find((m) => m.id === changed.body.id)!;
+      expect(adjusted).toMatchObject({ status: 'ready', hdStatus: 'ready' });
+      const adjustedHd = await sharp(await downloadImage(server, me, adjusted.hdUrl!)).metadata();
+      expect(adjustedHd.width).toBe(adjusted.width);
     });
   });
 

@@ -129,6 +129,28 @@ export async function waitForDraft(
   }
 }
 
+/** After an unlock: waits until every ready variant's HD image is made (or could not be). */
+export async function waitForHd(
+  server: App,
+  who: SignedIn,
+  id: string,
+  timeoutMs = 90_000,
+): Promise<DraftDto> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const draft = (
+      await request(server).get(`/api/drafts/${id}`).set('Cookie', who.cookie).expect(200)
+    ).body as DraftDto;
+    const made = draft.variants
+      .filter((v) => v.status === 'ready')
+      .every((v) => v.hdStatus === 'ready' || v.hdStatus === 'failed');
+    if (made) return draft;
+    if (Date.now() > until)
+      throw new Error(`Draft ${id}'s HD images not made after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
 export async function downloadImage(server: App, who: SignedIn, url: string): Promise<Buffer> {
   const response = await request(server)
     .get(url)

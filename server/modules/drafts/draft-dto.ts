@@ -21,7 +21,8 @@ export function toVariantDto(variant: DraftVariant, unlocked: boolean): DraftVar
     height: variant.height,
     renderMs: variant.renderMs,
     previewUrl: ready ? imageUrl(variant, 'preview') : null,
-    hdUrl: ready && unlocked ? imageUrl(variant, 'hd') : null,
+    hdUrl: ready && unlocked && variant.hdBlobKey ? imageUrl(variant, 'hd') : null,
+    hdStatus: unlocked ? variant.hdStatus : 'none',
     beforeUrl: ready && variant.beforeBlobKey ? imageUrl(variant, 'before') : null,
     createdAt: variant.createdAt.toISOString(),
   };

@@ -1,7 +1,11 @@
 import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, UuidEntity } from '../../database/columns';
 
-export type RenderJobKind = 'draft' | 'variant';
+/**
+ * `draft`: the first render (analysis and three previews); `variant`: a re-render's preview;
+ * `hd`: the HD image of an unlocked variant, made after every waiting preview.
+ */
+export type RenderJobKind = 'draft' | 'variant' | 'hd';
 export type RenderJobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 /**

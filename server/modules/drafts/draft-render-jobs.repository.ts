@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { WaitingAccount } from './domain/fair-queue';
-import { DraftRenderJob } from './draft-render-job.entity';
+import { DraftRenderJob, type RenderJobKind } from './draft-render-job.entity';
 import { Draft } from './draft.entity';
 
 interface AccountRow {
@@ -26,15 +26,24 @@ export class DraftRenderJobsRepository {
     return result.affected ?? 0;
   }
 
-  /** Every account with jobs waiting: how many wait and run, its oldest job, its last start. */
-  async waitingAccounts(): Promise<WaitingAccount[]> {
+  /**
+   * Every account with jobs of `kinds` waiting: how many wait and run, its oldest job, its
+   * last start (of any kind).
+   */
+  async waitingAccounts(kinds: readonly RenderJobKind[]): Promise<WaitingAccount[]> {
     const rows = await this.jobs
       .createQueryBuilder('job')
       .innerJoin(Draft, 'draft', 'draft.id = job.draft_id')
       .select('draft.owner_id', 'ownerId')
-      .addSelect("SUM(CASE WHEN job.status = 'queued' THEN 1 ELSE 0 END)", 'queued')
+      .addSelect(
+        "SUM(CASE WHEN job.status = 'queued' AND job.kind IN (:...kinds) THEN 1 ELSE 0 END)",
+        'queued',
+      )
       .addSelect("SUM(CASE WHEN job.status = 'running' THEN 1 ELSE 0 END)", 'running')
-      .addSelect("MIN(CASE WHEN job.status = 'queued' THEN job.created_at END)", 'oldestQueuedAt')
+      .addSelect(
+        "MIN(CASE WHEN job.status = 'queued' AND job.kind IN (:...kinds) THEN job.created_at END)",
+        'oldestQueuedAt',
+      )
       .addSelect('MAX(job.started_at)', 'lastStartedAt')
       // Only accounts with something waiting (the idle poll reads the status index and stops).
       .where((qb) => {
@@ -44,11 +53,15 @@ export class DraftRenderJobsRepository {
           .from(DraftRenderJob, 'waiting_job')
           .innerJoin(Draft, 'waiting_draft', 'waiting_draft.id = waiting_job.draft_id')
           .where("waiting_job.status = 'queued'")
+          .andWhere('waiting_job.kind IN (:...kinds)')
           .getQuery();
         return `draft.owner_id IN ${waiting}`;
       })
+      .setParameter('kinds', kinds)
       .groupBy('draft.owner_id')
-      .having("SUM(CASE WHEN job.status = 'queued' THEN 1 ELSE 0 END) > 0")
+      .having(
+        "SUM(CASE WHEN job.status = 'queued' AND job.kind IN (:...kinds) THEN 1 ELSE 0 END) > 0",
+      )
       .getRawMany<AccountRow>();
     return rows.map((row) => ({
       ownerId: row.ownerId,
@@ -60,16 +73,21 @@ export class DraftRenderJobsRepository {
   }
 
   /**
-   * An account's next waiting jobs: its re-renders first (someone is watching a slider), then
-   * its drafts, oldest first.
+   * An account's next waiting jobs of `kinds`: its re-renders first (someone is watching a
+   * slider), then its drafts, then HD images, oldest first.
    */
-  nextOf(ownerId: string, limit: number): Promise<DraftRenderJob[]> {
+  nextOf(
+    ownerId: string,
+    limit: number,
+    kinds: readonly RenderJobKind[],
+  ): Promise<DraftRenderJob[]> {
     return this.jobs
       .createQueryBuilder('job')
       .innerJoin(Draft, 'draft', 'draft.id = job.draft_id')
       .where('draft.owner_id = :ownerId', { ownerId })
       .andWhere("job.status = 'queued'")
-      .orderBy("CASE WHEN job.kind = 'variant' THEN 0 ELSE 1 END", 'ASC')
+      .andWhere('job.kind IN (:...kinds)', { kinds })
+      .orderBy("CASE job.kind WHEN 'variant' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END", 'ASC')
       .addOrderBy('job.createdAt', 'ASC')
       .addOrderBy('job.id', 'ASC')
       .limit(limit)

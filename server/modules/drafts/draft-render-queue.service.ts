@@ -7,7 +7,7 @@ import {
 import { BlobStorageGateway } from '../media/blob-storage.gateway';
 import { fairOrder } from './domain/fair-queue';
 import { draftPrefix } from './draft-blob-keys';
-import type { DraftRenderJob } from './draft-render-job.entity';
+import type { DraftRenderJob, RenderJobKind } from './draft-render-job.entity';
 import { DraftRenderJobsRepository } from './draft-render-jobs.repository';
 import { DraftRenderer } from './draft-renderer.service';
 import { DraftsRepository } from './drafts.repository';
@@ -16,17 +16,23 @@ import { RenderWorkerPool, WorkerPoolClosedError } from './render/render-worker-
 const MAX_ATTEMPTS = 3;
 const POLL_MS = 1000;
 
+/** What someone is looking at first (previews), then HD images of unlocked drafts. */
+const PREVIEW_KINDS: readonly RenderJobKind[] = ['variant', 'draft'];
+const HD_KINDS: readonly RenderJobKind[] = ['hd'];
+
 /**
  * The embedded render queue: jobs are rows in `draft_render_jobs`; this process claims them,
  * runs them through the worker pool and records the outcome. On boot, jobs left `running` by a
  * stopped process are queued again. Jobs are taken round-robin across accounts (`fairOrder`),
- * not first come first served, so one account's backlog never holds up everyone else's draft.
+ * not first come first served, so one account's backlog never holds up everyone else's draft;
+ * and previews before HD images, which never take the last free slot (a new upload or a slider
+ * change starts at once even while HD images are being made).
  * (Scale-out replaces this class with BullMQ on Redis.)
  */
 @Injectable()
 export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DraftRenderQueue.name);
-  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly inFlight = new Map<string, { kind: RenderJobKind; run: Promise<void> }>();
   private timer?: NodeJS.Timeout;
   private pumping = false;
   private again = false;
@@ -52,7 +58,7 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     clearInterval(this.timer);
-    await Promise.allSettled(this.inFlight.values());
+    await Promise.allSettled([...this.inFlight.values()].map((job) => job.run));
   }
 
   /** Looks for work now (called after enqueueing, and by the poll timer). */
@@ -79,32 +85,54 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
     return this.pool.size + 1;
   }
 
+  /** HD jobs at once: always one slot less than the capacity, kept for previews. */
+  private get hdCapacity(): number {
+    return this.capacity - 1;
+  }
+
   private async pump(): Promise<void> {
-    while (!this.stopping && this.inFlight.size < this.capacity) {
-      const candidates = await this.fairCandidates(this.capacity - this.inFlight.size);
-      let claimed = false;
-      for (const job of candidates) {
-        if (this.inFlight.size >= this.capacity || this.stopping) break;
-        if (!(await this.jobs.claim(job, new Date()))) continue;
-        claimed = true;
-        const run = this.execute(Object.assign(job, { attempts: job.attempts + 1 })).finally(() => {
-          this.inFlight.delete(job.id);
-          this.kick();
-        });
-        this.inFlight.set(job.id, run);
-      }
+    while (!this.stopping) {
+      const claimed =
+        (await this.fill(PREVIEW_KINDS, () => this.capacity - this.inFlight.size)) ||
+        (await this.fill(HD_KINDS, () =>
+          Math.min(this.capacity - this.inFlight.size, this.hdCapacity - this.running('hd')),
+        ));
       if (!claimed) return;
     }
   }
 
-  /** The next jobs to try, in fair order: round-robin across the accounts that wait. */
-  private async fairCandidates(slots: number): Promise<DraftRenderJob[]> {
-    const order = fairOrder(await this.jobs.waitingAccounts(), slots);
+  /** Claims jobs of `kinds` while `free()` slots remain; true if it took any. */
+  private async fill(kinds: readonly RenderJobKind[], free: () => number): Promise<boolean> {
+    if (free() <= 0) return false;
+    let claimed = false;
+    for (const job of await this.fairCandidates(kinds, free())) {
+      if (free() <= 0 || this.stopping) break;
+      if (!(await this.jobs.claim(job, new Date()))) continue;
+      claimed = true;
+      const run = this.execute(Object.assign(job, { attempts: job.attempts + 1 })).finally(() => {
+        this.inFlight.delete(job.id);
+        this.kick();
+      });
+      this.inFlight.set(job.id, { kind: job.kind, run });
+    }
+    return claimed;
+  }
+
+  private running(kind: RenderJobKind): number {
+    return [...this.inFlight.values()].filter((job) => job.kind === kind).length;
+  }
+
+  /** The next jobs of `kinds` to try, in fair order: round-robin across the accounts that wait. */
+  private async fairCandidates(
+    kinds: readonly RenderJobKind[],
+    slots: number,
+  ): Promise<DraftRenderJob[]> {
+    const order = fairOrder(await this.jobs.waitingAccounts(kinds), slots);
     const wanted = new Map<string, number>();
     for (const ownerId of order) wanted.set(ownerId, (wanted.get(ownerId) ?? 0) + 1);
     const byOwner = new Map<string, DraftRenderJob[]>();
     for (const [ownerId, count] of wanted)
-      byOwner.set(ownerId, await this.jobs.nextOf(ownerId, count));
+      byOwner.set(ownerId, await this.jobs.nextOf(ownerId, count, kinds));
     return order.flatMap((ownerId) => {
       const next = byOwner.get(ownerId)?.shift();
       return next ? [next] : [];
@@ -114,6 +142,7 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
   private async execute(job: DraftRenderJob): Promise<void> {
     try {
       if (job.kind === 'draft') await this.renderer.renderDraft(job);
+      else if (job.kind === 'hd') await this.renderer.renderHd(job);
       else await this.renderer.renderVariant(job);
       await this.jobs.finishJob(job.id, 'done');
     } catch (error) {

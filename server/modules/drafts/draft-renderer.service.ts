@@ -15,9 +15,10 @@ import { RenderWorkerPool } from './render/render-worker-pool';
 const PROGRESS = { analysing: 10, segmenting: 30, rendering: 45, done: 100 } as const;
 
 /**
- * Runs render jobs: the first render of a draft (analysis → mask → three styles → report) and
- * re-renders of one variant. Pixels are produced in the worker pool; this class only moves
- * bytes between blob storage, the pool and the database.
+ * Runs render jobs: the first render of a draft (analysis → mask → three styles' previews →
+ * report), re-renders of one variant's preview, and HD images of an unlocked draft's variants
+ * (made only once someone may download them, after the previews). Pixels are produced in the
+ * worker pool; this class only moves bytes between blob storage, the pool and the database.
  */
 @Injectable()
 export class DraftRenderer {
@@ -135,10 +136,42 @@ export class DraftRenderer {
     await this.renderAndStore(variant, draft.analysis, working, mask, edgeColours);
   }
 
+  /** The HD image of a ready variant of an unlocked draft. */
+  async renderHd(job: DraftRenderJob): Promise<void> {
+    const [draft, variant] = await Promise.all([
+      this.drafts.findDraft(job.draftId),
+      job.variantId ? this.drafts.findVariant(job.draftId, job.variantId) : null,
+    ]);
+    if (!draft?.unlocked || !variant || variant.status !== 'ready' || variant.hdBlobKey) return;
+    if (!draft.analysis || !draft.workingBlobKey || !draft.maskBlobKey) return;
+    await this.drafts.updateVariant(variant.id, { hdStatus: 'rendering' });
+    const [working, mask, edgeColours] = await Promise.all([
+      this.blobs.get(draft.workingBlobKey),
+      this.blobs.get(draft.maskBlobKey),
+      this.edgeColoursOf(draft.id),
+    ]);
+    const result = await this.pool.render({
+      analysis: draft.analysis,
+      working: new Uint8Array(working),
+      mask: new Uint8Array(mask),
+      edgeColours: edgeColours && new Uint8Array(edgeColours),
+      params: variant.params,
+      output: 'hd',
+    });
+    const hdBlobKey = variantKey(variant.draftId, variant.id, 'hd');
+    await this.blobs.put(hdBlobKey, Buffer.from(result.image), 'image/jpeg');
+    await this.drafts.updateVariant(variant.id, { hdBlobKey, hdStatus: 'ready' });
+  }
+
   /** Marks what a job was making as failed, after its last attempt. */
   async giveUp(job: DraftRenderJob, reason: string): Promise<void> {
     if (job.kind === 'variant' && job.variantId) {
       await this.drafts.updateVariant(job.variantId, { status: 'failed' });
+      return;
+    }
+    if (job.kind === 'hd' && job.variantId) {
+      // The preview stays; unlocking again asks for the HD image again.
+      await this.drafts.updateVariant(job.variantId, { hdStatus: 'failed' });
       return;
     }
     const draft = await this.drafts.findDraft(job.draftId);
@@ -189,27 +222,27 @@ export class DraftRenderer {
       mask: new Uint8Array(mask),
       edgeColours: edgeColours && new Uint8Array(edgeColours),
       params: variant.params,
+      output: 'preview',
     });
     const keys = {
       previewBlobKey: variantKey(variant.draftId, variant.id, 'preview'),
-      hdBlobKey: variantKey(variant.draftId, variant.id, 'hd'),
       beforeBlobKey: variantKey(variant.draftId, variant.id, 'before'),
     };
     await Promise.all([
-      this.blobs.put(keys.previewBlobKey, Buffer.from(result.preview), 'image/jpeg'),
-      this.blobs.put(keys.hdBlobKey, Buffer.from(result.hd), 'image/jpeg'),
-      this.blobs.put(keys.beforeBlobKey, Buffer.from(result.before), 'image/jpeg'),
+      this.blobs.put(keys.previewBlobKey, Buffer.from(result.image), 'image/jpeg'),
+      this.blobs.put(keys.beforeBlobKey, Buffer.from(result.before!), 'image/jpeg'),
     ]);
     const changes: Partial<DraftVariant> = {
       ...keys,
       status: 'ready',
+      // The HD image's size (shown before unlocking); its pixels are made after unlocking.
       width: result.width,
       height: result.height,
       renderMs: Math.round(performance.now() - started),
       textureRetained: result.textureRetained,
       tight: result.tight,
     };
-    await this.drafts.updateVariant(variant.id, changes);
+    await this.drafts.markPreviewReady(variant, changes);
     return changes;
   }
 

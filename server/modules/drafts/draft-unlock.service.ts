@@ -8,7 +8,8 @@ import { type PaymentPurposeHandler, PaymentPurposes } from '../payments/payment
 import type { Payment } from '../payments/payment.entity';
 import { PaymentsService } from '../payments/payments.service';
 import { UsersService } from '../users/users.service';
-import { Draft } from './draft.entity';
+import type { Draft } from './draft.entity';
+import { DraftsRepository } from './drafts.repository';
 
 /**
  * The HD unlock of a draft. With Stripe it is sold through Checkout at DRAFT_UNLOCK_PRICE_CENTS
@@ -23,6 +24,7 @@ export class DraftUnlockService implements OnModuleInit, PaymentPurposeHandler {
     private readonly purposes: PaymentPurposes,
     private readonly payments: PaymentsService,
     private readonly users: UsersService,
+    private readonly drafts: DraftsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -58,10 +60,7 @@ export class DraftUnlockService implements OnModuleInit, PaymentPurposeHandler {
 
   /** Runs in the webhook's transaction. */
   async onPaymentSucceeded(payment: Payment, manager: EntityManager): Promise<void> {
-    await manager.update(
-      Draft,
-      { id: payment.referenceId },
-      { unlocked: true, unlockMethod: 'stripe' },
-    );
+    // The HD images are asked for in the same transaction; the render queue finds them.
+    await this.drafts.unlockDraft(payment.referenceId, 'stripe', manager);
   }
 }

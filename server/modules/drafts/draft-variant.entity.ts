@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type {
+  HdStatus,
   StylePreset,
   VariantParams,
   VariantStatus,
@@ -42,6 +43,10 @@ export class DraftVariant extends UuidEntity {
   @Column({ name: 'hd_blob_key', type: 'varchar', length: 200, nullable: true })
   hdBlobKey!: string | null;
 
+  /** HD images are made after the preview, once the draft is unlocked. */
+  @Column({ name: 'hd_status', type: 'varchar', length: 20, default: 'none' })
+  hdStatus!: HdStatus;
+
   /** The same crop of the untouched photo, for the before/after slider. */
   @Column({ name: 'before_blob_key', type: 'varchar', length: 200, nullable: true })
   beforeBlobKey!: string | null;
@@ -73,6 +78,7 @@ export function unrenderedVariant(
     renderMs: null,
     previewBlobKey: null,
     hdBlobKey: null,
+    hdStatus: 'none',
     beforeBlobKey: null,
     textureRetained: null,
     tight: false,

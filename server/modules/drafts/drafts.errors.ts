@@ -1,4 +1,4 @@
-import { DraftErrorCode } from '../../../shared/drafts/drafts.types';
+import { DraftErrorCode, type HdStatus } from '../../../shared/drafts/drafts.types';
 import { PROCESSING_NOTICE_VERSION } from '../../../shared/drafts/processing-notice';
 import { DomainError, ErrorKind } from '../../common/errors/domain-error';
 
@@ -93,6 +93,17 @@ export class DraftError extends DomainError {
         : `You have made ${limit} changes in the last hour, the most we render per hour. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minutes.`,
       { limit, window, retryAfterSeconds },
     ).retryAfter(retryAfterSeconds);
+  }
+
+  static hdNotReady(status: HdStatus): DraftError {
+    return new DraftError(
+      DraftErrorCode.HdNotReady,
+      ErrorKind.Conflict,
+      status === 'failed'
+        ? 'The HD image could not be made. Choose "Unlock HD" again to retry.'
+        : 'The HD image is still being made. It is usually ready within a few seconds.',
+      { hdStatus: status },
+    );
   }
 
   static hdLocked(): DraftError {

@@ -140,6 +140,88 @@ export class DraftsRepository {
     await this.variants.update({ id }, changes);
   }
 
+  /**
+   * A variant's preview is stored: the variant is ready, and if its draft is unlocked its HD
+   * image is asked for in the same transaction. The draft's row is locked like an unlock locks
+   * it, so a preview finishing while the draft is being unlocked is never left without HD.
+   */
+  markPreviewReady(variant: DraftVariant, changes: VariantChanges): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      const draft = await manager.findOne(Draft, {
+        where: { id: variant.draftId },
+        select: { id: true, unlocked: true },
+        ...rowLock(this.dataSource),
+      });
+      await manager.update(DraftVariant, { id: variant.id }, { ...changes, status: 'ready' });
+      if (draft?.unlocked) await this.queueHd(manager, variant.draftId, [variant.id]);
+    });
+  }
+
+  /**
+   * Unlocks a draft and asks for the HD image of every ready variant that has none (or whose
+   * last try failed), in `manager`'s transaction (a webhook's) or a new one. Returns how many
+   * HD images were asked for.
+   */
+  async unlockDraft(
+    draftId: string,
+    method: NonNullable<Draft['unlockMethod']>,
+    manager?: EntityManager,
+  ): Promise<number> {
+    const run = async (m: EntityManager) => {
+      await m.findOne(Draft, {
+        where: { id: draftId },
+        select: { id: true },
+        ...rowLock(this.dataSource),
+      });
+      await m.update(
+        Draft,
+        { id: draftId },
+        { unlocked: true, unlockMethod: method, updatedAt: new Date() },
+      );
+      const waiting = await m.find(DraftVariant, {
+        where: { draftId, status: 'ready', hdStatus: In(['none', 'failed']) },
+        select: { id: true },
+      });
+      return this.queueHd(
+        m,
+        draftId,
+        waiting.map((v) => v.id),
+      );
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  /** One HD job per variant not already waiting for one (a conditional update claims it). */
+  private async queueHd(
+    manager: EntityManager,
+    draftId: string,
+    variantIds: string[],
+  ): Promise<number> {
+    let queued = 0;
+    for (const variantId of variantIds) {
+      const claimed = await manager.update(
+        DraftVariant,
+        { id: variantId, hdStatus: In(['none', 'failed']) },
+        { hdStatus: 'queued' },
+      );
+      if (claimed.affected !== 1) continue;
+      await manager.save(
+        manager.create(DraftRenderJob, {
+          draftId,
+          variantId,
+          kind: 'hd',
+          status: 'queued',
+          attempts: 0,
+          error: null,
+          createdAt: new Date(),
+          startedAt: null,
+        }),
+      );
+      queued += 1;
+    }
+    return queued;
+  }
+
   async deleteVariants(ids: string[]): Promise<void> {
     if (ids.length > 0) await this.variants.delete({ id: In(ids) });
   }

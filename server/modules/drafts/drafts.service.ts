@@ -63,6 +63,7 @@ export class DraftsService {
       maxPixels: this.config.uploads.maxPixels,
       maxDimension: WORKING_MAX,
       quality: 92,
+      fastEncode: true,
     });
     const now = new Date();
     const id = randomUUID();
@@ -189,6 +190,7 @@ export class DraftsService {
     if (!variant) throw DraftError.variantNotFound();
     if (variant.status !== 'ready') throw DraftError.notReady();
     if (size === 'hd' && !draft.unlocked) throw DraftError.hdLocked();
+    if (size === 'hd' && !variant.hdBlobKey) throw DraftError.hdNotReady(variant.hdStatus);
     const key =
       size === 'hd'
         ? variant.hdBlobKey
@@ -206,18 +208,26 @@ export class DraftsService {
   async unlock(auth: AuthContext, id: string): Promise<UnlockDto> {
     const draft = await this.owned(auth, id);
     if (draft.status !== 'ready') throw DraftError.notReady();
-    if (draft.unlocked)
+    if (draft.unlocked) {
+      // HD images that could not be made are asked for again.
+      const retried = await this.drafts.unlockDraft(draft.id, draft.unlockMethod ?? 'manual');
+      if (retried > 0) this.queue.kick();
       return {
         unlocked: true,
         method: draft.unlockMethod === 'stripe' ? 'stripe' : 'manual',
-        note: 'Already unlocked.',
+        note:
+          retried > 0
+            ? 'Already unlocked. The HD images are being made again; they are usually ready within a few seconds.'
+            : 'Already unlocked.',
       };
+    }
     if (this.unlocks.online) return this.unlocks.startCheckout(draft);
-    await this.drafts.updateDraft(draft.id, { unlocked: true, unlockMethod: 'manual' });
+    await this.drafts.unlockDraft(draft.id, 'manual');
+    this.queue.kick();
     return {
       unlocked: true,
       method: 'manual',
-      note: 'Demo rule: drafts unlock without payment until online payments are switched on.',
+      note: 'Demo rule: drafts unlock without payment until online payments are switched on. The HD images are being made; they are usually ready within a few seconds.',
     };
   }
 

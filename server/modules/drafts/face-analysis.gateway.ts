@@ -180,7 +180,13 @@ export class HumanFaceAnalysis implements FaceAnalysisGateway {
       if (!alpha) throw new Error('Segmentation model returned nothing');
       const values = alpha.dataSync();
       alpha.dispose();
-      return Uint8Array.from(values, (v) => Math.max(0, Math.min(255, v)));
+      // A plain loop: Uint8Array.from with a mapping function is ten times slower here.
+      const mask = new Uint8Array(values.length);
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i]!;
+        mask[i] = v < 0 ? 0 : v > 255 ? 255 : v;
+      }
+      return mask;
     } finally {
       tensor.dispose();
     }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
+import './sharp-settings';
 import { IPTC_DIGITAL_SOURCE_TYPE } from '../../../shared/drafts/drafts.types';
 import { computeMatte, decontaminate, type Region } from './matting';
-import { blend, laplacianVariance, luminance, percentile } from './pixel-math';
+import { blend, laplacianVariance, luminance, percentile, toBytes } from './pixel-math';
 import { relight } from './relight';
 
 /**
@@ -148,8 +149,9 @@ export async function matteSubject(
   const stacked = new Uint8Array(foreground.length * 3);
   stacked.set(foreground);
   stacked.set(background, foreground.length);
-  for (let i = 0; i < weight.length; i++)
-    stacked.fill(weight[i]!, (2 * weight.length + i) * 3, (2 * weight.length + i) * 3 + 3);
+  for (let i = 0, o = 2 * foreground.length; i < weight.length; i++, o += 3) {
+    stacked[o] = stacked[o + 1] = stacked[o + 2] = weight[i]!;
+  }
   const [alphaPng, edgeColours] = await Promise.all([
     sharp(Buffer.from(matte.alpha.buffer), {
       raw: { width: matte.width, height: matte.height, channels: 1 },
@@ -166,7 +168,7 @@ export async function matteSubject(
     matte: alphaPng,
     edgeColours,
     coarse: {
-      data: Uint8Array.from(matte.prior, (a) => Math.round(a * 255)),
+      data: toBytes(matte.prior),
       width: small.width,
       height: small.height,
     },
@@ -236,13 +238,19 @@ export interface RenderRequest {
   /** Longest side of the HD image (never enlarged beyond the crop's own pixels). */
   hdMax: number;
   previewMax: number;
+  /**
+   * `preview`: everything is done at the preview's size (at most previewMax, never larger than
+   * HD), marked, with its before image; `hd`: the HD image, unmarked.
+   */
+  output: 'preview' | 'hd';
 }
 
 export interface RenderedVariant {
-  hd: Buffer;
-  preview: Buffer;
-  /** The same crop of the untouched photo at preview size, for a before/after comparison. */
-  before: Buffer;
+  /** The marked preview, or the HD image. */
+  image: Buffer;
+  /** With a preview: the same crop of the untouched photo, for a before/after comparison. */
+  before?: Buffer;
+  /** The HD image's size (whichever was made). */
   width: number;
   height: number;
   textureRetained: number;
@@ -253,34 +261,17 @@ export const MAX_RETOUCH_MIX = 0.55;
 
 export async function renderVariant(request: RenderRequest): Promise<RenderedVariant> {
   const { frame, look } = request;
-  const { width, height, scale } = hdSize(frame.rect, request.hdMax);
+  const hd = hdSize(frame.rect, request.hdMax);
+  // The preview is never enlarged: at most previewMax, and never larger than the HD image.
+  // It is rendered at its own size, not shrunk from the HD image: a fifth of the pixels to work.
+  const { width, height, scale } =
+    request.output === 'hd' ? hd : previewSize(hd, request.previewMax);
   const toOut = (p: Pt): Pt => {
     const s = rotate(p, frame.pivot, frame.angle);
     return { x: (s.x - frame.rect.x) * scale, y: (s.y - frame.rect.y) * scale };
   };
 
-  const workingMeta = (await decodedOnce(request.working, 3)).info;
-  const maskMeta = (await decodedOnce(request.mask, 1)).info;
-  const [person, matte] = await Promise.all([
-    cropStraightened(request.working, frame, width, height, 3, 1),
-    // The mask is stored smaller than the working copy: scale the frame to it.
-    cropStraightened(request.mask, frame, width, height, 1, maskMeta.width / workingMeta.width),
-  ]);
-  const alpha = new Float32Array(width * height);
-  for (let i = 0; i < alpha.length; i++) alpha[i] = matte[i]! / 255;
-  fadeBeyondPhoto(alpha, width, height, frame, scale, workingMeta);
-  // Edge pixels carry the old background's colour: lay the person's own colour there instead.
-  const subject = request.edgeColours
-    ? await decontaminatedCrop(
-        person,
-        alpha,
-        request.edgeColours,
-        frame,
-        width,
-        height,
-        workingMeta.width,
-      )
-    : person;
+  const { person, alpha, subject } = await cutOutOnce(request, width, height, scale);
 
   const { image: smoothed, textureRetained } = await retouchSkin(
     subject,
@@ -305,24 +296,113 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
 
   const xmp = aiLabelXmp();
   const raw = { raw: { width, height, channels: 3 as const } };
-  // The preview is never enlarged: at most previewMax, and never larger than the HD image.
-  const previewScale = Math.min(1, request.previewMax / Math.max(width, height));
-  const pw = Math.max(1, Math.round(width * previewScale));
-  const ph = Math.max(1, Math.round(height * previewScale));
-  const [hd, preview, before] = await Promise.all([
-    sharp(Buffer.from(composed), raw).jpeg({ quality: 90 }).withXmp(xmp).toBuffer(),
-    sharp(Buffer.from(composed), raw)
-      .resize(pw, ph, { kernel: 'mitchell' })
-      .composite([aiDraftMark(pw, ph)])
+  const sized = { width: hd.width, height: hd.height, textureRetained };
+  if (request.output === 'hd') {
+    const image = await sharp(bytesOf(composed), raw).jpeg({ quality: 90 }).withXmp(xmp).toBuffer();
+    return { image, ...sized };
+  }
+  const [image, before] = await Promise.all([
+    sharp(bytesOf(composed), raw)
+      .composite([aiDraftMark(width, height)])
       .jpeg({ quality: 85 })
       .withXmp(xmp)
       .toBuffer(),
-    sharp(Buffer.from(person), raw)
-      .resize(pw, ph, { kernel: 'mitchell' })
-      .jpeg({ quality: 82 })
-      .toBuffer(),
+    sharp(bytesOf(person), raw).jpeg({ quality: 82 }).toBuffer(),
   ]);
-  return { hd, preview, before, width, height, textureRetained };
+  return { image, before, ...sized };
+}
+
+/** The preview's size for an HD size: at most `previewMax` on the long side, never larger. */
+export function previewSize(
+  hd: { width: number; height: number; scale: number },
+  previewMax: number,
+): { width: number; height: number; scale: number } {
+  const k = Math.min(1, previewMax / Math.max(hd.width, hd.height));
+  return {
+    width: Math.max(1, Math.round(hd.width * k)),
+    height: Math.max(1, Math.round(hd.height * k)),
+    scale: hd.scale * k,
+  };
+}
+
+/** A crop of the photo, its matte and the photo with the person's own colour at the matte's edge. */
+interface CutOut {
+  person: Uint8Array;
+  alpha: Float32Array;
+  subject: Uint8Array;
+}
+
+/**
+ * The last few preview cut-outs, kept in this render worker: a client adjusting a look (backdrop,
+ * light, colour) re-renders the same crop of the same photo, and cutting it out is half of a
+ * preview's work. Keyed by digests of the stored images and the exact frame and size; never
+ * changed after it is made (every later step writes new arrays). HD cut-outs are not kept.
+ */
+const cutOuts = new Map<string, CutOut>();
+const CUT_OUT_CACHE_ENTRIES = 3;
+
+async function cutOutOnce(
+  request: RenderRequest,
+  width: number,
+  height: number,
+  scale: number,
+): Promise<CutOut> {
+  const keep = request.output === 'preview';
+  const key = keep
+    ? [
+        digest(request.working),
+        digest(request.mask),
+        request.edgeColours ? digest(request.edgeColours) : '-',
+        JSON.stringify(request.frame),
+        width,
+        height,
+      ].join('|')
+    : '';
+  const hit = keep ? cutOuts.get(key) : undefined;
+  if (hit) {
+    cutOuts.delete(key);
+    cutOuts.set(key, hit);
+    return hit;
+  }
+  const made = await cutOut(request, width, height, scale);
+  if (keep) {
+    cutOuts.set(key, made);
+    while (cutOuts.size > CUT_OUT_CACHE_ENTRIES) cutOuts.delete(cutOuts.keys().next().value!);
+  }
+  return made;
+}
+
+async function cutOut(
+  request: RenderRequest,
+  width: number,
+  height: number,
+  scale: number,
+): Promise<CutOut> {
+  const { frame } = request;
+  // Sizes from the headers: the pixels are decoded at the scale the crop needs.
+  const workingMeta = await imageSize(request.working);
+  const maskMeta = await imageSize(request.mask);
+  const [person, matte] = await Promise.all([
+    cropStraightened(request.working, frame, width, height, 3, 1),
+    // The mask is stored smaller than the working copy: scale the frame to it.
+    cropStraightened(request.mask, frame, width, height, 1, maskMeta.width / workingMeta.width),
+  ]);
+  const alpha = new Float32Array(width * height);
+  for (let i = 0; i < alpha.length; i++) alpha[i] = matte[i]! / 255;
+  fadeBeyondPhoto(alpha, width, height, frame, scale, workingMeta);
+  // Edge pixels carry the old background's colour: lay the person's own colour there instead.
+  const subject = request.edgeColours
+    ? await decontaminatedCrop(
+        person,
+        alpha,
+        request.edgeColours,
+        frame,
+        width,
+        height,
+        workingMeta.width,
+      )
+    : person;
+  return { person, alpha, subject };
 }
 
 /** The face oval's bounding ellipse in output pixels, or null without an outline. */
@@ -433,24 +513,47 @@ interface Decoded {
   info: { width: number; height: number; channels: 1 | 3 };
 }
 
+/** A Buffer over the same memory (Buffer.from(typedArray) would copy a whole image). */
+function bytesOf(pixels: Uint8Array): Buffer {
+  return Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+}
+
+function digest(bytes: Buffer): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+async function imageSize(input: Buffer): Promise<{ width: number; height: number }> {
+  const { width, height } = await sharp(input).metadata();
+  return { width, height };
+}
+
 /**
  * The last few stored images decoded to raw pixels, kept in this render worker: the three
- * styles of a new draft and a client's successive adjustments render from the same working
+ * styles of a new draft and a client’s successive adjustments render from the same working
  * copy and matte, and decoding a 2560 px JPEG and PNG was a third of each render. Keyed by a
  * digest of the bytes, so a different draft never gets another's pixels.
  */
 const decodedCache = new Map<string, Decoded>();
-const DECODED_CACHE_ENTRIES = 2;
+const DECODED_CACHE_ENTRIES = 4;
 
-async function decodedOnce(input: Buffer, channels: 1 | 3): Promise<Decoded> {
-  const key = `${channels}:${createHash('sha1').update(input).digest('hex')}`;
+/**
+ * `input` decoded to raw pixels, at full size or (`half`) at half its size, which previews use:
+ * a JPEG is then decoded at half size directly (libjpeg's DCT scaling), a quarter of the pixels
+ * for every step after it.
+ */
+async function decodedOnce(input: Buffer, channels: 1 | 3, half = false): Promise<Decoded> {
+  const key = `${channels}:${half ? 'half' : 'full'}:${digest(input)}`;
   const hit = decodedCache.get(key);
   if (hit) {
     decodedCache.delete(key);
     decodedCache.set(key, hit);
     return hit;
   }
-  const image = sharp(input);
+  let image = sharp(input);
+  if (half) {
+    const { width = 2 } = await image.metadata();
+    image = image.resize(Math.max(1, Math.round(width / 2)), undefined, { kernel: 'mitchell' });
+  }
   const { data, info } = await (
     channels === 1 ? image.extractChannel(0) : image.removeAlpha().toColourspace('srgb')
   )
@@ -466,7 +569,8 @@ async function decodedOnce(input: Buffer, channels: 1 | 3): Promise<Decoded> {
 
 /**
  * Cuts the straightened crop out of `input` and scales it to width × height: RGB for a photo,
- * one channel for a mask. Only the part under the crop is decoded into memory and rotated.
+ * one channel for a mask. Only the part under the crop is shrunk to about the output's scale
+ * and rotated.
  * Where the crop reaches past the photo (a tight frame), the photo and its mask both continue
  * their own edge pixels outward: background stays background (the backdrop shows), and a body
  * that runs out of the photo continues to the frame's edge instead of ending at the photo's
@@ -481,14 +585,20 @@ async function cropStraightened(
   channels: 1 | 3,
   k: number,
 ): Promise<Uint8Array> {
-  const decoded = await decodedOnce(input, channels);
+  // A preview at half the working copy's scale or less starts from the half-size decode.
+  const full = await imageSize(input);
+  const half = Math.min(width / (frame.rect.width * k), height / (frame.rect.height * k)) <= 0.5;
+  const decoded = await decodedOnce(input, channels, half);
   const meta = decoded.info;
-  const pivot = { x: frame.pivot.x * k, y: frame.pivot.y * k };
+  // Working-image pixels → decoded pixels, per axis (the half size is rounded).
+  const fx = (k * meta.width) / full.width;
+  const fy = (k * meta.height) / full.height;
+  const pivot = { x: frame.pivot.x * fx, y: frame.pivot.y * fy };
   const r = {
-    x: frame.rect.x * k,
-    y: frame.rect.y * k,
-    width: frame.rect.width * k,
-    height: frame.rect.height * k,
+    x: frame.rect.x * fx,
+    y: frame.rect.y * fy,
+    width: frame.rect.width * fx,
+    height: frame.rect.height * fy,
   };
   const corners = [
     { x: r.x, y: r.y },
@@ -507,13 +617,33 @@ async function cropStraightened(
   const ix1 = clamp(bx1, ix0 + 1, meta.width);
   const iy1 = clamp(by1, iy0 + 1, meta.height);
   const background = { r: 0, g: 0, b: 0, alpha: 1 };
-  const region = sharp(decoded.data, { raw: decoded.info }).extract({
+  // Shrunk to about the output's scale first (area resampling), so the rotation and everything
+  // after it work on the output's pixels, not the working copy's.
+  const shrink = Math.min(width / r.width, height / r.height);
+  const iw = ix1 - ix0;
+  const ih = iy1 - iy0;
+  const sw = shrink < 0.95 ? Math.max(1, Math.round(iw * shrink)) : iw;
+  const sh = shrink < 0.95 ? Math.max(1, Math.round(ih * shrink)) : ih;
+  // The exact scale on each axis after rounding: box, pivot and crop are carried over with it.
+  const kx = sw / iw;
+  const ky = sh / ih;
+  let region = sharp(decoded.data, { raw: decoded.info }).extract({
     left: ix0,
     top: iy0,
-    width: ix1 - ix0,
-    height: iy1 - iy0,
+    width: iw,
+    height: ih,
   });
-  const pad = { left: ix0 - bx0, top: iy0 - by0, right: bx1 - ix1, bottom: by1 - iy1 };
+  if (sw !== iw || sh !== ih) {
+    region = region.resize(sw, sh, { fit: 'fill', kernel: channels === 1 ? 'cubic' : 'mitchell' });
+  }
+  const pad = {
+    left: Math.round((ix0 - bx0) * kx),
+    top: Math.round((iy0 - by0) * ky),
+    right: Math.round((bx1 - ix1) * kx),
+    bottom: Math.round((by1 - iy1) * ky),
+  };
+  // The box's top left corner, in shrunk pixels.
+  const box0 = { x: ix0 * kx - pad.left, y: iy0 * ky - pad.top };
   const outside = pad.left > 0 || pad.top > 0 || pad.right > 0 || pad.bottom > 0;
   const padded = outside
     ? await continueEdges(await region.raw().toBuffer({ resolveWithObject: true }), pad)
@@ -530,14 +660,14 @@ async function cropStraightened(
           .toBuffer({ resolveWithObject: true });
   const rw = rotated.info.width;
   const rh = rotated.info.height;
-  // Where the crop's centre lands in the rotated box.
+  // Where the crop's centre lands in the rotated box (shrunk pixels).
   const centre = rotate({ x: r.x + r.width / 2, y: r.y + r.height / 2 }, pivot, -frame.angle);
-  const inBox = { x: centre.x - bx0 - bw / 2, y: centre.y - by0 - bh / 2 };
+  const inBox = { x: centre.x * kx - box0.x - bw / 2, y: centre.y * ky - box0.y - bh / 2 };
   const turned = rotate(inBox, { x: 0, y: 0 }, frame.angle);
-  const left = clamp(Math.round(turned.x + rw / 2 - r.width / 2), 0, rw - 1);
-  const top = clamp(Math.round(turned.y + rh / 2 - r.height / 2), 0, rh - 1);
-  const cw = clamp(Math.round(r.width), 1, rw - left);
-  const ch = clamp(Math.round(r.height), 1, rh - top);
+  const left = clamp(Math.round(turned.x + rw / 2 - (r.width * kx) / 2), 0, rw - 1);
+  const top = clamp(Math.round(turned.y + rh / 2 - (r.height * ky) / 2), 0, rh - 1);
+  const cw = clamp(Math.round(r.width * kx), 1, rw - left);
+  const ch = clamp(Math.round(r.height * ky), 1, rh - top);
   let crop = sharp(rotated.data, {
     raw: { width: rw, height: rh, channels: rotated.info.channels },
   }).extract({ left, top, width: cw, height: ch });
@@ -609,9 +739,31 @@ async function continueEdges(
   const raw = { raw: { width, height, channels } };
   const sigma = clamp(Math.max(width, height) / 25, 3, 40);
   const extend = { ...pad, extendWith: 'copy' as const };
+  // The wide blur is made at a fraction of the size and enlarged again: the same soft colour,
+  // without a 40-pixel Gaussian over every pixel of the region.
+  const f = Math.max(1, Math.floor(sigma / 4));
   const [sharpCopy, blurredCopy] = await Promise.all([
     sharp(region.data, raw).extend(extend).raw().toBuffer({ resolveWithObject: true }),
-    sharp(region.data, raw).blur(sigma).extend(extend).raw().toBuffer({ resolveWithObject: true }),
+    sharp(region.data, raw)
+      .resize(Math.max(1, Math.round(width / f)), Math.max(1, Math.round(height / f)), {
+        fit: 'fill',
+      })
+      .blur(sigma / f)
+      .raw()
+      .toBuffer()
+      .then((small) =>
+        sharp(small, {
+          raw: {
+            width: Math.max(1, Math.round(width / f)),
+            height: Math.max(1, Math.round(height / f)),
+            channels,
+          },
+        })
+          .resize(width, height, { fit: 'fill', kernel: 'cubic' })
+          .extend(extend)
+          .raw()
+          .toBuffer({ resolveWithObject: true }),
+      ),
   ]);
   const w = sharpCopy.info.width;
   const h = sharpCopy.info.height;
@@ -683,7 +835,7 @@ async function retouchSkin(
   const before = laplacianVariance(luminance(box), bw, bh, skin);
   if (strength <= 0) return { image, textureRetained: 1 };
 
-  const { data: blurred } = await sharp(Buffer.from(box), {
+  const { data: blurred } = await sharp(bytesOf(box), {
     raw: { width: bw, height: bh, channels: 3 },
   })
     .blur(sigma)
@@ -714,7 +866,7 @@ async function grade(
   const gain = 1 + 0.25 * look.brightness;
   const contrast = 1 + 0.45 * look.contrast;
   const warm = 0.07 * look.warmth;
-  const base = sharp(Buffer.from(image), { raw: { width, height, channels: 3 } });
+  const base = sharp(bytesOf(image), { raw: { width, height, channels: 3 } });
   // Black and white: convert first (warmth has no meaning), then one curve for the grey band.
   const pipeline = look.monochrome
     ? base.greyscale().linear(gain * contrast, 128 * (1 - contrast))
@@ -758,7 +910,7 @@ async function makeBackdrop(
   }
   // The person's own surroundings, heavily defocused (like a wide aperture), then graded.
   const small = Math.max(8, Math.round(width / 12));
-  const { data } = await sharp(Buffer.from(photo), { raw: { width, height, channels: 3 } })
+  const { data } = await sharp(bytesOf(photo), { raw: { width, height, channels: 3 } })
     .resize(small, undefined, { kernel: 'cubic' })
     .blur(2.2)
     .resize(width, height, { fit: 'fill', kernel: 'cubic' })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import sharp from 'sharp';
+import './sharp-settings';
 import { crc32 } from 'node:zlib';
 import { ImageGateway } from './image.gateway';
 import { MediaError } from './media.errors';

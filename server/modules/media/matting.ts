@@ -1,6 +1,6 @@
 import { morph } from './subject-isolation';
 import { boxBlur } from './box-filter';
-import { guidedFilter, luminance } from './pixel-math';
+import { guidedFilter, luminance, toBytes } from './pixel-math';
 
 /**
  * The draft's alpha matte, learning-free, in two resolutions. At the mask's (small) size: a
@@ -392,7 +392,7 @@ export function computeMatte(
     const u = inBand[i]! * around[i]!;
     inBand[i] = u < 1e-3 ? 0 : u;
   }
-  const weight = Uint8Array.from(regionWeight(ew, eh, sw, sh, hair), (w) => Math.round(w * 255));
+  const weight = toBytes(regionWeight(ew, eh, sw, sh, hair));
 
   const { width, height, data } = image;
   const alpha = new Uint8Array(width * height);

@@ -136,3 +136,10 @@ export function blend(
   }
   return out;
 }
+
+/** 0–1 values as bytes (a loop: Uint8Array.from with a mapping function is far slower). */
+export function toBytes(values: Float32Array): Uint8Array {
+  const out = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = Math.round(values[i]! * 255);
+  return out;
+}

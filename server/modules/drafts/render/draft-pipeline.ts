@@ -185,6 +185,7 @@ export async function renderDraftVariant(input: {
   mask: Buffer;
   edgeColours?: Buffer;
   params: VariantParams;
+  output: 'preview' | 'hd';
 }): Promise<RenderedVariant & { tight: boolean }> {
   const { analysis, params } = input;
   const framing = frame({
@@ -205,6 +206,7 @@ export async function renderDraftVariant(input: {
     retouch: { outline: analysis.face.outline, keepSharp: analysis.face.keepSharp },
     hdMax: HD_MAX,
     previewMax: PREVIEW_MAX,
+    output: input.output,
   });
   return { ...rendered, tight: framing.tight };
 }

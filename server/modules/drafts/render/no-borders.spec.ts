@@ -115,7 +115,7 @@ describe('drafts never show the photo’s edge (pixels)', () => {
   const pool = new RenderWorkerPool({ drafts: { workers: 1 } } as AppConfig);
   afterAll(() => pool.onModuleDestroy());
 
-  async function render(source: Buffer, params: VariantParams) {
+  async function render(source: Buffer, params: VariantParams, output: 'hd' | 'preview' = 'hd') {
     const analysed = await pool.analyse(source, () => undefined);
     if (!analysed.outcome.ok) throw new Error(analysed.outcome.failure.message);
     const analysis: DraftAnalysis = analysed.outcome.analysis;
@@ -124,6 +124,7 @@ describe('drafts never show the photo’s edge (pixels)', () => {
       working: analysed.working!,
       mask: analysed.mask!,
       params,
+      output,
     });
     const framing = frame({
       image: analysis.working,
@@ -134,7 +135,7 @@ describe('drafts never show the photo’s edge (pixels)', () => {
       straighten: params.straighten,
       crop: params.crop,
     });
-    const { data, info } = await sharp(Buffer.from(result.hd))
+    const { data, info } = await sharp(Buffer.from(result.image))
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { result, framing, analysis, edges: edgeCuts(data, info, analysis.working, framing) };
@@ -163,6 +164,65 @@ describe('drafts never show the photo’s edge (pixels)', () => {
     // (22 % and 80 % of the samples of the two tight cases with the old black-padded mask).
     expect(edges.cuts).toBeLessThanOrEqual(Math.max(2, edges.inFrame * 0.05));
   });
+
+  it.each(['hd', 'preview'] as const)(
+    'a large tilted photo, tight: no hard photo edge in the %s (shrunk before it is straightened)',
+    async (output) => {
+      // 7.5× the pixels: the preview is made from a crop shrunk to its scale before rotating.
+      const large = await sharp(await sources['tight and rotated 10°']!())
+        .resize({ width: 2400 })
+        .jpeg({ quality: 92 })
+        .toBuffer();
+      const { result, edges } = await render(large, look('4:5'), output);
+      const { width } = await sharp(Buffer.from(result.image)).metadata();
+      // The HD image is the crop's own pixels; the preview is smaller.
+      if (output === 'preview') expect(width).toBeLessThan(result.width);
+      else expect(width).toBe(result.width);
+      expect(edges.inFrame).toBeGreaterThan(50);
+      expect(edges.cuts).toBeLessThanOrEqual(Math.max(2, edges.inFrame * 0.05));
+    },
+  );
+
+  it.each([
+    // The preview is about 0.6 of the crop's pixels: made from the full-size working copy.
+    ['astronaut rotated 15°, 2400 px', () => sources['astronaut rotated 15°']!(), 2400],
+    // About 0.4: made from the working copy decoded at half its size.
+    ['astronaut cropped tight, 2560 px', () => sources['astronaut cropped tight']!(), 2560],
+  ] as const)(
+    '%s: the preview is the HD image made smaller, the same crop in the same place',
+    async (_name, source, size) => {
+      const large = await sharp(await source())
+        .resize({ width: size })
+        .jpeg({ quality: 92 })
+        .toBuffer();
+      const [hd, preview] = await Promise.all([
+        render(large, look('4:5'), 'hd'),
+        render(large, look('4:5'), 'preview'),
+      ]);
+      const previewImage = await sharp(Buffer.from(preview.result.image))
+        .greyscale()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const { width, height } = previewImage.info;
+      expect(width).toBeLessThan(hd.result.width);
+      const shrunk = await sharp(Buffer.from(hd.result.image))
+        .resize(width, height, { fit: 'fill' })
+        .greyscale()
+        .raw()
+        .toBuffer();
+      // Above the "AI draft" mark: the mean difference of a few levels is resampling and JPEG;
+      // a crop off by 1 % of its width differs by far more on this detailed photo.
+      let sum = 0;
+      let n = 0;
+      for (let y = 0; y < Math.floor(height * 0.8); y++) {
+        for (let x = 0; x < width; x++) {
+          sum += Math.abs(previewImage.data[y * width + x]! - shrunk[y * width + x]!);
+          n += 1;
+        }
+      }
+      expect(sum / n).toBeLessThan(4);
+    },
+  );
 
   it('straightens a 15° tilted camera with the body inside the photo (not a tight frame)', async () => {
     // Above the chin the frame's corners may pass the tilted photo's top (backdrop there);

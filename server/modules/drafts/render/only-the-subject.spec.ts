@@ -86,6 +86,7 @@ describe('a draft keeps only the person whose face was analysed (pixels)', () =>
       mask,
       edgeColours,
       params: look,
+      output: 'hd',
     });
     const framing = frame({
       image: analysis.working,
@@ -96,7 +97,7 @@ describe('a draft keeps only the person whose face was analysed (pixels)', () =>
       straighten: look.straighten,
       crop: look.crop,
     });
-    const { data, info } = await sharp(Buffer.from(result.hd))
+    const { data, info } = await sharp(Buffer.from(result.image))
       .raw()
       .toBuffer({ resolveWithObject: true });
     /** Of the photo's suit-coloured points in a box that land in the draft: how many show the backdrop. */

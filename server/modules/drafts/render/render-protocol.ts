@@ -12,6 +12,8 @@ export type WorkerTask =
       /** Absent for drafts made before edge decontamination. */
       edgeColours?: Uint8Array;
       params: VariantParams;
+      /** The marked preview and its before image, or the HD image. */
+      output: 'preview' | 'hd';
     };
 
 export interface AnalyseResult {
@@ -22,9 +24,11 @@ export interface AnalyseResult {
 }
 
 export interface RenderResult {
-  hd: Uint8Array;
-  preview: Uint8Array;
-  before: Uint8Array;
+  /** The marked preview or the HD image, as asked. */
+  image: Uint8Array;
+  /** With a preview: the same crop of the untouched photo, at the preview's size. */
+  before?: Uint8Array;
+  /** The HD image's size, whichever was made. */
   width: number;
   height: number;
   textureRetained: number;

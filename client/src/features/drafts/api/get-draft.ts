@@ -18,12 +18,19 @@ export function isRendering(draft: DraftDto | undefined): boolean {
   );
 }
 
+/** True while an unlocked draft's HD images are being made (after the previews). */
+export function isMakingHd(draft: DraftDto | undefined): boolean {
+  if (!draft?.unlocked) return false;
+  return draft.variants.some((v) => v.hdStatus === 'queued' || v.hdStatus === 'rendering');
+}
+
 export function draftQueryOptions(id: string) {
   return queryOptions({
     queryKey: draftQueryKey(id),
     queryFn: ({ signal }) => getDraft(id, { signal }),
     // Progress by polling: quick while something renders, silent otherwise.
-    refetchInterval: (query) => (isRendering(query.state.data) ? 600 : false),
+    refetchInterval: (query) =>
+      isRendering(query.state.data) ? 600 : isMakingHd(query.state.data) ? 1000 : false,
   });
 }
 

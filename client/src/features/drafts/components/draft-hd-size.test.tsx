@@ -22,6 +22,7 @@ function aVariant(style: DraftVariantDto['style'], width: number, height: number
     renderMs: 400,
     previewUrl: `/api/drafts/${ID}/variants/${id}/image?size=preview`,
     hdUrl: null,
+    hdStatus: 'none',
     beforeUrl: null,
     createdAt: '2026-11-21T10:00:00.000Z',
   };
@@ -87,5 +88,49 @@ describe('draft HD size and studio light', () => {
       style: 'creative',
       params: { relight: 0 },
     });
+  });
+
+  it('after unlocking: each HD image shows as being made, then downloadable, and a failed one can be asked for again', async () => {
+    let hdStatus: DraftVariantDto['hdStatus'] = 'rendering';
+    const unlocked = () =>
+      aDraft({
+        unlocked: true,
+        variants: aDraft().variants.map((v) => ({
+          ...v,
+          hdStatus: v.style === 'relaxed' ? 'failed' : hdStatus,
+          hdUrl:
+            v.style !== 'relaxed' && hdStatus === 'ready'
+              ? `/api/drafts/${ID}/variants/${v.id}/image?size=hd`
+              : null,
+        })),
+      });
+    const api = fakeApi({
+      'GET /api/auth/me': client,
+      [`GET /api/drafts/${ID}`]: () => json(200, unlocked()),
+      [`POST /api/drafts/${ID}/unlock`]: () =>
+        json(200, { unlocked: true, method: 'manual', note: 'Already unlocked.' }),
+    });
+    renderApp(`/app/drafts/${ID}`);
+    await screen.findByRole('img', { name: /Professional AI draft/ });
+    const professional = card(/Professional AI draft/);
+    expect(within(professional).getByRole('status')).toHaveTextContent('Making the HD image…');
+    expect(within(professional).queryByRole('link', { name: 'Download HD' })).toBeNull();
+
+    hdStatus = 'ready';
+    // The page keeps asking while HD images are being made.
+    const link = await within(professional).findByRole(
+      'link',
+      { name: 'Download HD' },
+      { timeout: 3000 },
+    );
+    expect(link).toHaveAttribute(
+      'href',
+      `/api/drafts/${ID}/variants/professional-variant/image?size=hd&download=1`,
+    );
+
+    const relaxed = card(/Relaxed AI draft/);
+    expect(within(relaxed).getByRole('alert')).toHaveTextContent('The HD image could not be made.');
+    await userEvent.click(within(relaxed).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(api.callsTo(`POST /api/drafts/${ID}/unlock`)).toHaveLength(1));
   });
 });

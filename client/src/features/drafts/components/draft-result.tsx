@@ -154,6 +154,8 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
               chosen={draft.chosenVariantId === shown.id}
               choosing={choose.isPending && choose.variables === shown.id}
               onChoose={() => choose.mutate(shown.id)}
+              onRetryHd={() => unlock.mutate()}
+              retryingHd={unlock.isPending}
             />
           ) : null,
         )}

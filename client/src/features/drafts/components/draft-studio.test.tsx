@@ -25,6 +25,7 @@ function aVariant(
     renderMs: 400,
     previewUrl: `/api/drafts/${ID}/variants/${id}/image?size=preview`,
     hdUrl: null,
+    hdStatus: 'none',
     beforeUrl: `/api/drafts/${ID}/variants/${id}/image?size=before`,
     createdAt: '2026-11-21T10:00:00.000Z',
     ...overrides,

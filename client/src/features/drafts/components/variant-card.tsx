@@ -32,6 +32,9 @@ interface VariantCardProps {
   chosen: boolean;
   choosing?: boolean;
   onChoose: () => void;
+  /** Asks again for HD images that could not be made (an unlocked draft). */
+  onRetryHd?: () => void;
+  retryingHd?: boolean;
 }
 
 /** One style: the preview, downloads, and the controls that re-render it. */
@@ -45,6 +48,8 @@ export function VariantCard({
   chosen,
   choosing = false,
   onChoose,
+  onRetryHd,
+  retryingHd = false,
 }: VariantCardProps) {
   const [params, setParams] = useState<VariantParams>(shown.params);
   const pending = useRef<Partial<VariantParams>>({});
@@ -140,11 +145,7 @@ export function VariantCard({
         <a className="btn btn--secondary btn--sm" href={`${shown.previewUrl}&download=1`} download>
           Download preview
         </a>
-        {unlocked && shown.hdUrl ? (
-          <a className="btn btn--primary btn--sm" href={`${shown.hdUrl}&download=1`} download>
-            Download HD
-          </a>
-        ) : null}
+        {unlocked ? <HdDownload shown={shown} onRetry={onRetryHd} retrying={retryingHd} /> : null}
       </div>
 
       <details className="variant__controls">
@@ -228,5 +229,41 @@ export function VariantCard({
         </label>
       </details>
     </Card>
+  );
+}
+
+/** The HD download of an unlocked draft: made after the preview, so it may still be on its way. */
+function HdDownload({
+  shown,
+  onRetry,
+  retrying,
+}: {
+  shown: DraftVariantDto;
+  onRetry?: () => void;
+  retrying: boolean;
+}) {
+  if (shown.hdUrl) {
+    return (
+      <a className="btn btn--primary btn--sm" href={`${shown.hdUrl}&download=1`} download>
+        Download HD
+      </a>
+    );
+  }
+  if (shown.hdStatus === 'queued' || shown.hdStatus === 'rendering') {
+    return (
+      <span className="variant__hd-status" role="status">
+        <Spinner size="sm" /> Making the HD image…
+      </span>
+    );
+  }
+  return (
+    <span className="variant__hd-status" role="alert">
+      The HD image could not be made.{' '}
+      {onRetry ? (
+        <Button variant="secondary" size="sm" loading={retrying} onClick={onRetry}>
+          Try again
+        </Button>
+      ) : null}
+    </span>
   );
 }
