@@ -60,12 +60,6 @@ describe('AI draft studio in Chromium', () => {
     await page.getByRole('heading', { name: 'Good enough for…?' }).waitFor();
     await expect(page.getByText('Profile / LinkedIn refresh').isVisible()).resolves.toBe(true);
     await page.getByRole('img', { name: 'Professional: your photo before' }).waitFor();
-    await snapshot(page, 'drafts-debug');
-    console.log(
-      await page.evaluate(() =>
-        [...document.images].map((i) => `${i.alt} ${i.src} ${i.complete} ${i.naturalWidth}`),
-      ),
-    );
     await page.waitForFunction(() =>
       [...document.images].every((img) => img.complete && img.naturalWidth > 0),
     );
@@ -86,6 +80,27 @@ describe('AI draft studio in Chromium', () => {
       [...document.images].every((img) => img.complete && img.naturalWidth > 0),
     );
     await snapshot(page, 'drafts-rerendered');
+
+    // Unlock (the manual demo rule): the HD images are made now, one per card, then download.
+    await page.getByRole('button', { name: 'Unlock HD downloads' }).click();
+    await snapshot(page, 'drafts-hd-making');
+    const hdLinks = page.getByRole('link', { name: 'Download HD' });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('a')].filter((a) => a.textContent === 'Download HD')
+          .length === 3,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const href = await hdLinks.first().getAttribute('href');
+    const hd = await page.request.get(`${server.url}${href}`);
+    expect(hd.status()).toBe(200);
+    expect(hd.headers()['content-type']).toBe('image/jpeg');
+    expect((await sharp(await hd.body()).metadata()).width).toBeGreaterThan(200);
+    await snapshot(page, 'drafts-hd-ready');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await snapshot(page, 'drafts-hd-ready-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Delete the draft; the list shows nothing left.
     await page.getByRole('button', { name: 'Delete this draft' }).click();

@@ -20,7 +20,7 @@ import { CompareError } from './compare.errors';
  * Median upload-to-ready time of the draft benchmark (`bench/drafts.bench.mjs` on a quiet 2-core machine, README), shown as
  * the AI turnaround when there is no draft of the caller's own to measure.
  */
-export const DRAFT_BENCHMARK_MEDIAN_MS = 1850;
+export const DRAFT_BENCHMARK_MEDIAN_MS = 2600;
 
 /** With no city, only this many photographers (best rated first) are costed and scheduled. */
 const MAX_PHOTOGRAPHERS_SCANNED = 12;

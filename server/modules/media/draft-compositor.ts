@@ -924,7 +924,8 @@ async function makeBackdrop(
 
 /** The visible "AI draft" mark on previews: a pill in the lower right corner. */
 function aiDraftMark(width: number, height: number): sharp.OverlayOptions {
-  const size = Math.max(12, Math.round(Math.min(width, height) * 0.045));
+  // Legible but modest on tiny previews too (a 125 px wide crop: a third of the width, not half).
+  const size = Math.max(9, Math.round(Math.min(width, height) * 0.045));
   const w = Math.round(size * 5.8);
   const h = Math.round(size * 1.8);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" rx="${h / 2}" fill="rgba(20,20,24,0.62)"/><text x="${w / 2}" y="${h / 2}" dominant-baseline="central" text-anchor="middle" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-weight="bold" font-size="${size}" fill="#ffffff">AI draft</text></svg>`;
