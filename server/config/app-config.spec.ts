@@ -106,6 +106,35 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ DRAFT_UPLOADS_PER_HOUR: 'many' })).toThrow(/DRAFT_UPLOADS_PER_HOUR/);
   });
 
+  it('keeps photos on local disk by default, and in a bucket with BLOB_STORAGE=s3', () => {
+    expect(loadConfig({}).storage.s3).toBeNull();
+    expect(
+      loadConfig({
+        BLOB_STORAGE: 's3',
+        S3_BUCKET: 'lensbridge-photos',
+        S3_ENDPOINT: 'http://127.0.0.1:4569',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_ACCESS_KEY_ID: 'key',
+        S3_SECRET_ACCESS_KEY: 'secret',
+      }).storage.s3,
+    ).toEqual({
+      endpoint: 'http://127.0.0.1:4569',
+      region: 'us-east-1',
+      bucket: 'lensbridge-photos',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
+    expect(() => loadConfig({ BLOB_STORAGE: 's3' })).toThrow(/S3_BUCKET: required/);
+    expect(() => loadConfig({ BLOB_STORAGE: 'ftp' })).toThrow(/BLOB_STORAGE/);
+    expect(() => loadConfig({ BLOB_STORAGE: 's3', S3_BUCKET: 'Not_A_Bucket' })).toThrow(
+      /S3_BUCKET/,
+    );
+    expect(() =>
+      loadConfig({ BLOB_STORAGE: 's3', S3_BUCKET: 'photos', S3_ACCESS_KEY_ID: 'key' }),
+    ).toThrow(/set both or neither/);
+  });
+
   it('never lets production send payments to a local fake', () => {
     expect(() =>
       loadConfig({

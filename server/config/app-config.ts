@@ -2,6 +2,23 @@ import path from 'node:path';
 import { type z } from 'zod';
 import { type Environment, environmentSchema } from './config.schema';
 
+/** An S3-compatible bucket for blobs (`BLOB_STORAGE=s3`). */
+export interface S3StorageConfig {
+  /** For S3-compatible servers (MinIO, s3rver…); absent = AWS. */
+  endpoint?: string;
+  region: string;
+  bucket: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  forcePathStyle: boolean;
+}
+
+/** Where blobs live: `blobDir` (the embedded default), or the bucket when `s3` is set. */
+export interface StorageConfig {
+  blobDir: string;
+  s3: S3StorageConfig | null;
+}
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface AppConfig {
@@ -22,7 +39,7 @@ export interface AppConfig {
     rateLimitPerMinute: number;
   };
   payments: PaymentsConfig;
-  storage: { blobDir: string };
+  storage: StorageConfig;
   uploads: { maxBytes: number; maxPixels: number };
   drafts: {
     /** Render worker threads; 0 = do not render in this process (an API-only node). */
@@ -104,6 +121,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (production && !e.DOWNLOAD_LINK_SECRET) {
     problems.push('DOWNLOAD_LINK_SECRET: required in production (signs download links)');
   }
+  if (e.BLOB_STORAGE === 's3' && !e.S3_BUCKET) {
+    problems.push('S3_BUCKET: required when BLOB_STORAGE=s3');
+  }
+  if ((e.S3_ACCESS_KEY_ID === undefined) !== (e.S3_SECRET_ACCESS_KEY === undefined)) {
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(e.DATA_DIR);
@@ -126,7 +149,20 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     auth: { scryptLogN: e.SCRYPT_LOG_N, rateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE },
     payments: paymentsConfig(e),
-    storage: { blobDir: path.resolve(e.BLOB_DIR ?? path.join(dataDir, 'blobs')) },
+    storage: {
+      blobDir: path.resolve(e.BLOB_DIR ?? path.join(dataDir, 'blobs')),
+      s3:
+        e.BLOB_STORAGE === 's3'
+          ? {
+              endpoint: e.S3_ENDPOINT,
+              region: e.S3_REGION,
+              bucket: e.S3_BUCKET!,
+              accessKeyId: e.S3_ACCESS_KEY_ID,
+              secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+              forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            }
+          : null,
+    },
     uploads: {
       maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
       maxPixels: Math.round(e.IMAGE_MAX_MEGAPIXELS * 1e6),

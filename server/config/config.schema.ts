@@ -40,6 +40,19 @@ export const environmentSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
   BLOB_DIR: z.string().min(1).optional(),
+  BLOB_STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'a bucket name (3–63 lower-case letters, digits, dots, dashes)',
+    )
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
   IMAGE_MAX_MEGAPIXELS: z.coerce.number().min(1).max(200).default(40),
   DRAFT_RENDER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),

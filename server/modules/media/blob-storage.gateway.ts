@@ -17,6 +17,15 @@ export abstract class BlobStorageGateway {
   abstract deletePrefix(prefix: string): Promise<void>;
 }
 
+/** No blob under this key; `code` as Node's file errors say it, whatever the storage. */
+export class BlobNotFoundError extends Error {
+  readonly code = 'ENOENT';
+
+  constructor(key: string) {
+    super(`No blob at ${key}`);
+  }
+}
+
 const KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*\/?$/i;
 
 export function assertValidKey(key: string): void {
