@@ -10,7 +10,9 @@ export type RenderJobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 /**
  * The render queue, persisted: a restart finds unfinished jobs here and runs them again.
- * Claimed with a conditional UPDATE, so several processes could share it.
+ * Claimed with a conditional UPDATE, so several processes can share it; a running job carries
+ * a lease its process renews, and only a job whose lease ran out (its process died) is queued
+ * again — never one another live process holds.
  */
 @Entity('draft_render_jobs')
 @Index('ix_draft_render_jobs_status_created', ['status', 'createdAt'])
@@ -39,4 +41,12 @@ export class DraftRenderJob extends UuidEntity {
 
   @InstantColumn({ name: 'started_at', nullable: true })
   startedAt!: Date | null;
+
+  /** The process running it (random per process start), while `running`. */
+  @Column({ name: 'lease_owner', type: 'varchar', length: 64, nullable: true })
+  leaseOwner!: string | null;
+
+  /** Until when that process holds it; it renews the lease while it works. */
+  @InstantColumn({ name: 'lease_until', nullable: true })
+  leaseUntil!: Date | null;
 }

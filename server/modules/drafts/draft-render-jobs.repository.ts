@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { Brackets, type Repository } from 'typeorm';
 import type { WaitingAccount } from './domain/fair-queue';
 import { DraftRenderJob, type RenderJobKind } from './draft-render-job.entity';
 import { Draft } from './draft.entity';
@@ -20,9 +20,35 @@ export class DraftRenderJobsRepository {
     @InjectRepository(DraftRenderJob) private readonly jobs: Repository<DraftRenderJob>,
   ) {}
 
-  /** After a restart: jobs that were running when the process stopped run again. */
-  async requeueInterrupted(): Promise<number> {
-    const result = await this.jobs.update({ status: 'running' }, { status: 'queued' });
+  /**
+   * Running jobs whose process stopped renewing their lease (it died, or was killed) wait
+   * again; so do running rows without a lease (from before leases). A job another live process
+   * holds is never touched.
+   */
+  async requeueExpired(now: Date): Promise<number> {
+    const result = await this.jobs
+      .createQueryBuilder()
+      .update(DraftRenderJob)
+      .set({ status: 'queued', leaseOwner: null, leaseUntil: null })
+      .where("status = 'running'")
+      .andWhere(
+        new Brackets((q) => q.where('lease_until IS NULL').orWhere('lease_until < :now', { now })),
+      )
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /** The process is alive and still working on its jobs: their leases last `until`. */
+  async renewLeases(owner: string, until: Date): Promise<void> {
+    await this.jobs.update({ leaseOwner: owner, status: 'running' }, { leaseUntil: until });
+  }
+
+  /** A stopping process hands its running jobs back to the queue at once. */
+  async releaseLeases(owner: string): Promise<number> {
+    const result = await this.jobs.update(
+      { leaseOwner: owner, status: 'running' },
+      { status: 'queued', leaseOwner: null, leaseUntil: null },
+    );
     return result.affected ?? 0;
   }
 
@@ -94,21 +120,39 @@ export class DraftRenderJobsRepository {
       .getMany();
   }
 
-  /** Takes a job if nobody else has (a conditional update, safe across processes). */
-  async claim(job: DraftRenderJob, now: Date): Promise<boolean> {
+  /**
+   * Takes a job if nobody else has (a conditional update, safe across processes), leased to
+   * `owner` until `leaseUntil`.
+   */
+  async claim(job: DraftRenderJob, now: Date, owner: string, leaseUntil: Date): Promise<boolean> {
     const result = await this.jobs.update(
       { id: job.id, status: 'queued' },
-      { status: 'running', startedAt: now, attempts: job.attempts + 1 },
+      {
+        status: 'running',
+        startedAt: now,
+        attempts: job.attempts + 1,
+        leaseOwner: owner,
+        leaseUntil,
+      },
     );
     return result.affected === 1;
   }
 
+  /**
+   * Records how a job ended, if `owner` still holds it: a process whose lease ran out (it was
+   * stalled, and another took the job over) does not overwrite the new holder's state.
+   */
   async finishJob(
     id: string,
+    owner: string,
     status: 'done' | 'failed' | 'queued',
     error: string | null = null,
-  ): Promise<void> {
-    await this.jobs.update({ id }, { status, error: error?.slice(0, 500) ?? null });
+  ): Promise<boolean> {
+    const result = await this.jobs.update(
+      { id, leaseOwner: owner, status: 'running' },
+      { status, error: error?.slice(0, 500) ?? null, leaseOwner: null, leaseUntil: null },
+    );
+    return result.affected === 1;
   }
 
   findJob(id: string): Promise<DraftRenderJob | null> {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import {
   Injectable,
   Logger,
@@ -15,15 +17,19 @@ import { RenderWorkerPool, WorkerPoolClosedError } from './render/render-worker-
 
 const MAX_ATTEMPTS = 3;
 const POLL_MS = 1000;
+/** How long a claimed job stays this process's without a renewal (renewed every third of it). */
+export const RENDER_LEASE_MS = 30_000;
 
 /** What someone is looking at first (previews), then HD images of unlocked drafts. */
 const PREVIEW_KINDS: readonly RenderJobKind[] = ['variant', 'draft'];
 const HD_KINDS: readonly RenderJobKind[] = ['hd'];
 
 /**
- * The embedded render queue: jobs are rows in `draft_render_jobs`; this process claims them,
- * runs them through the worker pool and records the outcome. On boot, jobs left `running` by a
- * stopped process are queued again. Jobs are taken round-robin across accounts (`fairOrder`),
+ * The embedded render queue: jobs are rows in `draft_render_jobs`; this process claims them
+ * with a lease it renews while it works, runs them through the worker pool and records the
+ * outcome. A job whose lease ran out (its process died) is queued again by whichever process
+ * looks next; a job another live process holds never is, so several processes can share the
+ * table. A stopping process finishes its jobs or hands them back. Jobs are taken round-robin across accounts (`fairOrder`),
  * not first come first served, so one account's backlog never holds up everyone else's draft;
  * and previews before HD images, which never take the last free slot (a new upload or a slider
  * change starts at once even while HD images are being made).
@@ -34,6 +40,9 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
   private readonly logger = new Logger(DraftRenderQueue.name);
   private readonly inFlight = new Map<string, { kind: RenderJobKind; run: Promise<void> }>();
   private timer?: NodeJS.Timeout;
+  private leaseTimer?: NodeJS.Timeout;
+  /** This process, as the holder of its leases (a new one each start). */
+  readonly owner = `${hostname().slice(0, 30)}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private pumping = false;
   private again = false;
   private stopping = false;
@@ -48,17 +57,38 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.pool.size === 0) return;
-    const requeued = await this.jobs.requeueInterrupted();
-    if (requeued > 0) this.logger.log(`Picked up ${requeued} interrupted render job(s) again`);
-    this.timer = setInterval(() => this.kick(), POLL_MS);
+    await this.recover();
+    this.timer = setInterval(() => {
+      void this.recover()
+        .catch((error: unknown) => this.logger.error(`Render queue: ${String(error)}`))
+        .finally(() => this.kick());
+    }, POLL_MS);
     this.timer.unref();
+    this.leaseTimer = setInterval(() => {
+      if (this.inFlight.size === 0) return;
+      void this.jobs
+        .renewLeases(this.owner, new Date(Date.now() + RENDER_LEASE_MS))
+        .catch((error: unknown) => this.logger.error(`Render leases: ${String(error)}`));
+    }, RENDER_LEASE_MS / 3);
+    this.leaseTimer.unref();
     this.kick();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     clearInterval(this.timer);
+    clearInterval(this.leaseTimer);
     await Promise.allSettled([...this.inFlight.values()].map((job) => job.run));
+    // Whatever the shutdown interrupted goes back to the queue now, not when its lease ends.
+    const handedBack = await this.jobs.releaseLeases(this.owner).catch(() => 0);
+    if (handedBack > 0) this.logger.log(`Handed ${handedBack} render job(s) back to the queue`);
+  }
+
+  /** Jobs of processes that died (their leases ran out) wait again. */
+  async recover(): Promise<number> {
+    const requeued = await this.jobs.requeueExpired(new Date());
+    if (requeued > 0) this.logger.log(`Picked up ${requeued} interrupted render job(s) again`);
+    return requeued;
   }
 
   /** Looks for work now (called after enqueueing, and by the poll timer). */
@@ -107,7 +137,9 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
     let claimed = false;
     for (const job of await this.fairCandidates(kinds, free())) {
       if (free() <= 0 || this.stopping) break;
-      if (!(await this.jobs.claim(job, new Date()))) continue;
+      const now = new Date();
+      const leaseUntil = new Date(now.getTime() + RENDER_LEASE_MS);
+      if (!(await this.jobs.claim(job, now, this.owner, leaseUntil))) continue;
       claimed = true;
       const run = this.execute(Object.assign(job, { attempts: job.attempts + 1 })).finally(() => {
         this.inFlight.delete(job.id);
@@ -144,24 +176,34 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
       if (job.kind === 'draft') await this.renderer.renderDraft(job);
       else if (job.kind === 'hd') await this.renderer.renderHd(job);
       else await this.renderer.renderVariant(job);
-      await this.jobs.finishJob(job.id, 'done');
+      await this.finish(job, 'done');
     } catch (error) {
-      // Shutting down: leave the job `running`; the next boot queues it again.
+      // Shutting down: the job stays ours until onModuleDestroy hands it back.
       if (this.stopping || error instanceof WorkerPoolClosedError) return;
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn(
         `Render job ${job.id} (${job.kind}) attempt ${job.attempts} failed: ${message}`,
       );
       if (job.attempts < MAX_ATTEMPTS) {
-        await this.jobs.finishJob(job.id, 'queued', message);
+        await this.finish(job, 'queued', message);
       } else {
         await this.renderer.giveUp(job, message);
-        await this.jobs.finishJob(job.id, 'failed', message);
+        await this.finish(job, 'failed', message);
       }
     }
     // Deleted while rendering: remove whatever the job wrote afterwards.
     if (!this.stopping && !(await this.drafts.findDraft(job.draftId))) {
       await this.blobs.deletePrefix(draftPrefix(job.draftId));
+    }
+  }
+
+  private async finish(
+    job: DraftRenderJob,
+    status: 'done' | 'failed' | 'queued',
+    error: string | null = null,
+  ): Promise<void> {
+    if (!(await this.jobs.finishJob(job.id, this.owner, status, error))) {
+      this.logger.warn(`Render job ${job.id} was taken over while this process ran it`);
     }
   }
 }
