@@ -106,6 +106,25 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ DRAFT_UPLOADS_PER_HOUR: 'many' })).toThrow(/DRAFT_UPLOADS_PER_HOUR/);
   });
 
+  it('runs everything in one process by default; an api process renders and schedules nothing', () => {
+    expect(loadConfig({})).toMatchObject({
+      role: 'all',
+      backgroundWork: true,
+      drafts: { workers: 1 },
+    });
+    expect(loadConfig({ PROCESS_ROLE: 'api', DRAFT_RENDER_WORKERS: '2' })).toMatchObject({
+      role: 'api',
+      backgroundWork: false,
+      drafts: { workers: 0 },
+    });
+    expect(loadConfig({ PROCESS_ROLE: 'worker', DRAFT_RENDER_WORKERS: '2' })).toMatchObject({
+      role: 'worker',
+      backgroundWork: true,
+      drafts: { workers: 2 },
+    });
+    expect(() => loadConfig({ PROCESS_ROLE: 'both' })).toThrow(/PROCESS_ROLE/);
+  });
+
   it('keeps photos on local disk by default, and in a bucket with BLOB_STORAGE=s3', () => {
     expect(loadConfig({}).storage.s3).toBeNull();
     expect(

@@ -21,8 +21,18 @@ export interface StorageConfig {
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
+/**
+ * What this process does: `all` (the embedded default: HTTP, renders and scheduled work),
+ * `api` (HTTP only: no render workers, no timers) or `worker` (renders and scheduled work, no
+ * HTTP).
+ */
+export type ProcessRole = 'api' | 'worker' | 'all';
+
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
+  role: ProcessRole;
+  /** False for an `api` process: render queues, sweeps and other timers run elsewhere. */
+  backgroundWork: boolean;
   port: number;
   host: string;
   publicUrl: string;
@@ -132,6 +142,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
+    role: e.PROCESS_ROLE,
+    backgroundWork: e.PROCESS_ROLE !== 'api',
     port: e.PORT,
     host: e.HOST,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
@@ -168,7 +180,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxPixels: Math.round(e.IMAGE_MAX_MEGAPIXELS * 1e6),
     },
     drafts: {
-      workers: e.DRAFT_RENDER_WORKERS,
+      workers: e.PROCESS_ROLE === 'api' ? 0 : e.DRAFT_RENDER_WORKERS,
       retentionDays: e.DRAFT_RETENTION_DAYS,
       sourceMaxHours: e.DRAFT_SOURCE_MAX_HOURS,
       sweepMinutes: e.DRAFT_SWEEP_MINUTES,

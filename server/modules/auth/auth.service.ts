@@ -39,6 +39,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       const { email, password } = this.config.admin;
       await this.upsertAdmin(email, 'Administrator', password);
     }
+    if (!this.config.backgroundWork) return;
     this.sweeper = setInterval(() => void this.sweepExpiredSessions(), SWEEP_EVERY_MS);
     this.sweeper.unref();
   }

@@ -28,6 +28,7 @@ export class DraftSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.config.backgroundWork) return;
     this.timer = setInterval(
       () =>
         void this.sweep().catch((e: unknown) => this.logger.error(`Sweep failed: ${String(e)}`)),

@@ -55,7 +55,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
       );
     }
     const seconds = this.config.notifications.intervalSeconds;
-    if (seconds > 0) {
+    if (seconds > 0 && this.config.backgroundWork) {
       this.timer = setInterval(() => this.tick(), seconds * 1000);
       this.timer.unref();
     }

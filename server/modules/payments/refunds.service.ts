@@ -48,7 +48,7 @@ export class RefundsService implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     const seconds = this.config.payments.refundRetrySeconds;
-    if (seconds <= 0 || this.provider.name === 'manual') return;
+    if (seconds <= 0 || this.provider.name === 'manual' || !this.config.backgroundWork) return;
     this.timer = setInterval(() => {
       if (this.running) return;
       this.running = this.retryDue()
