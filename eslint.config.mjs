@@ -70,6 +70,7 @@ export default tseslint.config(
     // Entry points and test harnesses hand process.env to loadConfig; everything else gets AppConfig.
     files: [
       'server/main.ts',
+      'server/start.ts',
       'server/cli.ts',
       'server/database/data-source.ts',
       'test/**/*.ts',
