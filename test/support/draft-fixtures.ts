@@ -107,48 +107,66 @@ export function uploadPhoto(
   });
 }
 
-/** Polls the draft until its first render has finished (ready or failed). */
-export async function waitForDraft(
+/** Polls the draft until `done` says so, or fails saying what it waited for. */
+async function pollDraft(
   server: App,
   who: SignedIn,
   id: string,
-  timeoutMs = 90_000,
-): Promise<DraftDto> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await request(server)
-      .get(`/api/drafts/${id}`)
-      .set('Cookie', who.cookie)
-      .expect(200);
-    const draft = response.body as DraftDto;
-    const rendering = draft.variants.some((v) => v.status === 'queued' || v.status === 'rendering');
-    if ((draft.status === 'ready' && !rendering) || draft.status === 'failed') return draft;
-    if (Date.now() > until)
-      throw new Error(`Draft ${id} still ${draft.status}/${draft.stage} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
-/** After an unlock: waits until every ready variant's HD image is made (or could not be). */
-export async function waitForHd(
-  server: App,
-  who: SignedIn,
-  id: string,
-  timeoutMs = 90_000,
+  done: (draft: DraftDto) => boolean,
+  waitingFor: (draft: DraftDto) => string,
+  timeoutMs: number,
 ): Promise<DraftDto> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const draft = (
       await request(server).get(`/api/drafts/${id}`).set('Cookie', who.cookie).expect(200)
     ).body as DraftDto;
-    const made = draft.variants
-      .filter((v) => v.status === 'ready')
-      .every((v) => v.hdStatus === 'ready' || v.hdStatus === 'failed');
-    if (made) return draft;
-    if (Date.now() > until)
-      throw new Error(`Draft ${id}'s HD images not made after ${timeoutMs} ms`);
+    if (done(draft)) return draft;
+    if (Date.now() > until) throw new Error(`${waitingFor(draft)} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
+}
+
+/** Polls the draft until its first render has finished (ready or failed). */
+export function waitForDraft(
+  server: App,
+  who: SignedIn,
+  id: string,
+  timeoutMs = 90_000,
+): Promise<DraftDto> {
+  return pollDraft(
+    server,
+    who,
+    id,
+    (draft) => {
+      const rendering = draft.variants.some(
+        (v) => v.status === 'queued' || v.status === 'rendering',
+      );
+      return (draft.status === 'ready' && !rendering) || draft.status === 'failed';
+    },
+    (draft) => `Draft ${id} still ${draft.status}/${draft.stage}`,
+    timeoutMs,
+  );
+}
+
+/** After an unlock: waits until every ready variant's HD image is made (or could not be). */
+export function waitForHd(
+  server: App,
+  who: SignedIn,
+  id: string,
+  timeoutMs = 90_000,
+): Promise<DraftDto> {
+  return pollDraft(
+    server,
+    who,
+    id,
+    (draft) =>
+      draft.variants
+        .filter((v) => v.status === 'ready')
+        .every((v) => v.hdStatus === 'ready' || v.hdStatus === 'failed'),
+    () => `Draft ${id}'s HD images not made`,
+    timeoutMs,
+  );
 }
 
 export async function downloadImage(server: App, who: SignedIn, url: string): Promise<Buffer> {

@@ -317,12 +317,8 @@ export function previewSize(
   hd: { width: number; height: number; scale: number },
   previewMax: number,
 ): { width: number; height: number; scale: number } {
-  const k = Math.min(1, previewMax / Math.max(hd.width, hd.height));
-  return {
-    width: Math.max(1, Math.round(hd.width * k)),
-    height: Math.max(1, Math.round(hd.height * k)),
-    scale: hd.scale * k,
-  };
+  const preview = hdSize(hd, previewMax);
+  return { ...preview, scale: hd.scale * preview.scale };
 }
 
 /** A crop of the photo, its matte and the photo with the person's own colour at the matte's edge. */
