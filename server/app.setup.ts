@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -65,20 +65,28 @@ function setUpOpenApi(app: INestApplication): void {
   });
 }
 
-/** Serves the built SPA: its files, and index.html for any other non-API GET. */
+const isApiPath = (p: string) => p === `/${API_PREFIX}` || p.startsWith(`/${API_PREFIX}/`);
+
+/**
+ * Serves the built SPA: its files, and index.html for any other non-API GET. API requests never
+ * pass through the file server: it would look each one up on disk through libuv's thread pool,
+ * which sharp keeps busy while photos are processed, and every API call would wait behind them.
+ */
 function serveClient(app: NestExpressApplication, distDir: string): void {
   const indexHtml = path.join(distDir, 'index.html');
   if (!existsSync(indexHtml)) return;
-  app.useStaticAssets(distDir, {
+  const files = express.static(distDir, {
     index: false,
     setHeaders: (res, file) => {
       const hashed = file.includes(`${path.sep}assets${path.sep}`);
       res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    isApiPath(req.path) ? next() : files(req, res, next),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
-    if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });
