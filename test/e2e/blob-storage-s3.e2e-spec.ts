@@ -66,4 +66,25 @@ describe('photos in an S3 bucket (e2e)', () => {
     await request(server).delete(`/api/drafts/${draft.id}`).set(writeHeaders(me)).expect(204);
     await expect(bucket.list(`drafts/${draft.id}/`)).resolves.toEqual([]);
   });
+
+  it('health names the photo storage when it is down, and recovers without a restart', async () => {
+    const up = await request(server).get('/api/health').expect(200);
+    expect(up.body).toMatchObject({
+      status: 'ok',
+      down: [],
+      storage: { status: 'up', kind: 's3' },
+    });
+
+    await s3.stop();
+    const outage = await request(server).get('/api/health').expect(503);
+    expect(outage.body).toMatchObject({
+      status: 'degraded',
+      down: ['storage'],
+      storage: { status: 'down', kind: 's3', error: 'The photo storage did not answer.' },
+      database: { status: 'up' },
+    });
+
+    await s3.resume();
+    await request(server).get('/api/health').expect(200);
+  });
 });

@@ -13,9 +13,14 @@ describe('HTTP basics (e2e)', () => {
   });
   afterAll(() => t.close());
 
-  it('reports health with a live database check', async () => {
+  it('reports health with a live database and photo storage check', async () => {
     const response = await request(server).get('/api/health').expect(200);
-    expect(response.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      down: [],
+      database: { status: 'up' },
+      storage: { status: 'up', kind: 'local' },
+    });
   });
 
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {

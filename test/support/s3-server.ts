@@ -9,18 +9,24 @@ export interface RunningS3 {
   config: S3StorageConfig;
   /** The same settings as environment variables, for an app or a child process. */
   env: Record<string, string>;
+  /** Stops answering (the stored objects stay), as an outage would. */
+  stop(): Promise<void>;
+  /** Answers again on the same port, with the same objects. */
+  resume(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startS3(bucket = 'lensbridge-test'): Promise<RunningS3> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'lensbridge-s3-'));
-  const server = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    directory,
-    silent: true,
-    configureBuckets: [{ name: bucket, configs: [] }],
-  });
+  const serve = (port: number) =>
+    new S3rver({
+      address: '127.0.0.1',
+      port,
+      directory,
+      silent: true,
+      configureBuckets: [{ name: bucket, configs: [] }],
+    });
+  let server: S3rver | null = serve(0);
   const { port } = await server.run();
   const config: S3StorageConfig = {
     endpoint: `http://127.0.0.1:${port}`,
@@ -42,8 +48,16 @@ export async function startS3(bucket = 'lensbridge-test'): Promise<RunningS3> {
       S3_SECRET_ACCESS_KEY: 'S3RVER',
       S3_FORCE_PATH_STYLE: 'true',
     },
+    async stop() {
+      await server?.close();
+      server = null;
+    },
+    async resume() {
+      server = serve(port);
+      await server.run();
+    },
     async close() {
-      await server.close();
+      await server?.close();
       rmSync(directory, { recursive: true, force: true });
     },
   };

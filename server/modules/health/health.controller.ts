@@ -9,7 +9,9 @@ import { type HealthReport, HealthService } from './health.service';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
-  @ApiOperation({ summary: 'Liveness and database check (503 when the database is down)' })
+  @ApiOperation({
+    summary: 'Liveness, database and photo storage (503 naming what is down in `down`)',
+  })
   @Public()
   @Get()
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {

@@ -1,33 +1,65 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { BlobStorageGateway } from '../media/blob-storage.gateway';
+
+interface Dependency {
+  status: 'up' | 'down';
+  latencyMs?: number;
+  error?: string;
+}
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
-  database: { status: 'up' | 'down'; type: string; latencyMs?: number; error?: string };
+  /** What is down, by name (empty when all is well). */
+  down: ('database' | 'storage')[];
+  database: Dependency & { type: string };
+  storage: Dependency & { kind: 'local' | 's3' };
   uptimeSeconds: number;
 }
 
+/** How long a dependency may take to answer before it counts as down. */
+const TIMEOUT_MS = 3000;
+
 @Injectable()
 export class HealthService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly blobs: BlobStorageGateway,
+  ) {}
 
   async check(): Promise<HealthReport> {
-    const type = String(this.dataSource.options.type);
-    const started = performance.now();
-    try {
-      await this.dataSource.query('SELECT 1');
-      const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-      return { status: 'ok', database: { status: 'up', type, latencyMs }, uptimeSeconds: uptime() };
-    } catch {
-      return {
-        status: 'degraded',
-        database: { status: 'down', type, error: 'The database did not answer.' },
-        uptimeSeconds: uptime(),
-      };
-    }
+    const [database, storage] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1'), 'The database did not answer.'),
+      probe(() => this.blobs.ping(), 'The photo storage did not answer.'),
+    ]);
+    const down = [
+      ...(database.status === 'down' ? (['database'] as const) : []),
+      ...(storage.status === 'down' ? (['storage'] as const) : []),
+    ];
+    return {
+      status: down.length === 0 ? 'ok' : 'degraded',
+      down,
+      database: { ...database, type: String(this.dataSource.options.type) },
+      storage: { ...storage, kind: this.blobs.kind },
+      uptimeSeconds: Math.round(process.uptime()),
+    };
   }
 }
 
-function uptime(): number {
-  return Math.round(process.uptime());
+async function probe(call: () => Promise<unknown>, error: string): Promise<Dependency> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      call(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS);
+      }),
+    ]);
+    return { status: 'up', latencyMs: Math.round((performance.now() - started) * 10) / 10 };
+  } catch {
+    return { status: 'down', error };
+  } finally {
+    clearTimeout(timer);
+  }
 }

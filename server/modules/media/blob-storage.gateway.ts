@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AppConfig } from '../../config/app-config';
@@ -15,6 +15,10 @@ export abstract class BlobStorageGateway {
   abstract delete(key: string): Promise<void>;
   /** Removes every blob whose key starts with `prefix` (which must end with '/'). */
   abstract deletePrefix(prefix: string): Promise<void>;
+  /** Which storage this is, for the health report. */
+  abstract readonly kind: 'local' | 's3';
+  /** Resolves when the storage answers (for the health check); rejects when it does not. */
+  abstract ping(): Promise<void>;
 }
 
 /** No blob under this key; `code` as Node's file errors say it, whatever the storage. */
@@ -40,11 +44,17 @@ export function assertValidKey(key: string): void {
  */
 @Injectable()
 export class LocalDiskBlobStorage extends BlobStorageGateway {
+  readonly kind = 'local' as const;
   private readonly root: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     super();
     this.root = config.storage.blobDir;
+  }
+
+  async ping(): Promise<void> {
+    await mkdir(this.root, { recursive: true });
+    await access(this.root, constants.R_OK | constants.W_OK);
   }
 
   async put(key: string, data: Buffer, _contentType?: string): Promise<void> {

@@ -3,6 +3,7 @@ import {
   DeleteObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
@@ -24,6 +25,7 @@ const DELETE_BATCH = 1000;
  */
 @Injectable()
 export class S3BlobStorage extends BlobStorageGateway {
+  readonly kind = 's3' as const;
   private readonly client: S3Client;
   private readonly bucket: string;
 
@@ -33,6 +35,10 @@ export class S3BlobStorage extends BlobStorageGateway {
     if (!s3) throw new Error('S3BlobStorage needs BLOB_STORAGE=s3 and its settings');
     this.bucket = s3.bucket;
     this.client = s3Client(s3);
+  }
+
+  async ping(): Promise<void> {
+    await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
   }
 
   async put(key: string, data: Buffer, contentType: string): Promise<void> {
