@@ -43,11 +43,11 @@ export class DraftRenderer {
     let edgeColours: Buffer | undefined;
     if (analysis && draft.workingBlobKey && draft.maskBlobKey) {
       // A retry after a restart: the analysis survived, only rendering is left.
-      [working, mask, edgeColours] = await Promise.all([
-        this.blobs.get(draft.workingBlobKey),
-        this.blobs.get(draft.maskBlobKey),
-        this.edgeColoursOf(draft.id),
-      ]);
+      [working, mask, edgeColours] = await this.storedImages(
+        draft.id,
+        draft.workingBlobKey,
+        draft.maskBlobKey,
+      );
     } else {
       if (!draft.sourceBlobKey) throw new Error('The original upload is gone before analysis');
       const source = await this.blobs.get(draft.sourceBlobKey);
@@ -128,11 +128,11 @@ export class DraftRenderer {
     if (!draft || !variant || !draft.analysis || !draft.workingBlobKey || !draft.maskBlobKey)
       return;
     await this.drafts.updateVariant(variant.id, { status: 'rendering' });
-    const [working, mask, edgeColours] = await Promise.all([
-      this.blobs.get(draft.workingBlobKey),
-      this.blobs.get(draft.maskBlobKey),
-      this.edgeColoursOf(draft.id),
-    ]);
+    const [working, mask, edgeColours] = await this.storedImages(
+      draft.id,
+      draft.workingBlobKey,
+      draft.maskBlobKey,
+    );
     await this.renderAndStore(variant, draft.analysis, working, mask, edgeColours);
   }
 
@@ -145,19 +145,17 @@ export class DraftRenderer {
     if (!draft?.unlocked || !variant || variant.status !== 'ready' || variant.hdBlobKey) return;
     if (!draft.analysis || !draft.workingBlobKey || !draft.maskBlobKey) return;
     await this.drafts.updateVariant(variant.id, { hdStatus: 'rendering' });
-    const [working, mask, edgeColours] = await Promise.all([
-      this.blobs.get(draft.workingBlobKey),
-      this.blobs.get(draft.maskBlobKey),
-      this.edgeColoursOf(draft.id),
-    ]);
-    const result = await this.pool.render({
-      analysis: draft.analysis,
-      working: new Uint8Array(working),
-      mask: new Uint8Array(mask),
-      edgeColours: edgeColours && new Uint8Array(edgeColours),
-      params: variant.params,
-      output: 'hd',
-    });
+    const [working, mask, edgeColours] = await this.storedImages(
+      draft.id,
+      draft.workingBlobKey,
+      draft.maskBlobKey,
+    );
+    const result = await this.renderPixels(
+      draft.analysis,
+      [working, mask, edgeColours],
+      variant.params,
+      'hd',
+    );
     const hdBlobKey = variantKey(variant.draftId, variant.id, 'hd');
     await this.blobs.put(hdBlobKey, Buffer.from(result.image), 'image/jpeg');
     await this.drafts.updateVariant(variant.id, { hdBlobKey, hdStatus: 'ready' });
@@ -216,14 +214,12 @@ export class DraftRenderer {
     edgeColours: Buffer | undefined,
   ): Promise<Partial<DraftVariant>> {
     const started = performance.now();
-    const result = await this.pool.render({
+    const result = await this.renderPixels(
       analysis,
-      working: new Uint8Array(working),
-      mask: new Uint8Array(mask),
-      edgeColours: edgeColours && new Uint8Array(edgeColours),
-      params: variant.params,
-      output: 'preview',
-    });
+      [working, mask, edgeColours],
+      variant.params,
+      'preview',
+    );
     const keys = {
       previewBlobKey: variantKey(variant.draftId, variant.id, 'preview'),
       beforeBlobKey: variantKey(variant.draftId, variant.id, 'before'),
@@ -246,10 +242,37 @@ export class DraftRenderer {
     return changes;
   }
 
-  /** Drafts made before edge decontamination have no edge colours: they render as they did. */
-  private async edgeColoursOf(draftId: string): Promise<Buffer | undefined> {
-    const key = edgeColoursKey(draftId);
-    return (await this.blobs.exists(key)) ? this.blobs.get(key) : undefined;
+  /**
+   * A draft's stored working copy, matte and edge colours, which every render starts from. Drafts
+   * made before edge decontamination have no edge colours: they render as they did.
+   */
+  private async storedImages(
+    draftId: string,
+    workingBlobKey: string,
+    maskBlobKey: string,
+  ): Promise<[Buffer, Buffer, Buffer | undefined]> {
+    const edgeKey = edgeColoursKey(draftId);
+    return Promise.all([
+      this.blobs.get(workingBlobKey),
+      this.blobs.get(maskBlobKey),
+      this.blobs.exists(edgeKey).then((there) => (there ? this.blobs.get(edgeKey) : undefined)),
+    ]);
+  }
+
+  private renderPixels(
+    analysis: DraftAnalysis,
+    [working, mask, edgeColours]: [Buffer, Buffer, Buffer | undefined],
+    params: DraftVariant['params'],
+    output: 'preview' | 'hd',
+  ) {
+    return this.pool.render({
+      analysis,
+      working: new Uint8Array(working),
+      mask: new Uint8Array(mask),
+      edgeColours: edgeColours && new Uint8Array(edgeColours),
+      params,
+      output,
+    });
   }
 
   private async deleteSource(draft: Draft): Promise<void> {

@@ -48,18 +48,7 @@ export class DraftsRepository {
       admit(await this.usageFacts(draft.ownerId, 'upload', draft.createdAt, manager));
       await this.recordUsage(manager, draft.ownerId, 'upload', draft.createdAt);
       const saved = await manager.save(manager.create(Draft, draft));
-      await manager.save(
-        manager.create(DraftRenderJob, {
-          draftId: saved.id,
-          variantId: null,
-          kind: 'draft',
-          status: 'queued',
-          attempts: 0,
-          error: null,
-          createdAt: saved.createdAt,
-          startedAt: null,
-        }),
-      );
+      await manager.save(queuedJob(manager, 'draft', saved.id, null, saved.createdAt));
       return saved;
     });
   }
@@ -205,18 +194,7 @@ export class DraftsRepository {
         { hdStatus: 'queued' },
       );
       if (claimed.affected !== 1) continue;
-      await manager.save(
-        manager.create(DraftRenderJob, {
-          draftId,
-          variantId,
-          kind: 'hd',
-          status: 'queued',
-          attempts: 0,
-          error: null,
-          createdAt: new Date(),
-          startedAt: null,
-        }),
-      );
+      await manager.save(queuedJob(manager, 'hd', draftId, variantId, new Date()));
       queued += 1;
     }
     return queued;
@@ -240,18 +218,7 @@ export class DraftsRepository {
       admit(await this.usageFacts(ownerId, 'rerender', variant.createdAt, manager));
       await this.recordUsage(manager, ownerId, 'rerender', variant.createdAt);
       const saved = await manager.save(manager.create(DraftVariant, variant));
-      await manager.save(
-        manager.create(DraftRenderJob, {
-          draftId: saved.draftId,
-          variantId: saved.id,
-          kind: 'variant',
-          status: 'queued',
-          attempts: 0,
-          error: null,
-          createdAt: saved.createdAt,
-          startedAt: null,
-        }),
-      );
+      await manager.save(queuedJob(manager, 'variant', saved.draftId, saved.id, saved.createdAt));
       await manager.update(
         Draft,
         { id: saved.draftId },
@@ -324,4 +291,24 @@ export class DraftsRepository {
       ...rowLock(this.dataSource),
     });
   }
+}
+
+/** A render job waiting to be taken. */
+function queuedJob(
+  manager: EntityManager,
+  kind: DraftRenderJob['kind'],
+  draftId: string,
+  variantId: string | null,
+  createdAt: Date,
+): DraftRenderJob {
+  return manager.create(DraftRenderJob, {
+    draftId,
+    variantId,
+    kind,
+    status: 'queued',
+    attempts: 0,
+    error: null,
+    createdAt,
+    startedAt: null,
+  });
 }
