@@ -379,9 +379,17 @@ async function cutOut(
   const workingMeta = await imageSize(request.working);
   const maskMeta = await imageSize(request.mask);
   const [person, matte] = await Promise.all([
-    cropStraightened(request.working, frame, width, height, 3, 1),
+    cropStraightened(request.working, workingMeta, frame, width, height, 3, 1),
     // The mask is stored smaller than the working copy: scale the frame to it.
-    cropStraightened(request.mask, frame, width, height, 1, maskMeta.width / workingMeta.width),
+    cropStraightened(
+      request.mask,
+      maskMeta,
+      frame,
+      width,
+      height,
+      1,
+      maskMeta.width / workingMeta.width,
+    ),
   ]);
   const alpha = new Float32Array(width * height);
   for (let i = 0; i < alpha.length; i++) alpha[i] = matte[i]! / 255;
@@ -575,6 +583,8 @@ async function decodedOnce(input: Buffer, channels: 1 | 3, half = false): Promis
  */
 async function cropStraightened(
   input: Buffer,
+  /** `input`'s own size (read once from its header by the caller). */
+  full: { width: number; height: number },
   frame: RenderFrame,
   width: number,
   height: number,
@@ -582,7 +592,6 @@ async function cropStraightened(
   k: number,
 ): Promise<Uint8Array> {
   // A preview at half the working copy's scale or less starts from the half-size decode.
-  const full = await imageSize(input);
   const half = Math.min(width / (frame.rect.width * k), height / (frame.rect.height * k)) <= 0.5;
   const decoded = await decodedOnce(input, channels, half);
   const meta = decoded.info;
