@@ -19,6 +19,8 @@ export const CommonErrorCode = {
   RateLimited: 'RATE_LIMITED',
   Internal: 'INTERNAL_ERROR',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  /** The database, Redis or the photo storage did not answer; `details.dependency` names it. */
+  DependencyUnavailable: 'DEPENDENCY_UNAVAILABLE',
 } as const;
 
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {

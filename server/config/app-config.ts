@@ -19,6 +19,13 @@ export interface StorageConfig {
   s3: S3StorageConfig | null;
 }
 
+/** Redis for the BullMQ queues and the shared limits (`REDIS_URL`); absent = embedded. */
+export interface RedisConfig {
+  url: string;
+  /** Namespaces every key (queues, limits), so several deployments or test runs can share one server. */
+  prefix: string;
+}
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 /**
@@ -50,10 +57,14 @@ export interface AppConfig {
   };
   payments: PaymentsConfig;
   storage: StorageConfig;
+  /** Set: renders and scheduled work go through BullMQ, log-in limits are counted in Redis. */
+  redis: RedisConfig | null;
   uploads: { maxBytes: number; maxPixels: number };
   drafts: {
     /** Render worker threads; 0 = do not render in this process (an API-only node). */
     workers: number;
+    /** Render jobs this process runs at once (one more than `workers` lets a re-render slot in). */
+    concurrency: number;
     retentionDays: number;
     sourceMaxHours: number;
     sweepMinutes: number;
@@ -175,12 +186,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
             }
           : null,
     },
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
     uploads: {
       maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
       maxPixels: Math.round(e.IMAGE_MAX_MEGAPIXELS * 1e6),
     },
     drafts: {
       workers: e.PROCESS_ROLE === 'api' ? 0 : e.DRAFT_RENDER_WORKERS,
+      concurrency: e.DRAFT_RENDER_CONCURRENCY ?? e.DRAFT_RENDER_WORKERS + 1,
       retentionDays: e.DRAFT_RETENTION_DAYS,
       sourceMaxHours: e.DRAFT_SOURCE_MAX_HOURS,
       sweepMinutes: e.DRAFT_SWEEP_MINUTES,

@@ -57,6 +57,15 @@ export const environmentSchema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
   IMAGE_MAX_MEGAPIXELS: z.coerce.number().min(1).max(200).default(40),
   DRAFT_RENDER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  DRAFT_RENDER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'a redis:// or rediss:// URL')
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.-]{1,40}$/, 'letters, digits, dots, dashes or underscores (at most 40)')
+    .default('lensbridge'),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   DRAFT_SOURCE_MAX_HOURS: z.coerce.number().min(0.01).max(24).default(24),
   DRAFT_SWEEP_MINUTES: z.coerce.number().min(0.01).max(1440).default(15),

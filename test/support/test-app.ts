@@ -19,8 +19,11 @@ export interface TestApp {
  * a temporary SQLite file, or a new PostgreSQL database when TEST_DATABASE_URL is set
  * (the e2e suites run once per engine in CI).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await freshDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { postgres?: boolean } = {},
+): Promise<TestApp> {
+  const database = await freshDatabase(options.postgres ? TEST_POSTGRES_URL : undefined);
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -49,17 +52,23 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
-interface FreshDatabase {
+export interface FreshDatabase {
   dialect: 'sqlite' | 'postgres';
   dataDir: string;
   env: Record<string, string>;
   drop(): Promise<void>;
 }
 
-async function freshDatabase(): Promise<FreshDatabase> {
+/** PostgreSQL for suites that need it whatever the engine of the run (outages, processes). */
+export const TEST_POSTGRES_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A new, empty database: SQLite in a temporary folder, or PostgreSQL at `adminUrl`. */
+export async function freshDatabase(
+  adminUrl = process.env.TEST_DATABASE_URL,
+): Promise<FreshDatabase> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lensbridge-test-'));
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
-  const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     return {
       dialect: 'sqlite',

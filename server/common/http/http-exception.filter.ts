@@ -11,6 +11,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import type { ApiErrorBody } from '../../../shared/errors';
 import { CommonErrorCode } from '../../../shared/errors';
+import { dependencyDown } from '../errors/dependency-unavailable.error';
 import { DomainError } from '../errors/domain-error';
 import { codeByStatus, statusByKind } from './error-status';
 
@@ -40,8 +41,19 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
+    // The database, Redis or the storage being away is a 503 the client can retry, not a bug.
+    const down =
+      exception instanceof DomainError && exception.code !== CommonErrorCode.DependencyUnavailable
+        ? null
+        : dependencyDown(exception);
+    if (down) {
+      this.logger.warn(
+        `${request.method} ${request.originalUrl}: ${down.dependency} unavailable (${String(down.cause)})`,
+      );
+      exception = down;
+    }
     const body = this.toBody(exception, request);
-    if (body.statusCode >= 500) {
+    if (body.statusCode >= 500 && !down) {
       this.logger.error(
         { requestId: request.id, method: request.method, url: request.originalUrl, err: exception },
         exception instanceof Error ? exception.stack : undefined,

@@ -4,11 +4,13 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { RedisService } from '../redis/redis.service';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { CsrfGuard } from './csrf.guard';
 import { PasswordHasher } from './password-hasher';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { RolesGuard } from './roles.guard';
 import { Session } from './session.entity';
 import { SessionCookies } from './session-cookies';
@@ -20,11 +22,13 @@ import { SessionsRepository } from './sessions.repository';
     TypeOrmModule.forFeature([Session]),
     UsersModule,
     // Applied only where @UseGuards(ThrottlerGuard) asks for it (log-in and sign-up).
+    // Counted in Redis when it is configured (the limit then holds across API processes).
     ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [
-        { name: 'default', ttl: 60_000, limit: config.auth.rateLimitPerMinute },
-      ],
+      inject: [APP_CONFIG, RedisService],
+      useFactory: (config: AppConfig, redis: RedisService) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.auth.rateLimitPerMinute }],
+        ...(redis.enabled ? { storage: new RedisThrottlerStorage(redis) } : {}),
+      }),
     }),
   ],
   controllers: [AuthController],

@@ -5,6 +5,12 @@ import type { WaitingAccount } from './domain/fair-queue';
 import { DraftRenderJob, type RenderJobKind } from './draft-render-job.entity';
 import { Draft } from './draft.entity';
 
+export interface WaitingJob {
+  id: string;
+  kind: RenderJobKind;
+  ownerId: string;
+}
+
 interface AccountRow {
   ownerId: string;
   queued: string | number;
@@ -152,6 +158,38 @@ export class DraftRenderJobsRepository {
       { id, leaseOwner: owner, status: 'running' },
       { status, error: error?.slice(0, 500) ?? null, leaseOwner: null, leaseUntil: null },
     );
+    return result.affected === 1;
+  }
+
+  /** Waiting jobs with their account, oldest first: what BullMQ is handed (`BullmqRenderQueue`). */
+  async waitingJobs(limit: number): Promise<WaitingJob[]> {
+    const rows = await this.jobs
+      .createQueryBuilder('job')
+      .innerJoin(Draft, 'draft', 'draft.id = job.draft_id')
+      .select('job.id', 'id')
+      .addSelect('job.kind', 'kind')
+      .addSelect('draft.owner_id', 'ownerId')
+      .where("job.status = 'queued'")
+      .orderBy('job.created_at', 'ASC')
+      .addOrderBy('job.id', 'ASC')
+      .limit(limit)
+      .getRawMany<WaitingJob>();
+    return rows;
+  }
+
+  /**
+   * BullMQ handed this process the job: take its row whatever process held it before (BullMQ
+   * gives a job to one worker at a time, and only gives a running job again once its holder
+   * stopped renewing the lock, i.e. died). Done or failed rows are not taken: false.
+   */
+  async takeOver(id: string, owner: string, attempts: number, now: Date): Promise<boolean> {
+    const result = await this.jobs
+      .createQueryBuilder()
+      .update(DraftRenderJob)
+      .set({ status: 'running', startedAt: now, attempts, leaseOwner: owner, leaseUntil: null })
+      .where('id = :id', { id })
+      .andWhere("status IN ('queued', 'running')")
+      .execute();
     return result.affected === 1;
   }
 

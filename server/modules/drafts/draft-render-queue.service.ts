@@ -6,16 +6,13 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { RedisService } from '../redis/redis.service';
 import { fairOrder } from './domain/fair-queue';
-import { draftPrefix } from './draft-blob-keys';
 import type { DraftRenderJob, RenderJobKind } from './draft-render-job.entity';
 import { DraftRenderJobsRepository } from './draft-render-jobs.repository';
-import { DraftRenderer } from './draft-renderer.service';
-import { DraftsRepository } from './drafts.repository';
-import { RenderWorkerPool, WorkerPoolClosedError } from './render/render-worker-pool';
+import { RenderWorkerPool } from './render/render-worker-pool';
+import { RenderJobRunner } from './render-job-runner';
 
-const MAX_ATTEMPTS = 3;
 const POLL_MS = 1000;
 /** How long a claimed job stays this process's without a renewal (renewed every third of it). */
 export const RENDER_LEASE_MS = 30_000;
@@ -33,7 +30,7 @@ const HD_KINDS: readonly RenderJobKind[] = ['hd'];
  * not first come first served, so one account's backlog never holds up everyone else's draft;
  * and previews before HD images, which never take the last free slot (a new upload or a slider
  * change starts at once even while HD images are being made).
- * (Scale-out replaces this class with BullMQ on Redis.)
+ * With REDIS_URL set, `BullmqRenderQueue` takes over and this class stays idle.
  */
 @Injectable()
 export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy {
@@ -48,15 +45,19 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
   private stopping = false;
 
   constructor(
-    private readonly drafts: DraftsRepository,
     private readonly jobs: DraftRenderJobsRepository,
-    private readonly renderer: DraftRenderer,
+    private readonly runner: RenderJobRunner,
     private readonly pool: RenderWorkerPool,
-    private readonly blobs: BlobStorageGateway,
+    private readonly redis: RedisService,
   ) {}
 
+  /** This process renders from the table: it has workers and no Redis queue takes over. */
+  private get active(): boolean {
+    return this.pool.size > 0 && !this.redis.enabled;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    if (this.pool.size === 0) return;
+    if (!this.active) return;
     await this.recover();
     this.timer = setInterval(() => {
       void this.recover()
@@ -76,6 +77,7 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
+    if (!this.active) return;
     clearInterval(this.timer);
     clearInterval(this.leaseTimer);
     await Promise.allSettled([...this.inFlight.values()].map((job) => job.run));
@@ -93,7 +95,7 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
 
   /** Looks for work now (called after enqueueing, and by the poll timer). */
   kick(): void {
-    if (this.stopping || this.pool.size === 0) return;
+    if (this.stopping || !this.active) return;
     if (this.pumping) {
       this.again = true;
       return;
@@ -172,38 +174,6 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async execute(job: DraftRenderJob): Promise<void> {
-    try {
-      if (job.kind === 'draft') await this.renderer.renderDraft(job);
-      else if (job.kind === 'hd') await this.renderer.renderHd(job);
-      else await this.renderer.renderVariant(job);
-      await this.finish(job, 'done');
-    } catch (error) {
-      // Shutting down: the job stays ours until onModuleDestroy hands it back.
-      if (this.stopping || error instanceof WorkerPoolClosedError) return;
-      const message = error instanceof Error ? error.message : String(error);
-      this.logger.warn(
-        `Render job ${job.id} (${job.kind}) attempt ${job.attempts} failed: ${message}`,
-      );
-      if (job.attempts < MAX_ATTEMPTS) {
-        await this.finish(job, 'queued', message);
-      } else {
-        await this.renderer.giveUp(job, message);
-        await this.finish(job, 'failed', message);
-      }
-    }
-    // Deleted while rendering: remove whatever the job wrote afterwards.
-    if (!this.stopping && !(await this.drafts.findDraft(job.draftId))) {
-      await this.blobs.deletePrefix(draftPrefix(job.draftId));
-    }
-  }
-
-  private async finish(
-    job: DraftRenderJob,
-    status: 'done' | 'failed' | 'queued',
-    error: string | null = null,
-  ): Promise<void> {
-    if (!(await this.jobs.finishJob(job.id, this.owner, status, error))) {
-      this.logger.warn(`Render job ${job.id} was taken over while this process ran it`);
-    }
+    await this.runner.run(job, this.owner, () => this.stopping);
   }
 }

@@ -12,6 +12,9 @@ import { DraftRenderJob } from './draft-render-job.entity';
 import { DraftUsage } from './draft-usage.entity';
 import { DraftRenderJobsRepository } from './draft-render-jobs.repository';
 import { DraftRenderQueue } from './draft-render-queue.service';
+import { BullmqRenderQueue } from './bullmq-render-queue.service';
+import { RenderJobRunner } from './render-job-runner';
+import { RenderQueue } from './render-queue';
 import { DraftRenderer } from './draft-renderer.service';
 import { DraftSweeper } from './draft-sweeper.service';
 import { DraftVariant } from './draft-variant.entity';
@@ -44,7 +47,10 @@ import { UploadErrorsInterceptor } from './upload-errors.interceptor';
     DraftsService,
     DraftUnlockService,
     DraftRenderer,
+    RenderJobRunner,
     DraftRenderQueue,
+    BullmqRenderQueue,
+    RenderQueue,
     DraftSweeper,
     RenderWorkerPool,
     UploadErrorsInterceptor,

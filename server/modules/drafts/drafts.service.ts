@@ -21,7 +21,7 @@ import { ImageGateway } from '../media/image.gateway';
 import { MediaError } from '../media/media.errors';
 import { draftPrefix, sourceKey } from './draft-blob-keys';
 import { toDraftDto, toDraftSummary, toVariantDto } from './draft-dto';
-import { DraftRenderQueue } from './draft-render-queue.service';
+import { RenderQueue } from './render-queue';
 import { DraftUnlockService } from './draft-unlock.service';
 import type { Draft } from './draft.entity';
 import { DraftError } from './drafts.errors';
@@ -39,7 +39,7 @@ export class DraftsService {
     private readonly drafts: DraftsRepository,
     private readonly images: ImageGateway,
     private readonly blobs: BlobStorageGateway,
-    private readonly queue: DraftRenderQueue,
+    private readonly queue: RenderQueue,
     private readonly unlocks: DraftUnlockService,
   ) {}
 

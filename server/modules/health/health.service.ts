@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { RedisService } from '../redis/redis.service';
 
 interface Dependency {
   status: 'up' | 'down';
@@ -11,8 +12,10 @@ interface Dependency {
 export interface HealthReport {
   status: 'ok' | 'degraded';
   /** What is down, by name (empty when all is well). */
-  down: ('database' | 'storage')[];
+  down: ('database' | 'redis' | 'storage')[];
   database: Dependency & { type: string };
+  /** `not-configured` without REDIS_URL (the embedded queue and in-process limits). */
+  redis: Dependency | { status: 'not-configured' };
   storage: Dependency & { kind: 'local' | 's3' };
   uptimeSeconds: number;
 }
@@ -25,21 +28,27 @@ export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly blobs: BlobStorageGateway,
+    private readonly redis: RedisService,
   ) {}
 
   async check(): Promise<HealthReport> {
-    const [database, storage] = await Promise.all([
+    const [database, redis, storage] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1'), 'The database did not answer.'),
+      this.redis.enabled
+        ? probe(() => this.redis.ping(), 'Redis did not answer.')
+        : { status: 'not-configured' as const },
       probe(() => this.blobs.ping(), 'The photo storage did not answer.'),
     ]);
     const down = [
       ...(database.status === 'down' ? (['database'] as const) : []),
+      ...(redis.status === 'down' ? (['redis'] as const) : []),
       ...(storage.status === 'down' ? (['storage'] as const) : []),
     ];
     return {
       status: down.length === 0 ? 'ok' : 'degraded',
       down,
       database: { ...database, type: String(this.dataSource.options.type) },
+      redis,
       storage: { ...storage, kind: this.blobs.kind },
       uptimeSeconds: Math.round(process.uptime()),
     };

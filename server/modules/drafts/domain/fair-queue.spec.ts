@@ -1,4 +1,4 @@
-import { fairOrder, type WaitingAccount } from './fair-queue';
+import { fairOrder, fairPriorities, type QueuedJob, type WaitingAccount } from './fair-queue';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 10, minute));
 const anAccount = (over: Partial<WaitingAccount> & { ownerId: string }): WaitingAccount => ({
@@ -53,5 +53,37 @@ describe(fairOrder.name, () => {
       oldestQueuedAt: at(9),
     });
     expect(fairOrder([busy, idle], 1)).toEqual(['idle']);
+  });
+});
+
+describe('fairPriorities (BullMQ)', () => {
+  const job = (id: string, ownerId: string, kind: QueuedJob['kind'] = 'draft'): QueuedJob => ({
+    id,
+    ownerId,
+    kind,
+  });
+
+  it("puts a newcomer's first draft level with the heavy account's first, ahead of its backlog", () => {
+    const heavy = Array.from({ length: 100 }, (_, i) => job(`a${i}`, 'heavy'));
+    const priorities = fairPriorities([...heavy, job('b0', 'newcomer')]);
+    expect(priorities.get('b0')).toBe(1);
+    expect(priorities.get('a0')).toBe(1);
+    expect(priorities.get('a1')).toBe(2);
+    expect(priorities.get('a99')).toBe(100);
+  });
+
+  it('runs every preview before any HD image, and HD images round-robin too', () => {
+    const priorities = fairPriorities([
+      job('h1', 'x', 'hd'),
+      job('h2', 'x', 'hd'),
+      job('h3', 'y', 'hd'),
+      job('p1', 'x', 'variant'),
+      job('p2', 'x', 'draft'),
+    ]);
+    const order = [...priorities.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+    expect(order.slice(0, 2)).toEqual(['p1', 'p2']);
+    expect(priorities.get('h3')).toBe(priorities.get('h1'));
+    expect(priorities.get('h2')!).toBeGreaterThan(priorities.get('h3')!);
+    expect(Math.max(...priorities.values())).toBeLessThan(2 ** 21);
   });
 });

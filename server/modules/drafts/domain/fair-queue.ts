@@ -48,3 +48,32 @@ export function fairOrder(accounts: readonly WaitingAccount[], slots: number): s
   }
   return order;
 }
+
+/** What `fairPriorities` needs of a waiting job (oldest first). */
+export interface QueuedJob {
+  id: string;
+  kind: 'draft' | 'variant' | 'hd';
+  ownerId: string;
+}
+
+/** HD images come after every preview; BullMQ takes priorities up to 2^21. */
+const HD_PRIORITY_OFFSET = 1_000_000;
+
+/**
+ * Round-robin as BullMQ priorities (lower runs first, equal ones in the order they were added):
+ * an account's n-th waiting preview gets priority n, so a newcomer's first draft runs next to
+ * the heavy account's first, not after its hundredth. HD images get the same order after all
+ * previews. `jobs` are all the jobs waiting now, oldest first.
+ */
+export function fairPriorities(jobs: readonly QueuedJob[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  const priorities = new Map<string, number>();
+  for (const job of jobs) {
+    const lane = `${job.kind === 'hd' ? 'hd' : 'preview'}:${job.ownerId}`;
+    const rank = (seen.get(lane) ?? 0) + 1;
+    seen.set(lane, rank);
+    const capped = Math.min(rank, HD_PRIORITY_OFFSET - 1);
+    priorities.set(job.id, job.kind === 'hd' ? HD_PRIORITY_OFFSET + capped : capped);
+  }
+  return priorities;
+}
