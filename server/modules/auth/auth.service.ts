@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { LoginInput, RegisterInput } from '../../../shared/auth/auth.schema';
 import { normaliseEmail } from '../../../shared/auth/auth.schema';
 import type { SessionDto, UserRole } from '../../../shared/auth/auth.types';
@@ -13,6 +13,7 @@ import { isSessionLive, sessionExpiry, shouldExtendSession } from './domain/sess
 import { PasswordHasher } from './password-hasher';
 import { csrfTokenFor, hashSessionToken, newSessionToken } from './session-tokens';
 import { SessionsRepository } from './sessions.repository';
+import { ScheduledWork } from '../scheduling/scheduled-work.service';
 
 /** A session just opened: the raw token goes into the cookie and nowhere else. */
 export interface OpenedSession {
@@ -23,15 +24,15 @@ export interface OpenedSession {
 const SWEEP_EVERY_MS = 60 * 60_000;
 
 @Injectable()
-export class AuthService implements OnModuleInit, OnModuleDestroy {
+export class AuthService implements OnModuleInit {
   private readonly logger = new Logger(AuthService.name);
-  private sweeper?: NodeJS.Timeout;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly sessions: SessionsRepository,
     private readonly passwords: PasswordHasher,
+    private readonly scheduled: ScheduledWork,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -39,13 +40,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       const { email, password } = this.config.admin;
       await this.upsertAdmin(email, 'Administrator', password);
     }
-    if (!this.config.backgroundWork) return;
-    this.sweeper = setInterval(() => void this.sweepExpiredSessions(), SWEEP_EVERY_MS);
-    this.sweeper.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.sweeper);
+    this.scheduled.every('session-sweep', SWEEP_EVERY_MS, () => this.sweepExpiredSessions());
   }
 
   async register(input: RegisterInput): Promise<OpenedSession> {

@@ -1,12 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
-import type { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/config.module';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { BookingsService } from './bookings.service';
+import { ScheduledWork } from '../scheduling/scheduled-work.service';
 
 const SWEEP_EVERY_MS = 60_000;
 
@@ -15,23 +9,13 @@ const SWEEP_EVERY_MS = 60_000;
  * never depends on it: a lapsed hold blocks nobody even before this runs.
  */
 @Injectable()
-export class HoldExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-
+export class HoldExpiryService implements OnApplicationBootstrap {
   constructor(
     private readonly bookings: BookingsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scheduled: ScheduledWork,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.backgroundWork) return;
-    this.timer = setInterval(() => {
-      this.bookings.expireLapsedHolds().catch(() => undefined);
-    }, SWEEP_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.scheduled.every('hold-expiry', SWEEP_EVERY_MS, () => this.bookings.expireLapsedHolds());
   }
 }

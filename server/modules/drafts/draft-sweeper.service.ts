@@ -1,44 +1,31 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BlobStorageGateway } from '../media/blob-storage.gateway';
 import { DraftsService } from './drafts.service';
 import { DraftsRepository } from './drafts.repository';
+import { ScheduledWork } from '../scheduling/scheduled-work.service';
 
 /**
  * Retention: removes original uploads at most DRAFT_SOURCE_MAX_HOURS after upload (normally
  * they go as soon as rendering ends) and deletes drafts past their expiry unless kept.
  */
 @Injectable()
-export class DraftSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+export class DraftSweeper implements OnApplicationBootstrap {
   private readonly logger = new Logger(DraftSweeper.name);
-  private timer?: NodeJS.Timeout;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly drafts: DraftsRepository,
     private readonly service: DraftsService,
     private readonly blobs: BlobStorageGateway,
+    private readonly scheduled: ScheduledWork,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.backgroundWork) return;
-    this.timer = setInterval(
-      () =>
-        void this.sweep().catch((e: unknown) => this.logger.error(`Sweep failed: ${String(e)}`)),
-      this.config.drafts.sweepMinutes * 60_000,
+    this.scheduled.every('draft-retention', this.config.drafts.sweepMinutes * 60_000, () =>
+      this.sweep(),
     );
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
   }
 
   async sweep(now = new Date()): Promise<{ sourcesDeleted: number; draftsExpired: number }> {

@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -12,6 +6,7 @@ import { BookingEmailsJob, SessionRemindersJob } from './email-jobs';
 import { NotificationsRepository } from './notifications.repository';
 import { ScheduledJob } from './scheduled-job.entity';
 import type { JobState, ScheduledJobDefinition } from './scheduled-job.types';
+import { ScheduledWork } from '../scheduling/scheduled-work.service';
 
 /** A run that takes longer than this is presumed dead and its lease can be taken over. */
 const LEASE_MS = 5 * 60_000;
@@ -22,17 +17,16 @@ const LEASE_MS = 5 * 60_000;
  * the same job at once. Tests switch the timer off and call `runAll`.
  */
 @Injectable()
-export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDestroy {
+export class ScheduledJobsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ScheduledJobsService.name);
   private readonly jobs: ScheduledJobDefinition[];
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: NotificationsRepository,
     bookingEmails: BookingEmailsJob,
     reminders: SessionRemindersJob,
+    private readonly scheduled: ScheduledWork,
   ) {
     this.jobs = [bookingEmails, reminders];
   }
@@ -55,16 +49,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
       );
     }
     const seconds = this.config.notifications.intervalSeconds;
-    if (seconds > 0 && this.config.backgroundWork) {
-      this.timer = setInterval(() => this.tick(), seconds * 1000);
-      this.timer.unref();
-    }
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+    if (seconds > 0) this.scheduled.every('email-jobs', seconds * 1000, () => this.tick());
   }
 
   /** Runs every job that is due (or all, when `force`), each under its lease. */
@@ -72,11 +57,8 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
     for (const job of this.jobs) await this.runOne(job, now, force);
   }
 
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.runAll(new Date(), false)
-      .catch((error: unknown) => this.logger.error(`Scheduled jobs failed: ${String(error)}`))
-      .finally(() => (this.running = null));
+  private tick(): Promise<void> {
+    return this.runAll(new Date(), false);
   }
 
   private async runOne(job: ScheduledJobDefinition, now: Date, force: boolean): Promise<void> {

@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, LessThanOrEqual, type Repository } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
@@ -20,6 +14,7 @@ import { PaymentError } from './payments.errors';
 import { RefundRequest } from './refund-request.entity';
 import { RefundReconciler } from './refund-reconciler';
 import type { AfterCommit } from './webhook-handlers';
+import { ScheduledWork } from '../scheduling/scheduled-work.service';
 
 /** An attempt holds its request this long; a crashed attempt is retried after it. */
 const ATTEMPT_LEASE_MS = 2 * 60_000;
@@ -32,10 +27,8 @@ const OPEN_REQUEST_STATUSES = ['pending', 'retrying'] as const;
  * is recorded by the RefundReconciler, like the refunds its webhooks report.
  */
 @Injectable()
-export class RefundsService implements OnApplicationBootstrap, OnModuleDestroy {
+export class RefundsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(RefundsService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -44,23 +37,13 @@ export class RefundsService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly reconciler: RefundReconciler,
     private readonly dataSource: DataSource,
     @InjectRepository(RefundRequest) private readonly requests: Repository<RefundRequest>,
+    private readonly scheduled: ScheduledWork,
   ) {}
 
   onApplicationBootstrap(): void {
     const seconds = this.config.payments.refundRetrySeconds;
-    if (seconds <= 0 || this.provider.name === 'manual' || !this.config.backgroundWork) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.retryDue()
-        .catch((error: unknown) => this.logger.error(`Refund retries failed: ${String(error)}`))
-        .finally(() => (this.running = null));
-    }, seconds * 1000);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    if (seconds <= 0 || this.provider.name === 'manual') return;
+    this.scheduled.every('refund-retries', seconds * 1000, () => this.retryDue());
   }
 
   /**

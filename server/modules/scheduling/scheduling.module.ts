@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ScheduledJob } from '../notifications/scheduled-job.entity';
+import { ScheduledWork } from './scheduled-work.service';
+
+/** Recurring work that runs once per tick across processes (BullMQ schedulers or leases). */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([ScheduledJob])],
+  providers: [ScheduledWork],
+  exports: [ScheduledWork],
+})
+export class SchedulingModule {}
