@@ -21,9 +21,16 @@ export interface TestApp {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { postgres?: boolean } = {},
+  options: {
+    postgres?: boolean;
+    /** Reach the database through another address (a relay a test can interrupt). */
+    viaDatabaseUrl?: (url: string) => string;
+  } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase(options.postgres ? TEST_POSTGRES_URL : undefined);
+  if (options.viaDatabaseUrl && database.env.DATABASE_URL) {
+    database.env.DATABASE_URL = options.viaDatabaseUrl(database.env.DATABASE_URL);
+  }
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

@@ -63,6 +63,13 @@ export function dependencyDown(error: unknown): DependencyUnavailableError | nul
       'severity' in current;
     sawDatabase ||= fromDatabase;
     const fromStorage = '$metadata' in current || name === 'TimeoutError';
+    // The AWS SDK: no HTTP answer at all (its "error wrapper" for a socket error), or a 5xx.
+    if (fromStorage) {
+      const status = (current as { $metadata?: { httpStatusCode?: number } }).$metadata
+        ?.httpStatusCode;
+      if (status === undefined || status >= 500)
+        return new DependencyUnavailableError('storage', error);
+    }
     const codeText = typeof code === 'string' ? code : '';
     if (fromDatabase && (POSTGRES_DOWN.test(codeText) || DATABASE_DOWN_MESSAGE.test(message)))
       return new DependencyUnavailableError('database', error);

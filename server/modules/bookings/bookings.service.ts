@@ -186,7 +186,7 @@ export class BookingsService {
     if (!variant?.previewBlobKey || variant.status !== 'ready') throw BookingError.briefNotFound();
     // The draft's files go first when it is deleted; its rows follow a moment later.
     if (!(await this.blobs.exists(variant.previewBlobKey))) throw BookingError.briefNotFound();
-    return this.blobs.stream(variant.previewBlobKey);
+    return this.blobs.open(variant.previewBlobKey);
   }
 
   async list(

@@ -198,7 +198,7 @@ export class DraftsService {
           ? variant.beforeBlobKey
           : variant.previewBlobKey;
     if (!key) throw DraftError.variantNotFound();
-    return this.blobs.stream(key);
+    return this.blobs.open(key);
   }
 
   /**

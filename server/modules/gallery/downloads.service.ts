@@ -81,7 +81,7 @@ export class DownloadsService {
       now,
     );
     return {
-      stream: this.blobs.stream(image.originalKey),
+      stream: await this.blobs.open(image.originalKey),
       fileName: image.fileName,
       bytes: image.bytes,
     };

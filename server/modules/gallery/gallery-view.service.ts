@@ -135,7 +135,7 @@ export class GalleryViewService {
     now = new Date(),
   ): Promise<Readable> {
     const { image } = await this.access.image(auth, imageId, now);
-    return this.blobs.stream(rendition === 'thumb' ? image.thumbKey : image.previewKey);
+    return this.blobs.open(rendition === 'thumb' ? image.thumbKey : image.previewKey);
   }
 
   promiseOf(booking: Booking, gallery: Gallery | null, now: Date) {

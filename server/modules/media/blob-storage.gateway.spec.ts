@@ -47,6 +47,7 @@ describe.each(storages)('blob storage: %s', (_name, make) => {
     await expect(sut.exists('drafts/abc/source.jpg')).resolves.toBe(true);
     await expect(sut.get('drafts/abc/source.jpg')).resolves.toEqual(Buffer.from('pixels'));
     expect((await read(sut.stream('drafts/abc/source.jpg'))).toString()).toBe('pixels');
+    expect((await read(await sut.open('drafts/abc/source.jpg'))).toString()).toBe('pixels');
     await sut.delete('drafts/abc/source.jpg');
     await expect(sut.exists('drafts/abc/source.jpg')).resolves.toBe(false);
   });
@@ -63,6 +64,8 @@ describe.each(storages)('blob storage: %s', (_name, make) => {
     await expect(sut.exists('drafts/none/x.jpg')).resolves.toBe(false);
     await expect(sut.get('drafts/none/x.jpg')).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(read(sut.stream('drafts/none/x.jpg'))).rejects.toMatchObject({ code: 'ENOENT' });
+    // open() says so before handing out a stream (a download answers before sending a byte).
+    await expect(sut.open('drafts/none/x.jpg')).rejects.toMatchObject({ code: 'ENOENT' });
     // Deleting what is not there is not an error.
     await expect(sut.delete('drafts/none/x.jpg')).resolves.toBeUndefined();
   });

@@ -1,6 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createReadStream } from 'node:fs';
-import { access, constants, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  access,
+  constants,
+  mkdir,
+  open,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AppConfig } from '../../config/app-config';
@@ -10,7 +20,13 @@ import { APP_CONFIG } from '../../config/config.module';
 export abstract class BlobStorageGateway {
   abstract put(key: string, data: Buffer, contentType: string): Promise<void>;
   abstract get(key: string): Promise<Buffer>;
+  /** A stream that opens the blob lazily: a missing blob or an outage surface as its error. */
   abstract stream(key: string): Readable;
+  /**
+   * The blob's bytes once the storage has answered that it is there, so a missing blob or an
+   * outage rejects before any byte of a response is sent (what HTTP downloads use).
+   */
+  abstract open(key: string): Promise<Readable>;
   abstract exists(key: string): Promise<boolean>;
   abstract delete(key: string): Promise<void>;
   /** Removes every blob whose key starts with `prefix` (which must end with '/'). */
@@ -71,6 +87,16 @@ export class LocalDiskBlobStorage extends BlobStorageGateway {
 
   stream(key: string): Readable {
     return createReadStream(this.pathOf(key));
+  }
+
+  async open(key: string): Promise<Readable> {
+    try {
+      const handle = await open(this.pathOf(key), 'r');
+      return handle.createReadStream();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new BlobNotFoundError(key);
+      throw error;
+    }
   }
 
   async exists(key: string): Promise<boolean> {

@@ -55,14 +55,14 @@ export class S3BlobStorage extends BlobStorageGateway {
   }
 
   async get(key: string): Promise<Buffer> {
-    const body = await this.open(key);
+    const body = await this.body(key);
     return Buffer.from(await body.transformToByteArray());
   }
 
   stream(key: string): Readable {
     // The gateway's contract is a stream at once; the object's body arrives a moment later.
     const out = new PassThrough();
-    this.open(key).then(
+    this.body(key).then(
       (body) => {
         const source = body as unknown as Readable;
         source.on('error', (error) => out.destroy(error));
@@ -129,7 +129,11 @@ export class S3BlobStorage extends BlobStorageGateway {
     return keys.sort();
   }
 
-  private async open(key: string) {
+  async open(key: string): Promise<Readable> {
+    return (await this.body(key)) as unknown as Readable;
+  }
+
+  private async body(key: string) {
     assertValidKey(key);
     try {
       const object = await this.client.send(

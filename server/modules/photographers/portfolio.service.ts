@@ -89,6 +89,6 @@ export class PortfolioService {
     if (!profile || !canView(profile, viewer)) throw PhotographerError.imageNotFound();
     const image = await this.repository.imageById(imageId);
     if (!image || image.photographerId !== profile.id) throw PhotographerError.imageNotFound();
-    return this.blobs.stream(size === 'thumb' ? image.thumbKey : image.blobKey);
+    return this.blobs.open(size === 'thumb' ? image.thumbKey : image.blobKey);
   }
 }
