@@ -9,6 +9,7 @@ import path from 'node:path';
 import { RequestLoggerMiddleware } from './common/http/request-logger.middleware';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.module';
+import { removeUploadsAfterResponse } from './common/http/uploads';
 
 export const API_PREFIX = 'api';
 
@@ -38,6 +39,7 @@ export function configureApp(app: NestExpressApplication): AppConfig {
     }),
   );
   app.use(cookieParser());
+  app.use(removeUploadsAfterResponse);
   app.useBodyParser('json', { limit: config.http.jsonBodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.jsonBodyLimit, extended: false });
   app.setGlobalPrefix(API_PREFIX);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { type z } from 'zod';
 import { type Environment, environmentSchema } from './config.schema';
@@ -59,7 +60,8 @@ export interface AppConfig {
   storage: StorageConfig;
   /** Set: renders and scheduled work go through BullMQ, log-in limits are counted in Redis. */
   redis: RedisConfig | null;
-  uploads: { maxBytes: number; maxPixels: number };
+  /** Uploads are streamed to files in `tmpDir` (removed when the request ends), never held whole. */
+  uploads: { maxBytes: number; maxPixels: number; tmpDir: string };
   drafts: {
     /** Render worker threads; 0 = do not render in this process (an API-only node). */
     workers: number;
@@ -190,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     uploads: {
       maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
       maxPixels: Math.round(e.IMAGE_MAX_MEGAPIXELS * 1e6),
+      tmpDir: path.resolve(e.UPLOAD_TMP_DIR ?? path.join(os.tmpdir(), 'lensbridge-uploads')),
     },
     drafts: {
       workers: e.PROCESS_ROLE === 'api' ? 0 : e.DRAFT_RENDER_WORKERS,

@@ -55,6 +55,7 @@ export const environmentSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
+  UPLOAD_TMP_DIR: z.string().min(1).optional(),
   IMAGE_MAX_MEGAPIXELS: z.coerce.number().min(1).max(200).default(40),
   DRAFT_RENDER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   DRAFT_RENDER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),

@@ -41,6 +41,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { Auth } from '../../common/auth/decorators';
 import { DraftsService } from './drafts.service';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
+import { readUpload, type StoredUpload } from '../../common/http/uploads';
 
 type DraftIdParam = z.infer<typeof draftIdParamSchema>;
 
@@ -57,12 +58,12 @@ export class DraftsController {
   @HttpCode(202)
   @Post()
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('photo'))
-  upload(
+  async upload(
     @Auth() auth: AuthContext,
-    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @UploadedFile() file: StoredUpload | undefined,
     @Body({ schema: uploadDraftFieldsSchema }) fields: UploadDraftFields,
   ): Promise<DraftCreatedDto> {
-    return this.drafts.upload(auth, file?.buffer, fields);
+    return this.drafts.upload(auth, await readUpload(file), fields);
   }
 
   @ApiOperation({ summary: 'My drafts, newest first, with expiry dates' })

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { memoryStorage } from 'multer';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { MediaModule } from '../media/media.module';
@@ -24,6 +23,7 @@ import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
 import { RenderWorkerPool } from './render/render-worker-pool';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
+import { uploadStorage } from '../../common/http/uploads';
 
 /** The AI draft studio: upload with consent, render queue and workers, report, retention. */
 @Module({
@@ -35,7 +35,7 @@ import { UploadErrorsInterceptor } from './upload-errors.interceptor';
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        storage: memoryStorage(),
+        storage: uploadStorage(config.uploads.tmpDir),
         limits: { fileSize: config.uploads.maxBytes, files: 1, fields: 10, parts: 12 },
       }),
     }),

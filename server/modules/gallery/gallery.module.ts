@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { memoryStorage } from 'multer';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AuditEvent } from '../bookings/audit-event.entity';
@@ -29,6 +28,7 @@ import { Review } from './review.entity';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
+import { uploadStorage } from '../../common/http/uploads';
 
 /** Delivery: proofs, favourites, finals with provenance, signed downloads, reviews. */
 @Module({
@@ -42,7 +42,7 @@ import { ReviewsService } from './reviews.service';
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        storage: memoryStorage(),
+        storage: uploadStorage(config.uploads.tmpDir),
         limits: {
           fileSize: config.uploads.maxBytes,
           files: MAX_FILES_PER_UPLOAD,

@@ -16,11 +16,10 @@ import { GalleryError } from './gallery.errors';
 import { cleanFileName, extraChargeLabel, toGalleryImageDto } from './gallery.mappers';
 import { GalleryImage } from './gallery-image.entity';
 import { GalleryRepository } from './gallery.repository';
+import { readFile } from 'node:fs/promises';
+import type { StoredUpload } from '../../common/http/uploads';
 
-export interface UploadedFile {
-  buffer: Buffer;
-  originalname?: string;
-}
+export type UploadedFile = StoredUpload;
 
 /** Proofs: upload (watermarked renditions, private originals), share, and the client's pick. */
 @Injectable()
@@ -50,7 +49,8 @@ export class ProofsService {
     for (const [index, file] of files.entries()) {
       const fileName = cleanFileName(file.originalname, `proof-${index + 1}.jpg`);
       try {
-        const made = await this.images.proof(file.buffer, {
+        // One photo in memory at a time: the batch waits on disk.
+        const made = await this.images.proof(await readFile(file.path), {
           maxPixels: this.config.uploads.maxPixels,
           watermark,
         });

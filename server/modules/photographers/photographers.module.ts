@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { uploadStorage } from '../../common/http/uploads';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { MediaModule } from '../media/media.module';
 import { AdminPhotographersController } from './admin-photographers.controller';
 import { AvailabilityOverride } from './availability-override.entity';
@@ -27,6 +31,11 @@ import { TimeOff } from './time-off.entity';
       TimeOff,
     ]),
     MediaModule,
+    // Portfolio uploads stream to a temporary file (limits are set on the route).
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ storage: uploadStorage(config.uploads.tmpDir) }),
+    }),
   ],
   controllers: [PhotographersController, AdminPhotographersController],
   providers: [
