@@ -71,6 +71,7 @@ export default tseslint.config(
     files: [
       'server/main.ts',
       'server/start.ts',
+      'server/threadpool.ts',
       'server/cli.ts',
       'server/database/data-source.ts',
       'test/**/*.ts',

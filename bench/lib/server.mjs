@@ -18,24 +18,36 @@ function freePort() {
   });
 }
 
-export async function startServer(env = {}) {
+/**
+ * Starts `dist/server/<entry>.js` (the all-in-one `main` by default). `topology: 'scaled'`
+ * starts an API-only process and `workers` worker processes on the same data folder and
+ * SQLite file (or the DATABASE_URL/REDIS_URL in `env`).
+ */
+export async function startServer(env = {}, { topology = 'all', workers = 1 } = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lensbridge-bench-'));
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'error',
-      SEED_DEMO_DATA: 'true',
-      ...env,
-    },
-  });
+  const entry = topology === 'scaled' ? 'dist/server/api.js' : 'dist/server/main.js';
+  // BENCH_NODE_ARGS: extra node flags for the server (e.g. --cpu-prof to profile a bench).
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const processEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'error',
+    SEED_DEMO_DATA: 'true',
+    ...env,
+  };
+  const spawnEntry = (file) =>
+    spawn(process.execPath, [...nodeArgs, file], {
+      cwd: root,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: processEnv,
+    });
+  const child = spawnEntry(entry);
+  const children = [child];
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i += 1) {
     try {
@@ -45,13 +57,21 @@ export async function startServer(env = {}) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+  // Workers start once the API has migrated and seeded the database.
+  if (topology === 'scaled') {
+    for (let i = 0; i < workers; i += 1) children.push(spawnEntry('dist/server/worker.js'));
+  }
   return {
     url,
     pid: child.pid,
     async stop() {
-      const exited = new Promise((r) => child.once('exit', r));
-      process.kill(-child.pid, 'SIGTERM');
-      await exited;
+      await Promise.all(
+        children.map((c) => {
+          const exited = new Promise((r) => c.once('exit', r));
+          process.kill(-c.pid, 'SIGTERM');
+          return exited;
+        }),
+      );
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

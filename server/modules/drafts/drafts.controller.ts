@@ -41,7 +41,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { Auth } from '../../common/auth/decorators';
 import { DraftsService } from './drafts.service';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
-import { readUpload, type StoredUpload } from '../../common/http/uploads';
+import type { StoredUpload } from '../../common/http/uploads';
 
 type DraftIdParam = z.infer<typeof draftIdParamSchema>;
 
@@ -63,7 +63,8 @@ export class DraftsController {
     @UploadedFile() file: StoredUpload | undefined,
     @Body({ schema: uploadDraftFieldsSchema }) fields: UploadDraftFields,
   ): Promise<DraftCreatedDto> {
-    return this.drafts.upload(auth, await readUpload(file), fields);
+    // libvips reads the uploaded file from disk: it never becomes one buffer in the heap.
+    return this.drafts.upload(auth, file, fields);
   }
 
   @ApiOperation({ summary: 'My drafts, newest first, with expiry dates' })

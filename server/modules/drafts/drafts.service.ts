@@ -17,7 +17,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BlobStorageGateway } from '../media/blob-storage.gateway';
-import { ImageGateway } from '../media/image.gateway';
+import { ImageGateway, type ImageSource, sourceSize } from '../media/image.gateway';
 import { MediaError } from '../media/media.errors';
 import { draftPrefix, sourceKey } from './draft-blob-keys';
 import { toDraftDto, toDraftSummary, toVariantDto } from './draft-dto';
@@ -49,13 +49,13 @@ export class DraftsService {
    */
   async upload(
     auth: AuthContext,
-    photo: Buffer | undefined,
+    photo: ImageSource | undefined,
     fields: UploadDraftFields,
   ): Promise<DraftCreatedDto> {
     if (fields.consent !== 'true' || fields.noticeVersion !== PROCESSING_NOTICE_VERSION) {
       throw DraftError.consentRequired();
     }
-    if (!photo || photo.length === 0) throw MediaError.fileMissing('photo');
+    if (!photo || sourceSize(photo) === 0) throw MediaError.fileMissing('photo');
     // Fair use before any work (checked again, and recorded, with the row).
     this.admitUpload(await this.drafts.usageFacts(auth.userId, 'upload', new Date()));
     // Reduced to the working size on arrival: more pixels than the drafts can use are never kept.

@@ -16,7 +16,6 @@ import { cleanFileName, toGalleryImageDto } from './gallery.mappers';
 import { GalleryImage } from './gallery-image.entity';
 import { GalleryRepository } from './gallery.repository';
 import type { UploadedFile } from './proofs.service';
-import { readFile } from 'node:fs/promises';
 
 export const LICENCE_PATH = '/api/licences/portrait';
 
@@ -57,7 +56,7 @@ export class FinalsService {
       year: DateTime.fromJSDate(booking.startsAt, { zone: booking.timeZone }).year,
       licenceUrl: `${this.config.publicUrl}${LICENCE_PATH}`,
     });
-    const made = await this.images.final(await readFile(file.path), {
+    const made = await this.images.final(file, {
       maxPixels: this.config.uploads.maxPixels,
       xmp,
     });

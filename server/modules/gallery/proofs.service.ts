@@ -16,7 +16,6 @@ import { GalleryError } from './gallery.errors';
 import { cleanFileName, extraChargeLabel, toGalleryImageDto } from './gallery.mappers';
 import { GalleryImage } from './gallery-image.entity';
 import { GalleryRepository } from './gallery.repository';
-import { readFile } from 'node:fs/promises';
 import type { StoredUpload } from '../../common/http/uploads';
 
 export type UploadedFile = StoredUpload;
@@ -49,8 +48,8 @@ export class ProofsService {
     for (const [index, file] of files.entries()) {
       const fileName = cleanFileName(file.originalname, `proof-${index + 1}.jpg`);
       try {
-        // One photo in memory at a time: the batch waits on disk.
-        const made = await this.images.proof(await readFile(file.path), {
+        // One photo at a time, read by libvips from its file: the batch waits on disk.
+        const made = await this.images.proof(file, {
           maxPixels: this.config.uploads.maxPixels,
           watermark,
         });

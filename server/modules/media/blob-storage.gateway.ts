@@ -1,16 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createReadStream } from 'node:fs';
-import {
-  access,
-  constants,
-  mkdir,
-  open,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+import { accessSync, createReadStream, mkdirSync } from 'node:fs';
+import { constants, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AppConfig } from '../../config/app-config';
@@ -68,9 +58,13 @@ export class LocalDiskBlobStorage extends BlobStorageGateway {
     this.root = config.storage.blobDir;
   }
 
+  /**
+   * A metadata syscall of microseconds, made synchronously on purpose: on libuv's thread pool
+   * it would wait behind image decoding during an upload burst, and health must answer then.
+   */
   async ping(): Promise<void> {
-    await mkdir(this.root, { recursive: true });
-    await access(this.root, constants.R_OK | constants.W_OK);
+    mkdirSync(this.root, { recursive: true });
+    accessSync(this.root, constants.R_OK | constants.W_OK);
   }
 
   async put(key: string, data: Buffer, _contentType?: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import sharp from 'sharp';
-import './sharp-settings';
+import { inImageSlot } from './sharp-settings';
 import { crc32 } from 'node:zlib';
-import { ImageGateway } from './image.gateway';
+import { ImageGateway, type ImageSource, sharpInput } from './image.gateway';
 import { MediaError } from './media.errors';
 
 export interface GalleryRenditions {
@@ -35,7 +35,7 @@ export class GalleryImageGateway {
    * serials and the like never reach storage); the preview and thumbnail carry a visible mark.
    */
   async proof(
-    input: Buffer,
+    input: ImageSource,
     options: { maxPixels: number; watermark: string },
   ): Promise<GalleryRenditions> {
     const { width, height } = await this.images.inspect(input, options.maxPixels);
@@ -61,7 +61,7 @@ export class GalleryImageGateway {
    * given XMP packet (provenance) and the photographer's colour profile.
    */
   async final(
-    input: Buffer,
+    input: ImageSource,
     options: { maxPixels: number; xmp: string },
   ): Promise<GalleryRenditions> {
     const { width, height } = await this.images.inspect(input, options.maxPixels);
@@ -83,23 +83,24 @@ export class GalleryImageGateway {
     return (await sharp(input).metadata()).xmp?.toString('utf8') ?? null;
   }
 
-  private fullSize(input: Buffer, maxPixels: number): sharp.Sharp {
-    return sharp(input, { limitInputPixels: maxPixels, failOn: 'truncated' })
+  private fullSize(input: ImageSource, maxPixels: number): sharp.Sharp {
+    return sharp(sharpInput(input), { limitInputPixels: maxPixels, failOn: 'truncated' })
       .rotate()
       .flatten({ background: '#ffffff' });
   }
 
   /** JPEG shrink-on-load makes this much cheaper than resizing the full decode. */
-  private screenSize(input: Buffer, maxPixels: number): sharp.Sharp {
+  private screenSize(input: ImageSource, maxPixels: number): sharp.Sharp {
     return this.fullSize(input, maxPixels).resize(PREVIEW_MAX, PREVIEW_MAX, {
       fit: 'inside',
       withoutEnlargement: true,
     });
   }
 
+  /** Runs a pipeline in an image slot; a decoding failure is a MediaError for the client. */
   private async decodeSafely<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await work();
+      return await inImageSlot(work);
     } catch (error) {
       if (error instanceof MediaError) throw error;
       throw MediaError.corrupt();

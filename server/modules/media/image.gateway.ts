@@ -1,9 +1,38 @@
 import { Injectable } from '@nestjs/common';
+import { open } from 'node:fs/promises';
 import sharp from 'sharp';
-import './sharp-settings';
+import { inImageSlot } from './sharp-settings';
 import type { AcceptedImageFormat } from '../../../shared/media/media.types';
 import { describeSniffedType, sniffImageType } from './image-sniffing';
 import { MediaError } from './media.errors';
+
+/**
+ * An image to read: bytes in memory, or an uploaded file on disk (libvips then reads the file
+ * itself, and the upload never becomes one large buffer in the JavaScript heap).
+ */
+export type ImageSource = Buffer | { path: string; size: number };
+
+/** How many bytes the image has (0: an empty upload). */
+export function sourceSize(source: ImageSource): number {
+  return Buffer.isBuffer(source) ? source.length : source.size;
+}
+
+/** What sharp reads: the bytes, or the file's path. */
+export function sharpInput(source: ImageSource): Buffer | string {
+  return Buffer.isBuffer(source) ? source : source.path;
+}
+
+/** The first bytes, enough to tell the real type. */
+async function headOf(source: ImageSource): Promise<Buffer> {
+  if (Buffer.isBuffer(source)) return source;
+  const file = await open(source.path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(64), 0, 64, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
 
 export interface ImageInfo {
   format: AcceptedImageFormat;
@@ -44,14 +73,14 @@ export interface ThumbnailOptions {
 @Injectable()
 export class ImageGateway {
   /** Reads only the header: the real type and dimensions, or a MediaError. */
-  async inspect(input: Buffer, maxPixels: number): Promise<ImageInfo> {
-    const sniffed = sniffImageType(input);
+  async inspect(input: ImageSource, maxPixels: number): Promise<ImageInfo> {
+    const sniffed = sniffImageType(await headOf(input));
     if (sniffed !== 'jpeg' && sniffed !== 'png' && sniffed !== 'webp') {
       throw MediaError.unsupportedType(describeSniffedType(sniffed));
     }
     let metadata: sharp.Metadata;
     try {
-      metadata = await sharp(input, { limitInputPixels: false }).metadata();
+      metadata = await sharp(sharpInput(input), { limitInputPixels: false }).metadata();
     } catch {
       throw MediaError.corrupt();
     }
@@ -67,10 +96,17 @@ export class ImageGateway {
    * Decodes fully (failing on truncated data), applies the EXIF orientation, and re-encodes as
    * JPEG with no metadata at all: GPS, camera serials and the like never reach storage.
    */
-  async normalise(input: Buffer, options: NormaliseOptions): Promise<NormalisedImage> {
+  async normalise(input: ImageSource, options: NormaliseOptions): Promise<NormalisedImage> {
     await this.inspect(input, options.maxPixels);
+    return inImageSlot(() => this.reencode(input, options));
+  }
+
+  private async reencode(input: ImageSource, options: NormaliseOptions): Promise<NormalisedImage> {
     try {
-      let pipeline = sharp(input, { limitInputPixels: options.maxPixels, failOn: 'truncated' })
+      let pipeline = sharp(sharpInput(input), {
+        limitInputPixels: options.maxPixels,
+        failOn: 'truncated',
+      })
         .rotate()
         .flatten({ background: '#ffffff' });
       if (options.maxDimension) {
@@ -90,13 +126,15 @@ export class ImageGateway {
 
   /** A JPEG thumbnail of an already normalised image. */
   async thumbnail(input: Buffer, options: ThumbnailOptions): Promise<Buffer> {
-    return sharp(input)
-      .resize(options.width, options.height, {
-        fit: options.fit,
-        withoutEnlargement: options.fit === 'inside',
-      })
-      .jpeg({ quality: options.quality ?? 82, mozjpeg: true })
-      .toBuffer();
+    return inImageSlot(() =>
+      sharp(input)
+        .resize(options.width, options.height, {
+          fit: options.fit,
+          withoutEnlargement: options.fit === 'inside',
+        })
+        .jpeg({ quality: options.quality ?? 82, mozjpeg: true })
+        .toBuffer(),
+    );
   }
 }
 

@@ -1,0 +1,154 @@
+// Drafts per minute in the scaled topology: an API process and 1, then 2, worker processes on
+// PostgreSQL and Redis (BullMQ), each worker with DRAFT_RENDER_WORKERS=1. Uploads a batch of
+// phone-size portraits from several accounts at once and times until every draft is ready with
+// its three variants. Needs PostgreSQL and Redis (BENCH_DATABASE_URL, BENCH_REDIS_URL).
+// Run: npm run bench draft-throughput   (BENCH_DRAFTS to change the batch)
+import http from 'node:http';
+import path from 'node:path';
+import pg from 'pg';
+import sharp from 'sharp';
+import processingNotice from '../dist/shared/drafts/processing-notice.js';
+import { startServer } from './lib/server.mjs';
+
+const { PROCESSING_NOTICE_VERSION } = processingNotice;
+const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 24);
+const ACCOUNTS = 4;
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const root = path.resolve(import.meta.dirname, '..');
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+const photo = await sharp(path.join(root, 'test/fixtures/astronaut.png'))
+  .resize(3000, 2250, { fit: 'cover' })
+  .jpeg({ quality: 90 })
+  .toBuffer();
+
+function send(method, url, { headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, agent, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function signUp(url, i) {
+  const res = await send('POST', `${url}/api/auth/register`, {
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email: `throughput-${i}-${Date.now()}@example.com`,
+      password: 'a long enough pass phrase 42',
+      name: `Throughput ${i}`,
+      role: 'client',
+    }),
+  });
+  if (res.status !== 201) throw new Error(`sign-up ${res.status} ${res.body}`);
+  const cookie = [res.headers['set-cookie']]
+    .flat()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { cookie, csrf: JSON.parse(res.body).csrfToken };
+}
+
+async function upload(url, who) {
+  const boundary = `----lensbridge${Math.random().toString(16).slice(2)}`;
+  const field = (k, v) =>
+    `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
+  const body = Buffer.concat([
+    Buffer.from(
+      field('consent', 'true') +
+        field('noticeVersion', PROCESSING_NOTICE_VERSION) +
+        `--${boundary}\r\ncontent-disposition: form-data; name="photo"; filename="me.jpg"\r\ncontent-type: image/jpeg\r\n\r\n`,
+    ),
+    photo,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const res = await send('POST', `${url}/api/drafts`, {
+    headers: {
+      cookie: who.cookie,
+      'x-csrf-token': who.csrf,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+    body,
+  });
+  if (res.status !== 202) throw new Error(`upload ${res.status} ${res.body}`);
+  return JSON.parse(res.body).id;
+}
+
+async function allReady(url, who, ids) {
+  for (const id of ids) {
+    const res = await send('GET', `${url}/api/drafts/${id}`, { headers: { cookie: who.cookie } });
+    const draft = JSON.parse(res.body);
+    if (draft.status === 'failed') throw new Error(`draft ${id} failed`);
+    const ready = draft.variants.filter((v) => v.status === 'ready').length;
+    if (draft.status !== 'ready' || ready < 3) return false;
+  }
+  return true;
+}
+
+async function run(workers) {
+  const name = `lensbridge_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const server = await startServer(
+    {
+      DATABASE_URL: url.toString(),
+      REDIS_URL,
+      REDIS_PREFIX: name,
+      SEED_DEMO_DATA: 'false',
+      AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+      DRAFT_UPLOADS_PER_HOUR: '100000',
+      DRAFT_MAX_IN_FLIGHT: '100000',
+      DRAFT_RENDER_WORKERS: '1',
+    },
+    { topology: 'scaled', workers },
+  );
+  try {
+    const accounts = [];
+    for (let i = 0; i < ACCOUNTS; i += 1) accounts.push(await signUp(server.url, i));
+    await new Promise((r) => setTimeout(r, 3000)); // the workers load their models
+    const started = performance.now();
+    const byAccount = accounts.map(() => []);
+    await Promise.all(
+      Array.from({ length: DRAFTS }, async (_, i) => {
+        byAccount[i % ACCOUNTS].push(await upload(server.url, accounts[i % ACCOUNTS]));
+      }),
+    );
+    for (;;) {
+      const done = await Promise.all(accounts.map((a, i) => allReady(server.url, a, byAccount[i])));
+      if (done.every(Boolean)) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      workers,
+      drafts: DRAFTS,
+      seconds: +seconds.toFixed(1),
+      draftsPerMinute: +((DRAFTS / seconds) * 60).toFixed(1),
+    };
+  } finally {
+    await server.stop();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const one = await run(1);
+const two = await run(2);
+console.log(
+  JSON.stringify({
+    bench: 'draft-throughput',
+    topology: 'api + N workers, PostgreSQL + Redis (BullMQ), DRAFT_RENDER_WORKERS=1 each',
+    oneWorker: one,
+    twoWorkers: two,
+    speedup: +(two.draftsPerMinute / one.draftsPerMinute).toFixed(2),
+  }),
+);
