@@ -3,82 +3,22 @@
 // phone-size portraits from several accounts at once and times until every draft is ready with
 // its three variants. Needs PostgreSQL and Redis (BENCH_DATABASE_URL, BENCH_REDIS_URL).
 // Run: npm run bench draft-throughput   (BENCH_DRAFTS to change the batch)
-import http from 'node:http';
 import path from 'node:path';
 import pg from 'pg';
 import sharp from 'sharp';
-import processingNotice from '../dist/shared/drafts/processing-notice.js';
+import { send, signUpClient, uploadDraft } from './lib/http.mjs';
 import { startServer } from './lib/server.mjs';
 
-const { PROCESSING_NOTICE_VERSION } = processingNotice;
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 24);
 const ACCOUNTS = 4;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const root = path.resolve(import.meta.dirname, '..');
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 const photo = await sharp(path.join(root, 'test/fixtures/astronaut.png'))
   .resize(3000, 2250, { fit: 'cover' })
   .jpeg({ quality: 90 })
   .toBuffer();
-
-function send(method, url, { headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, agent, headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () =>
-        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-async function signUp(url, i) {
-  const res = await send('POST', `${url}/api/auth/register`, {
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: `throughput-${i}-${Date.now()}@example.com`,
-      password: 'a long enough pass phrase 42',
-      name: `Throughput ${i}`,
-      role: 'client',
-    }),
-  });
-  if (res.status !== 201) throw new Error(`sign-up ${res.status} ${res.body}`);
-  const cookie = [res.headers['set-cookie']]
-    .flat()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { cookie, csrf: JSON.parse(res.body).csrfToken };
-}
-
-async function upload(url, who) {
-  const boundary = `----lensbridge${Math.random().toString(16).slice(2)}`;
-  const field = (k, v) =>
-    `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
-  const body = Buffer.concat([
-    Buffer.from(
-      field('consent', 'true') +
-        field('noticeVersion', PROCESSING_NOTICE_VERSION) +
-        `--${boundary}\r\ncontent-disposition: form-data; name="photo"; filename="me.jpg"\r\ncontent-type: image/jpeg\r\n\r\n`,
-    ),
-    photo,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await send('POST', `${url}/api/drafts`, {
-    headers: {
-      cookie: who.cookie,
-      'x-csrf-token': who.csrf,
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-    },
-    body,
-  });
-  if (res.status !== 202) throw new Error(`upload ${res.status} ${res.body}`);
-  return JSON.parse(res.body).id;
-}
 
 async function allReady(url, who, ids) {
   for (const id of ids) {
@@ -113,13 +53,16 @@ async function run(workers) {
   );
   try {
     const accounts = [];
-    for (let i = 0; i < ACCOUNTS; i += 1) accounts.push(await signUp(server.url, i));
+    for (let i = 0; i < ACCOUNTS; i += 1)
+      accounts.push(await signUpClient(server.url, `throughput-${i}`));
     await new Promise((r) => setTimeout(r, 3000)); // the workers load their models
     const started = performance.now();
     const byAccount = accounts.map(() => []);
     await Promise.all(
       Array.from({ length: DRAFTS }, async (_, i) => {
-        byAccount[i % ACCOUNTS].push(await upload(server.url, accounts[i % ACCOUNTS]));
+        const res = await uploadDraft(server.url, accounts[i % ACCOUNTS], photo);
+        if (res.status !== 202) throw new Error(`upload ${res.status} ${res.body}`);
+        byAccount[i % ACCOUNTS].push(JSON.parse(res.body).id);
       }),
     );
     for (;;) {

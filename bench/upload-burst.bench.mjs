@@ -4,14 +4,11 @@
 // Budget (issue 13): health p99 ≤ 50 ms, directory p95 ≤ 50 ms during the burst. The same
 // probes on the idle server, in the same run, are the floor.
 // Run: npm run bench upload-burst   (BENCH_UPLOADS, BENCH_ACCOUNTS to change the burst)
-import http from 'node:http';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
+import { send, signUpClient, uploadDraft } from './lib/http.mjs';
 import { percentile, startServer } from './lib/server.mjs';
-import processingNotice from '../dist/shared/drafts/processing-notice.js';
-
-const { PROCESSING_NOTICE_VERSION } = processingNotice;
 
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 100);
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10);
@@ -19,7 +16,6 @@ const PROBE_EVERY_MS = 25;
 /** `all`: the all-in-one `npm start`; `scaled`: an API process and a worker process. */
 const TOPOLOGY = process.env.BENCH_TOPOLOGY ?? 'all';
 const root = path.resolve(import.meta.dirname, '..');
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 // A 12 MP phone-like photo of a real face (4000 × 3000 JPEG with sensor-like grain, about the
 // size a phone writes), made once.
@@ -38,53 +34,6 @@ const photo = await sharp(path.join(root, 'test/fixtures/astronaut.png'))
   .composite([{ input: grain, blend: 'overlay' }])
   .jpeg({ quality: 92 })
   .toBuffer();
-
-function send(method, url, { headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, agent, headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () =>
-        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-async function signUp(url, i) {
-  const res = await send('POST', `${url}/api/auth/register`, {
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: `burst-${i}-${Date.now()}@example.com`,
-      password: 'a long enough pass phrase 42',
-      name: `Burst ${i}`,
-      role: 'client',
-    }),
-  });
-  if (res.status !== 201) throw new Error(`sign-up ${res.status} ${res.body}`);
-  const cookie = [res.headers['set-cookie']]
-    .flat()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { cookie, csrf: JSON.parse(res.body).csrfToken };
-}
-
-function multipart(fields, file) {
-  const boundary = `----lensbridge${Math.random().toString(16).slice(2)}`;
-  const parts = Object.entries(fields).map(
-    ([k, v]) => `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-  );
-  const head = Buffer.from(
-    parts.join('') +
-      `--${boundary}\r\ncontent-disposition: form-data; name="photo"; filename="me.jpg"\r\ncontent-type: image/jpeg\r\n\r\n`,
-  );
-  return {
-    type: `multipart/form-data; boundary=${boundary}`,
-    body: Buffer.concat([head, file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-  };
-}
 
 /** Reads health and the directory every PROBE_EVERY_MS until `until` resolves. */
 async function probe(url, until) {
@@ -121,12 +70,8 @@ if (!isMainThread) {
   await Promise.all(
     Array.from({ length: UPLOADS }, async (_, i) => {
       const who = accounts[i % accounts.length];
-      const form = multipart({ consent: 'true', noticeVersion: PROCESSING_NOTICE_VERSION }, photo);
       const sent = performance.now();
-      const res = await send('POST', `${url}/api/drafts`, {
-        headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': form.type },
-        body: form.body,
-      });
+      const res = await uploadDraft(url, who, photo);
       statuses[res.status] = (statuses[res.status] ?? 0) + 1;
       uploadTimes.push(performance.now() - sent);
     }),
@@ -145,7 +90,8 @@ async function main() {
   });
   try {
     const accounts = [];
-    for (let i = 0; i < ACCOUNTS; i += 1) accounts.push(await signUp(server.url, i));
+    for (let i = 0; i < ACCOUNTS; i += 1)
+      accounts.push(await signUpClient(server.url, `burst-${i}`));
 
     // The floor: the same probes on the idle server for three seconds.
     const idle = await probe(server.url, new Promise((r) => setTimeout(r, 3000)));

@@ -4,7 +4,7 @@ import { aRegistration, signUp } from '../support/accounts';
 import { photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
 import { type RunningS3, startS3 } from '../support/s3-server';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
-import { startTestApp, TEST_POSTGRES_URL, type TestApp } from '../support/test-app';
+import { startTestApp, TEST_POSTGRES_URL, type TestApp, waitUntil } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
@@ -89,11 +89,3 @@ describe('Dependency outages (e2e, PostgreSQL + S3)', () => {
     await request(server).get(imageUrl).set('Cookie', me.cookie).expect(200);
   });
 });
-
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}

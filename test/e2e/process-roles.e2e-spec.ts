@@ -3,7 +3,7 @@ import type { App } from 'supertest/types';
 import { DraftRenderQueue } from '../../server/modules/drafts/draft-render-queue.service';
 import { type SignedIn, signUp } from '../support/accounts';
 import { photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { sameDeploymentEnv, startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
@@ -39,15 +39,7 @@ describe('API and worker processes (e2e)', () => {
       .expect(200);
     expect(waiting.body.status).toBe('queued');
 
-    const database = api.config.database;
-    worker = await startTestApp({
-      PROCESS_ROLE: 'worker',
-      DATA_DIR: api.config.dataDir,
-      BLOB_DIR: api.config.storage.blobDir,
-      ...(database.type === 'sqlite'
-        ? { DATABASE_URL: '', SQLITE_PATH: database.path }
-        : { DATABASE_URL: database.url }),
-    });
+    worker = await startTestApp({ PROCESS_ROLE: 'worker', ...sameDeploymentEnv(api) });
     expect(worker.config.backgroundWork).toBe(true);
     expect(worker.app.get(DraftRenderQueue)).toBeDefined();
     const draft = await waitForDraft(server, me, created.body.id);

@@ -6,7 +6,7 @@ import { aRegistration, signUp } from '../support/accounts';
 import { photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
 import { testRedis, type TestRedis } from '../support/redis';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { sameDeploymentEnv, startTestApp, type TestApp, waitUntil } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
@@ -30,17 +30,8 @@ describe('Redis: BullMQ renders and shared limits (e2e)', () => {
       AUTH_RATE_LIMIT_PER_MINUTE: '4',
     };
     first = await startTestApp(env);
-    const database = first.config.database;
     // A second API process on the same database, storage and Redis.
-    second = await startTestApp({
-      ...env,
-      PROCESS_ROLE: 'api',
-      DATA_DIR: first.config.dataDir,
-      BLOB_DIR: first.config.storage.blobDir,
-      ...(database.type === 'sqlite'
-        ? { DATABASE_URL: '', SQLITE_PATH: database.path }
-        : { DATABASE_URL: database.url }),
-    });
+    second = await startTestApp({ ...env, PROCESS_ROLE: 'api', ...sameDeploymentEnv(first) });
   });
   afterAll(async () => {
     await second?.close();
@@ -108,11 +99,3 @@ describe('Redis: BullMQ renders and shared limits (e2e)', () => {
     expect((await waitForDraft(server(first), me, created.body.id)).status).toBe('ready');
   });
 });
-
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}

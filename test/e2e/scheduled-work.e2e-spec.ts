@@ -1,6 +1,6 @@
 import { ScheduledWork } from '../../server/modules/scheduling/scheduled-work.service';
 import { testRedis, type TestRedis } from '../support/redis';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { sameDeploymentEnv, startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(60_000);
 
@@ -23,14 +23,10 @@ describe.each([
   beforeAll(async () => {
     redis = withRedis ? await testRedis() : undefined;
     first = await startTestApp({ ...redis?.env, PROCESS_ROLE: 'worker' });
-    const database = first.config.database;
     second = await startTestApp({
       ...redis?.env,
       PROCESS_ROLE: 'worker',
-      DATA_DIR: first.config.dataDir,
-      ...(database.type === 'sqlite'
-        ? { DATABASE_URL: '', SQLITE_PATH: database.path }
-        : { DATABASE_URL: database.url }),
+      ...sameDeploymentEnv(first),
     });
   });
   afterAll(async () => {

@@ -59,6 +59,27 @@ export async function startTestApp(
   };
 }
 
+/** Environment for a second process of the same deployment: `app`'s database, data and blobs. */
+export function sameDeploymentEnv(app: TestApp): Record<string, string> {
+  const database = app.config.database;
+  return {
+    DATA_DIR: app.config.dataDir,
+    BLOB_DIR: app.config.storage.blobDir,
+    ...(database.type === 'sqlite'
+      ? { DATABASE_URL: '', SQLITE_PATH: database.path }
+      : { DATABASE_URL: database.url }),
+  };
+}
+
+/** Polls `check` until it is true (or fails after `timeoutMs`). */
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 export interface FreshDatabase {
   dialect: 'sqlite' | 'postgres';
   dataDir: string;
