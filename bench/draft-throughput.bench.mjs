@@ -4,15 +4,12 @@
 // its three variants. Needs PostgreSQL and Redis (BENCH_DATABASE_URL, BENCH_REDIS_URL).
 // Run: npm run bench draft-throughput   (BENCH_DRAFTS to change the batch)
 import path from 'node:path';
-import pg from 'pg';
 import sharp from 'sharp';
 import { send, signUpClient, uploadDraft } from './lib/http.mjs';
-import { startServer } from './lib/server.mjs';
+import { BENCH_REDIS_URL, freshPostgres, startServer } from './lib/server.mjs';
 
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 24);
 const ACCOUNTS = 4;
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const root = path.resolve(import.meta.dirname, '..');
 
 const photo = await sharp(path.join(root, 'test/fixtures/astronaut.png'))
@@ -32,17 +29,12 @@ async function allReady(url, who, ids) {
 }
 
 async function run(workers) {
-  const name = `lensbridge_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+  const database = await freshPostgres();
   const server = await startServer(
     {
-      DATABASE_URL: url.toString(),
-      REDIS_URL,
-      REDIS_PREFIX: name,
+      DATABASE_URL: database.url,
+      REDIS_URL: BENCH_REDIS_URL,
+      REDIS_PREFIX: database.name,
       SEED_DEMO_DATA: 'false',
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
       DRAFT_UPLOADS_PER_HOUR: '100000',
@@ -79,8 +71,7 @@ async function run(workers) {
     };
   } finally {
     await server.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { send, signUpClient, uploadDraft } from './lib/http.mjs';
-import { percentile, startServer } from './lib/server.mjs';
+import { BENCH_REDIS_URL, freshPostgres, percentile, startServer } from './lib/server.mjs';
 
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 100);
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10);
@@ -82,10 +82,15 @@ if (!isMainThread) {
 }
 
 async function main() {
+  // The scaled topology as it is deployed: PostgreSQL and Redis (BullMQ), not a shared SQLite file.
+  const database = TOPOLOGY === 'scaled' ? await freshPostgres() : null;
   const server = await startServer({
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     DRAFT_UPLOADS_PER_HOUR: '100000',
     DRAFT_MAX_IN_FLIGHT: '100000',
+    ...(database
+      ? { DATABASE_URL: database.url, REDIS_URL: BENCH_REDIS_URL, REDIS_PREFIX: database.name }
+      : {}),
     ...(process.env.BENCH_SERVER_ENV ? JSON.parse(process.env.BENCH_SERVER_ENV) : {}),
   });
   try {
@@ -131,5 +136,6 @@ async function main() {
     );
   } finally {
     await server.stop();
+    await database?.drop();
   }
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -19,6 +20,31 @@ function freePort() {
 }
 
 /**
+ * A fresh PostgreSQL database for one bench run (BENCH_DATABASE_URL names the server's admin
+ * database): its URL, and `drop()`.
+ */
+export async function freshPostgres() {
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `lensbridge_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/** The Redis benchmarks use (BENCH_REDIS_URL). */
+export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/**
  * Starts `dist/server/<entry>.js` (the all-in-one `main` by default). `topology: 'scaled'`
  * starts an API-only process and `workers` worker processes on the same data folder and
  * SQLite file (or the DATABASE_URL/REDIS_URL in `env`).
@@ -28,7 +54,12 @@ export async function startServer(env = {}, { topology = 'all', workers = 1 } = 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lensbridge-bench-'));
   const entry = topology === 'scaled' ? 'dist/server/api.js' : 'dist/server/main.js';
   // BENCH_NODE_ARGS: extra node flags for the server (e.g. --cpu-prof to profile a bench).
-  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  // The flags the npm start scripts use come first.
+  const nodeArgs = [
+    '--expose-gc',
+    '--max-semi-space-size=32',
+    ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+  ];
   const processEnv = {
     ...process.env,
     NODE_ENV: 'test',
