@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { HttpExceptionFilter } from './common/http/http-exception.filter';
+import { RejectNulCharacterPipe } from './common/http/nul-character.pipe';
 import { createValidationPipe } from './common/http/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -46,6 +47,8 @@ export class AppModule {
         NotificationsModule,
       ],
       providers: [
+        // First: no NUL character anywhere in the input (PostgreSQL cannot store it).
+        { provide: APP_PIPE, useClass: RejectNulCharacterPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
       ],
