@@ -19,6 +19,7 @@ import {
 } from '../support/gallery-fixtures';
 import {
   aListedPhotographer,
+  anAvailability,
   BOOKING_TEST_ENV,
   freeSlots,
   type ListedPhotographer,
@@ -262,6 +263,42 @@ describe('notifications: booking and delivery emails in the outbox (e2e)', () =>
     );
     const delivered = messages.find((m) => m.kind === 'finals_delivered')!;
     expect(delivered.text).toContain(`/app/deliveries/${booking.id}/download`);
+  });
+
+  it('tells an approval-mode photographer of a request and the client of a decline', async () => {
+    const approving = await aListedPhotographer(server, admin, {
+      availability: { policy: { ...anAvailability().policy, bookingMode: 'approval' } },
+    });
+    const from = new Date(Date.now() + 5 * 24 * HOUR).toISOString();
+    const { slots } = await freeSlots(server, approving.profile.id, approving.packageId, { from });
+    const held = await post(client, '/api/bookings', {
+      packageId: approving.packageId,
+      startsAt: slots[0],
+    }).expect(201);
+    await post(client, `/api/bookings/${held.body.id}/confirm`).expect(200);
+    await runJobs();
+    const requested = await outboxOf(held.body.id);
+    expect(kinds(requested)).toEqual(['booking_requested→photographer']);
+    expect(requested[0].subject).toContain('New request');
+    expect(requested[0].toAddress).toBe(approving.who.session.user.email);
+
+    await post(approving.who, `/api/bookings/${held.body.id}/decline`).expect(200);
+    await runJobs();
+    const declined = (await outboxOf(held.body.id)).filter((m) => m.kind === 'booking_declined');
+    expect(kinds(declined)).toEqual(['booking_declined→client']);
+    expect(declined[0].text).toContain('Nothing was charged');
+  });
+
+  it('sends nothing when a client lets go of a hold they never confirmed', async () => {
+    const from = new Date(Date.now() + 6 * 24 * HOUR).toISOString();
+    const { slots } = await freeSlots(server, studio.profile.id, studio.packageId, { from });
+    const held = await post(client, '/api/bookings', {
+      packageId: studio.packageId,
+      startsAt: slots[0],
+    }).expect(201);
+    await post(client, `/api/bookings/${held.body.id}/cancel`).expect(200);
+    await runJobs();
+    expect(await outboxOf(held.body.id)).toEqual([]);
   });
 
   it('shows the outbox to admins only', async () => {

@@ -37,11 +37,21 @@ describe('emailsForEvent', () => {
       { action: 'approve', toStatus: 'confirmed' },
       ['booking_confirmed:client', 'booking_confirmed:photographer'],
     ],
-    [{ action: 'confirm', toStatus: 'requested' }, []],
+    [{ action: 'confirm', toStatus: 'requested' }, ['booking_requested:photographer']],
     [
-      { action: 'cancel', toStatus: 'cancelled_by_client' },
+      { action: 'decline', fromStatus: 'requested', toStatus: 'declined' },
+      ['booking_declined:client'],
+    ],
+    [
+      { action: 'cancel', fromStatus: 'confirmed', toStatus: 'cancelled_by_client' },
       ['booking_cancelled:client', 'booking_cancelled:photographer'],
     ],
+    [
+      { action: 'cancel', fromStatus: 'requested', toStatus: 'cancelled_by_client' },
+      ['booking_cancelled:client', 'booking_cancelled:photographer'],
+    ],
+    // A released hold was never a booking: nobody is told it was cancelled.
+    [{ action: 'cancel', fromStatus: 'held', toStatus: 'cancelled_by_client' }, []],
     [
       { action: 'deliver', toStatus: 'delivered' },
       ['finals_delivered:client', 'review_request:client'],

@@ -1,6 +1,8 @@
 /** Every email Lensbridge sends. */
 export const EMAIL_KINDS = [
   'booking_confirmed',
+  'booking_requested',
+  'booking_declined',
   'booking_rescheduled',
   'booking_cancelled',
   'balance_pay_link',
@@ -59,13 +61,21 @@ export function emailsForEvent(event: AuditFact): PlannedEmail[] {
     ) {
       return plan('booking_confirmed', both);
     }
+    // Approval mode: the photographer learns of a request; the client, of a decline.
+    if (event.action === 'confirm' && event.toStatus === 'requested') {
+      return plan('booking_requested', ['photographer']);
+    }
+    if (event.action === 'decline') return plan('booking_declined', ['client']);
     if (event.action === 'balance_needs_authentication') {
       return plan('balance_pay_link', ['client'], `:${event.id}`);
     }
     if (event.action === 'late_payment') return plan('late_payment_refunded', ['client']);
     if (event.action === 'payment_failed') return plan('payment_failed', ['client']);
     if (event.action === 'reschedule') return plan('booking_rescheduled', both, `:${event.id}`);
-    if (event.action === 'cancel') return plan('booking_cancelled', both);
+    // A hold released before it was ever confirmed is not a booking anyone was told of.
+    if (event.action === 'cancel' && event.fromStatus !== 'held') {
+      return plan('booking_cancelled', both);
+    }
     if (event.action === 'deliver') {
       return [...plan('finals_delivered', ['client']), ...plan('review_request', ['client'])];
     }

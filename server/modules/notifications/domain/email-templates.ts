@@ -66,6 +66,25 @@ function contentOf(c: EmailContext): Content {
         ],
         action: { label: 'View the booking', url: c.links.booking },
       };
+    case 'booking_requested':
+      return {
+        subject: `New request: ${c.clientName}, ${when.split(' (')[0]}`,
+        paragraphs: [
+          `${c.clientName} asks to book ${c.packageName} on ${when}.`,
+          `Where: ${c.location}.`,
+          'The slot is kept for them until you approve or decline the request.',
+        ],
+        action: { label: 'Approve or decline', url: c.links.booking },
+      };
+    case 'booking_declined':
+      return {
+        subject: `Not available: ${session}`,
+        paragraphs: [
+          `${c.photographerName} cannot take the session on ${when}.`,
+          'Nothing was charged. You can pick another time or another photographer.',
+        ],
+        action: { label: 'Find another time', url: c.links.booking },
+      };
     case 'booking_rescheduled':
       return {
         subject: `Moved: ${session}`,
