@@ -20,6 +20,14 @@ export interface StorageConfig {
   s3: S3StorageConfig | null;
 }
 
+/** What one client may hold or book at once (one account must not take a photographer's day). */
+export interface ClientBookingLimits {
+  /** Unexpired holds at once, across photographers. */
+  maxActiveHolds: number;
+  /** Upcoming bookings (held, requested, confirmed) with one photographer. */
+  maxPerPhotographer: number;
+}
+
 /** Redis for the BullMQ queues and the shared limits (`REDIS_URL`); absent = embedded. */
 export interface RedisConfig {
   url: string;
@@ -62,6 +70,8 @@ export interface AppConfig {
   redis: RedisConfig | null;
   /** Uploads are streamed to files in `tmpDir` (removed when the request ends), never held whole. */
   uploads: { maxBytes: number; maxPixels: number; tmpDir: string };
+  /** Fair use of photographers' calendars, per client. */
+  bookings: ClientBookingLimits;
   drafts: {
     /** Render worker threads; 0 = do not render in this process (an API-only node). */
     workers: number;
@@ -187,6 +197,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
               forcePathStyle: e.S3_FORCE_PATH_STYLE,
             }
           : null,
+    },
+    bookings: {
+      maxActiveHolds: e.BOOKING_MAX_ACTIVE_HOLDS,
+      maxPerPhotographer: e.BOOKING_MAX_PER_PHOTOGRAPHER,
     },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
     uploads: {

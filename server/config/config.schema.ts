@@ -58,6 +58,8 @@ export const environmentSchema = z.object({
   UPLOAD_TMP_DIR: z.string().min(1).optional(),
   IMAGE_MAX_MEGAPIXELS: z.coerce.number().min(1).max(200).default(40),
   DRAFT_RENDER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  BOOKING_MAX_ACTIVE_HOLDS: z.coerce.number().int().min(1).max(100_000).default(3),
+  BOOKING_MAX_PER_PHOTOGRAPHER: z.coerce.number().int().min(1).max(100_000).default(6),
   DRAFT_RENDER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   REDIS_URL: z
     .string()

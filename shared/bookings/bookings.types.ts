@@ -197,6 +197,10 @@ export const BookingErrorCode = {
   CreditExpired: 'CREDIT_EXPIRED',
   /** Nothing to credit: never paid, refunded, or paid in another currency. */
   CreditNotAvailable: 'CREDIT_NOT_AVAILABLE',
+  /** The client already holds BOOKING_MAX_ACTIVE_HOLDS unconfirmed slots (429). */
+  TooManyHolds: 'TOO_MANY_HOLDS',
+  /** The client already has BOOKING_MAX_PER_PHOTOGRAPHER upcoming bookings with them (409). */
+  TooManyWithPhotographer: 'TOO_MANY_BOOKINGS_WITH_PHOTOGRAPHER',
 } as const;
 
 /** A booking's money trail, for receipts. */

@@ -40,6 +40,9 @@ export async function startTestApp(
     // Suites upload many drafts from one account; the fair-use suite sets its own limits.
     DRAFT_UPLOADS_PER_HOUR: '1000',
     DRAFT_MAX_IN_FLIGHT: '1000',
+    // Suites book many slots as one client; the booking-limits suite sets its own limits.
+    BOOKING_MAX_ACTIVE_HOLDS: '1000',
+    BOOKING_MAX_PER_PHOTOGRAPHER: '1000',
     // Suites run the refund retry job by hand: its timer could take a fault a test injected.
     REFUND_RETRY_SECONDS: '0',
     DATA_DIR: database.dataDir,

@@ -7,6 +7,7 @@ import {
   type BookingStatus,
   CLOSED_BOOKING_STATUSES,
 } from '../../../shared/bookings/bookings.types';
+import type { ClientBookingLimits } from '../../config/app-config';
 import { isUniqueViolation } from '../../database/database-errors';
 import { AuditEvent } from './audit-event.entity';
 import { Booking } from './booking.entity';
@@ -44,8 +45,36 @@ export interface BookingChange {
  * CREDIT_ALREADY_USED) and deleted with any change to a status in CLOSED_BOOKING_STATUSES, in the same
  * transaction, so the client can use it again.
  */
+/** What one client already has: unexpired holds, and upcoming bookings with this photographer. */
+export interface ClientLoad {
+  activeHolds: number;
+  withPhotographer: number;
+}
+
+/** TOO_MANY_HOLDS or TOO_MANY_BOOKINGS_WITH_PHOTOGRAPHER when one more would pass a limit. */
+export function assertWithinLimits(load: ClientLoad, limits: ClientBookingLimits): void {
+  if (load.activeHolds >= limits.maxActiveHolds)
+    throw BookingError.tooManyHolds(limits.maxActiveHolds);
+  if (load.withPhotographer >= limits.maxPerPhotographer)
+    throw BookingError.tooManyWithPhotographer(limits.maxPerPhotographer);
+}
+
+/** Bookings that count against a client: unexpired holds, requests and confirmed sessions. */
+const CLIENT_LOAD_SQL = (p: (name: 'client' | 'now' | 'photographer') => string) => `
+  SELECT
+    SUM(CASE WHEN status = 'held' AND hold_expires_at > ${p('now')} THEN 1 ELSE 0 END) AS "activeHolds",
+    SUM(CASE WHEN photographer_id = ${p('photographer')} AND starts_at > ${p('now')}
+              AND (status <> 'held' OR hold_expires_at > ${p('now')}) THEN 1 ELSE 0 END) AS "withPhotographer"
+  FROM bookings
+  WHERE client_id = ${p('client')} AND status IN ('held', 'requested', 'confirmed', 'rescheduled')`;
+const POSTGRES_PARAMS = { client: '$1', now: '$2', photographer: '$3' } as const;
+
 export abstract class BookingWriter {
-  /** Inserts a new booking (and its draft credit), or throws SLOT_TAKEN / CREDIT_ALREADY_USED. */
+  /**
+   * Inserts a new booking (and its draft credit), or throws SLOT_TAKEN / CREDIT_ALREADY_USED,
+   * or TOO_MANY_HOLDS / TOO_MANY_BOOKINGS_WITH_PHOTOGRAPHER when the client is at a limit
+   * (counted in the same transaction, one client's holds one after another).
+   */
   abstract insert(
     booking: Booking,
     event: NewAuditEvent,
@@ -76,7 +105,10 @@ const EXPIRE_EVENT: NewAuditEvent = {
 };
 
 export class PostgresBookingWriter extends BookingWriter {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly limits: ClientBookingLimits,
+  ) {
     super();
   }
 
@@ -87,6 +119,19 @@ export class PostgresBookingWriter extends BookingWriter {
     credit?: DraftCredit | null,
   ): Promise<void> {
     await this.withSlotGuard(async (manager) => {
+      // One client's new bookings one at a time, so two at once cannot both pass the count.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [booking.clientId]);
+      const [load] = (await manager.query(
+        CLIENT_LOAD_SQL((name) => POSTGRES_PARAMS[name]),
+        [booking.clientId, now, booking.photographerId],
+      )) as { activeHolds: string | null; withPhotographer: string | null }[];
+      assertWithinLimits(
+        {
+          activeHolds: Number(load?.activeHolds ?? 0),
+          withPhotographer: Number(load?.withPhotographer ?? 0),
+        },
+        this.limits,
+      );
       await this.expireLapsedHoldsIn(manager, booking.photographerId, booking, now);
       await manager.insert(Booking, booking);
       if (credit) await manager.insert(DraftCredit, credit);
@@ -166,7 +211,10 @@ export class PostgresBookingWriter extends BookingWriter {
 export class SqliteBookingWriter extends BookingWriter {
   private readonly db: Database;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly limits: ClientBookingLimits,
+  ) {
     super();
     this.db = (dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
   }
@@ -178,6 +226,18 @@ export class SqliteBookingWriter extends BookingWriter {
     credit?: DraftCredit | null,
   ): Promise<void> {
     await this.immediate(() => {
+      const load = this.db.prepare(CLIENT_LOAD_SQL((name) => `@${name}`)).get({
+        client: booking.clientId,
+        now: this.instant(now),
+        photographer: booking.photographerId,
+      }) as {
+        activeHolds: number | null;
+        withPhotographer: number | null;
+      };
+      assertWithinLimits(
+        { activeHolds: load.activeHolds ?? 0, withPhotographer: load.withPhotographer ?? 0 },
+        this.limits,
+      );
       this.expireLapsedHolds(booking.photographerId, booking, now);
       if (this.overlaps(booking.photographerId, booking, now)) throw BookingError.slotTaken();
       this.insertRow(Booking, booking);

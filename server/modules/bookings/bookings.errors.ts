@@ -16,6 +16,24 @@ export class BookingError extends DomainError {
     return new BookingError(BookingErrorCode.SlotUnavailable, ErrorKind.Conflict, reason);
   }
 
+  static tooManyHolds(limit: number): BookingError {
+    return new BookingError(
+      BookingErrorCode.TooManyHolds,
+      ErrorKind.RateLimited,
+      `You are already holding ${limit} unconfirmed slot${limit === 1 ? '' : 's'}. Confirm or release one, or wait until a hold ends (15 minutes).`,
+      { limit },
+    ).retryAfter(60);
+  }
+
+  static tooManyWithPhotographer(limit: number): BookingError {
+    return new BookingError(
+      BookingErrorCode.TooManyWithPhotographer,
+      ErrorKind.Conflict,
+      `You already have ${limit} upcoming booking${limit === 1 ? '' : 's'} with this photographer. Once one has taken place, or if you cancel one, you can book another.`,
+      { limit },
+    );
+  }
+
   static paymentRequired(): BookingError {
     return new BookingError(
       BookingErrorCode.PaymentRequired,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DraftsModule } from '../drafts/drafts.module';
@@ -50,11 +52,11 @@ import { SlotsService } from './slots.service';
     DraftCreditsService,
     {
       provide: BookingWriter,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource) =>
+      inject: [DataSource, APP_CONFIG],
+      useFactory: (dataSource: DataSource, config: AppConfig) =>
         dataSource.options.type === 'postgres'
-          ? new PostgresBookingWriter(dataSource)
-          : new SqliteBookingWriter(dataSource),
+          ? new PostgresBookingWriter(dataSource, config.bookings)
+          : new SqliteBookingWriter(dataSource, config.bookings),
     },
   ],
   exports: [BookingsService, SlotsService, DraftCreditsService],
