@@ -42,8 +42,10 @@ describe('AI draft vs studio, and the hand-off, in Chromium', () => {
     await page.getByRole('heading', { name: 'AI draft or studio session?' }).waitFor();
     await page.locator('section.sample').getByText('Sample: Profile / LinkedIn refresh').waitFor();
     await snapshot(page, 'compare-landing');
+    // The HD price the choice names is the sample's own (no fixed "about €9").
+    await page.getByText('The preview and, in this demo, the HD images are free').waitFor();
     await page.getByRole('link', { name: 'Try a free AI draft' }).first().click();
-    await page.waitForURL(/\/login\?next=/);
+    await page.waitForURL(/\/signup\?next=%2Fapp%2Fdrafts/);
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import { formatPrice } from '@shared/money';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aComparison, aSampleAiOption, aStudioOption } from '@/testing/compare-factories';
@@ -71,13 +72,20 @@ describe('Landing page: AI draft or studio session', () => {
     expect(screen.getByText('Fit for official use, press and print')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Try a free AI draft' })).toHaveAttribute(
       'href',
-      '/app/drafts',
+      '/signup?next=%2Fapp%2Fdrafts',
     );
 
     const sample = await screen.findByRole('region', {
       name: 'An AI draft is enough for a profile picture',
     });
     expect(within(sample).getByText('Our pick: the AI draft')).toBeVisible();
+    // The choice's HD price is the sample's, never a number of its own.
+    const ai = aSampleAiOption();
+    const price = formatPrice(ai.hdUnlockPriceCents, ai.currency);
+    expect(
+      screen.getByText(`The preview is free; the HD images cost a one-off ${price}`),
+    ).toBeVisible();
+    expect(within(sample).getByText(`${price} for HD`)).toBeVisible();
     expect(within(sample).getByText('It is ready in seconds')).toBeVisible();
     expect(within(sample).getByText('€9 for HD')).toBeVisible();
     expect(within(sample).getByText('Ready in about 5 s (benchmark median)')).toBeVisible();
@@ -128,7 +136,7 @@ describe('Landing page: AI draft or studio session', () => {
     expect(screen.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
-  it('sends a visitor without an account from "Try a free AI draft" to log in and back', async () => {
+  it('sends a visitor without an account from "Try a free AI draft" to sign up, then the studio', async () => {
     fakeApi({
       'GET /api/auth/me': signedOut,
       'GET /api/compare': () => json(200, aComparison({ ai: aSampleAiOption() })),
@@ -137,11 +145,24 @@ describe('Landing page: AI draft or studio session', () => {
 
     await user.click(screen.getByRole('link', { name: 'Try a free AI draft' }));
 
-    expect(await screen.findByRole('link', { name: 'Create an account' })).toHaveAttribute(
-      'href',
-      '/signup?next=%2Fapp%2Fdrafts',
-    );
-    expect(location()).toBe('/login?next=%2Fapp%2Fdrafts');
+    expect(location()).toBe('/signup?next=%2Fapp%2Fdrafts');
+  });
+});
+
+describe('Landing page HD price', () => {
+  it('says HD is free in a demo whose sample says so, and names no price', async () => {
+    fakeApi({
+      'GET /api/auth/me': signedOut,
+      'GET /api/compare': () =>
+        json(200, aComparison({ ai: aSampleAiOption({ hdUnlockPriceCents: 0 }) })),
+    });
+    renderApp('/');
+
+    expect(
+      await screen.findByText('The preview and, in this demo, the HD images are free'),
+    ).toBeVisible();
+    expect(screen.getByText('Free HD in this demo')).toBeVisible();
+    expect(screen.queryByText(/€\s?9|about €/)).not.toBeInTheDocument();
   });
 });
 

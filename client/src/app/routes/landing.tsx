@@ -1,8 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { formatPrice } from '@shared/money';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Wordmark } from '@/components/ui/wordmark';
 import { useMe } from '@/features/auth/api/get-me';
+import { comparisonQueryOptions } from '@/features/compare/api/get-comparison';
 import { SampleComparison } from '@/features/compare/components/sample-comparison';
 import { PortraitArt } from './landing-art';
 import { preloadAuthPagesOnIntent as preload } from './preload';
@@ -23,6 +26,9 @@ const steps = [
   },
 ] as const;
 
+/** Replaced by the real price (or "free") once the sample comparison has loaded. */
+const HD_PRICE_POINT = 'The preview is free; HD images may cost a small one-off fee';
+
 const choices = [
   {
     key: 'ai',
@@ -30,7 +36,7 @@ const choices = [
     lead: 'For a profile picture or a team page, today.',
     points: [
       'Ready in seconds from one photo you already have',
-      'The preview is free; the HD images cost a small one-off fee (about €9)',
+      HD_PRICE_POINT,
       'Labelled AI-generated, on the image and in the file',
       'Not for passports, official documents or print',
     ],
@@ -50,6 +56,13 @@ const choices = [
 
 export function LandingRoute() {
   const signedIn = Boolean(useMe().data);
+  // The same query the sample comparison makes (shared from the cache): the HD price it shows.
+  const sample = useQuery({ ...comparisonQueryOptions({ useCase: 'profile' }), retry: false });
+  const hdPoint = !sample.data
+    ? HD_PRICE_POINT
+    : sample.data.ai.hdUnlockPriceCents > 0
+      ? `The preview is free; the HD images cost a one-off ${formatPrice(sample.data.ai.hdUnlockPriceCents, sample.data.ai.currency)}`
+      : 'The preview and, in this demo, the HD images are free';
 
   return (
     <div className="landing">
@@ -180,20 +193,24 @@ export function LandingRoute() {
                     <p className="choice__card-lead">{choice.lead}</p>
                     <ul className="choice__points">
                       {choice.points.map((point) => (
-                        <li key={point}>{point}</li>
+                        <li key={point}>{point === HD_PRICE_POINT ? hdPoint : point}</li>
                       ))}
                     </ul>
                   </li>
                 ))}
               </ul>
               <div className="choice__actions">
-                <ButtonLink to="/app/drafts" size="lg">
+                {/* Someone without an account starts by making one, then lands in the studio. */}
+                <ButtonLink
+                  to={signedIn ? '/app/drafts' : '/signup?next=%2Fapp%2Fdrafts'}
+                  size="lg"
+                >
                   Try a free AI draft
                 </ButtonLink>
                 <p className="hero__note">
                   {signedIn
                     ? 'Upload a photo and compare your draft with studio sessions.'
-                    : 'Free, no payment needed. Log in or create an account to upload your photo.'}
+                    : 'Free, no payment needed. Create an account (or log in) to upload your photo.'}
                 </p>
               </div>
             </div>

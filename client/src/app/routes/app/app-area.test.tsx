@@ -57,10 +57,14 @@ describe('App frame', () => {
     expect(within(banner).getByText('Client')).toBeVisible();
     expect(within(banner).queryByText('Photographer')).not.toBeInTheDocument();
     expect(within(banner).getByRole('button', { name: 'Log out' })).toBeEnabled();
-    // The next steps are plain text until their pages exist: no links inside the step cards.
-    expect(
-      within(screen.getByRole('list', { name: 'Your next steps' })).queryAllByRole('link'),
-    ).toHaveLength(0);
+    // Every step links to the page where it is done; nothing says "not available".
+    const steps = within(screen.getByRole('list', { name: 'Your next steps' }));
+    expect(steps.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '/app/drafts',
+      '/app/compare',
+      '/photographers',
+    ]);
+    expect(screen.queryByText(/not available yet|one at a time/i)).not.toBeInTheDocument();
   });
 
   it('shows a loading state while the session is being checked', async () => {

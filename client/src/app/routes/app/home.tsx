@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
 import type { UserDto } from '@shared/auth/auth.types';
-import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 
 interface Step {
   title: string;
   text: string;
+  /** Where the step is done, and what the link says. */
+  to: string;
+  action: string;
 }
 
 interface RoleHome {
@@ -16,23 +18,29 @@ interface RoleHome {
   steps: readonly Step[];
 }
 
-// Plain text cards, no links: none of these pages exist yet. Each becomes a link when it ships.
+// Each step links to the page where it is done.
 const homes: Record<UserDto['role'], RoleHome> = {
   client: {
     title: 'Your headshots',
     stepsLabel: 'Your next steps',
-    lead: "Here's how Lensbridge gets you a headshot you're happy to use. These steps are opening one at a time.",
+    lead: "Here's how Lensbridge gets you a headshot you're happy to use.",
     steps: [
       {
         title: 'Try an AI draft',
+        to: '/app/drafts',
+        action: 'Make a draft',
         text: 'Upload one well-lit photo. In seconds you get drafts in a few styles, with a plain-language check of lighting, head angle and eye contact.',
       },
       {
         title: 'Compare with a studio session',
+        to: '/app/compare',
+        action: 'Compare',
         text: "See your draft next to studio packages near you: total cost, how soon you'd have it, resolution, and what each is good enough for.",
       },
       {
         title: 'Book a photographer',
+        to: '/photographers',
+        action: 'Find a photographer',
         text: 'Pick a photographer, a package and a time, pay a deposit, and share the draft you liked as a brief for the session.',
       },
     ],
@@ -40,22 +48,30 @@ const homes: Record<UserDto['role'], RoleHome> = {
   photographer: {
     title: 'Your studio',
     stepsLabel: 'Setting up your studio',
-    lead: 'Set up how clients find and book you. These tools are opening one at a time.',
+    lead: 'Set up how clients find and book you, then run your bookings and deliveries here.',
     steps: [
       {
         title: 'Profile',
+        to: '/app/studio/profile',
+        action: 'Edit your profile',
         text: 'Your bio, city, studio address, styles and portfolio: what clients see before they book.',
       },
       {
         title: 'Packages',
+        to: '/app/studio/packages',
+        action: 'Edit packages',
         text: 'Session length, price, deposit, included retouched images and how many days until delivery.',
       },
       {
         title: 'Availability',
+        to: '/app/studio/availability',
+        action: 'Set your hours',
         text: 'Weekly hours in your own time zone, buffers between sessions, minimum notice and days off.',
       },
       {
         title: 'Bookings',
+        to: '/app/bookings',
+        action: 'Open bookings',
         text: "Confirm requests, see each client's draft brief, deliver proofs and finals, and get paid.",
       },
     ],
@@ -63,18 +79,24 @@ const homes: Record<UserDto['role'], RoleHome> = {
   admin: {
     title: 'Operations',
     stepsLabel: 'Operator tools',
-    lead: 'Operator tools for running Lensbridge. They are opening one at a time.',
+    lead: 'Operator tools for running Lensbridge.',
     steps: [
       {
         title: 'Photographer approvals',
+        to: '/app/photographers',
+        action: 'Review photographers',
         text: 'Review new photographer profiles before they appear to clients.',
       },
       {
         title: 'Bookings and payments',
+        to: '/app/payments',
+        action: 'Open payments',
         text: 'See every booking and payment, with its history of changes.',
       },
       {
         title: 'Disputes and refunds',
+        to: '/app/payments',
+        action: 'Open refunds',
         text: 'Handle problems between clients and photographers, and issue refunds.',
       },
     ],
@@ -101,16 +123,18 @@ export function RoleHomeRoute({ user }: { user: UserDto }) {
                 <span className="step-card__number" aria-hidden="true">
                   {index + 1}
                 </span>
-                <Badge>Not available yet</Badge>
               </div>
               <h2 className="step-card__title">{step.title}</h2>
               <p className="step-card__text">{step.text}</p>
+              <Link className="step-card__link" to={step.to}>
+                {step.action}
+              </Link>
             </Card>
           </li>
         ))}
       </ol>
       <p className="app-page__aside">
-        Meanwhile, you can check the details of <Link to="/app/account">your account</Link>.
+        Your name, email and password are on <Link to="/app/account">your account</Link> page.
       </p>
     </div>
   );
