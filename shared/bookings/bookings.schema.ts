@@ -20,6 +20,16 @@ export const createBookingSchema = z.strictObject({
 });
 export type CreateBookingInput = z.infer<typeof createBookingSchema>;
 
+/** A photographer declining a request may say why; the client reads it (page and email). */
+export const declineSchema = z
+  .strictObject({
+    reason: z.string().trim().max(500, 'Use at most 500 characters').optional(),
+  })
+  // No body at all is a decline without a reason.
+  .optional()
+  .transform((body) => body ?? {});
+export type DeclineInput = z.infer<typeof declineSchema>;
+
 export const rescheduleSchema = z.strictObject({
   startsAt: z.iso.datetime({ offset: true, error: 'Choose a new start time' }),
 });

@@ -173,6 +173,8 @@ export interface AuditEventDto {
   toStatus: string;
   actorRole: string;
   at: string;
+  /** What the person who made the change told the other (a decline's reason). */
+  reason?: string;
 }
 
 export const BookingErrorCode = {

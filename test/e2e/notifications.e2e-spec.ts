@@ -282,11 +282,23 @@ describe('notifications: booking and delivery emails in the outbox (e2e)', () =>
     expect(requested[0].subject).toContain('New request');
     expect(requested[0].toAddress).toBe(approving.who.session.user.email);
 
-    await post(approving.who, `/api/bookings/${held.body.id}/decline`).expect(200);
+    await post(approving.who, `/api/bookings/${held.body.id}/decline`, {
+      reason: 'I am away at a wedding that weekend.',
+    }).expect(200);
     await runJobs();
     const declined = (await outboxOf(held.body.id)).filter((m) => m.kind === 'booking_declined');
     expect(kinds(declined)).toEqual(['booking_declined→client']);
     expect(declined[0].text).toContain('Nothing was charged');
+    expect(declined[0].text).toContain('I am away at a wedding that weekend.');
+    // The client reads the reason on the booking too.
+    const seen = await request(server)
+      .get(`/api/bookings/${held.body.id}/events`)
+      .set('Cookie', client.cookie.join('; '))
+      .expect(200);
+    expect(seen.body.at(-1)).toMatchObject({
+      action: 'decline',
+      reason: 'I am away at a wedding that weekend.',
+    });
   });
 
   it('sends nothing when a client lets go of a hold they never confirmed', async () => {

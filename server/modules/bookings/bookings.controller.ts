@@ -16,6 +16,8 @@ import {
   bookingListQuerySchema,
   type CreateBookingInput,
   createBookingSchema,
+  type DeclineInput,
+  declineSchema,
   type RescheduleInput,
   rescheduleSchema,
 } from '../../../shared/bookings/bookings.schema';
@@ -185,8 +187,9 @@ export class BookingsController {
   decline(
     @Auth() auth: AuthContext,
     @Param({ schema: idParamSchema }) params: IdParam,
+    @Body({ schema: declineSchema }) body: DeclineInput,
   ): Promise<BookingDto> {
-    return this.bookings.act(auth, params.id, 'decline');
+    return this.bookings.act(auth, params.id, 'decline', new Date(), body.reason || undefined);
   }
 
   @ApiOperation({

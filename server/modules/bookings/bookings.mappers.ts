@@ -99,5 +99,8 @@ export function toAuditEventDto(event: AuditEvent): AuditEventDto {
     toStatus: event.toStatus,
     actorRole: event.actorRole,
     at: event.at.toISOString(),
+    ...(typeof event.details?.reason === 'string' && event.action === 'decline'
+      ? { reason: event.details.reason }
+      : {}),
   };
 }

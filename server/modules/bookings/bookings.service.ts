@@ -218,6 +218,7 @@ export class BookingsService {
     id: string,
     action: Exclude<BookingAction, 'reschedule' | 'expire' | 'deliver'>,
     now = new Date(),
+    reason?: string,
   ): Promise<BookingDto> {
     const { booking, actor } = await this.load(auth, id, now);
     const nothingToPay = booking.price.totalCents === 0;
@@ -240,6 +241,7 @@ export class BookingsService {
     if (decision.to === 'confirmed' && (!this.payments.online || nothingToPay)) {
       patch.paymentStatus = this.payments.online ? 'paid' : 'due_at_studio';
     }
+    if (action === 'decline' && reason) details = { reason };
     if (action === 'cancel') {
       const refund = cancellationRefund(booking, actor, now);
       details = { refundPercent: refund.refundPercent, refundCents: refund.refundCents };

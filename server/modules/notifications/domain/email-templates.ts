@@ -81,6 +81,9 @@ function contentOf(c: EmailContext): Content {
         subject: `Not available: ${session}`,
         paragraphs: [
           `${c.photographerName} cannot take the session on ${when}.`,
+          ...(typeof c.details.reason === 'string' && c.details.reason
+            ? [`Their note: “${c.details.reason}”`]
+            : []),
           'Nothing was charged. You can pick another time or another photographer.',
         ],
         action: { label: 'Find another time', url: c.links.booking },

@@ -84,6 +84,41 @@ describe('My bookings', () => {
     expect(api.callsTo(`GET /api/photographers/${booking.photographer.id}/slots`)).toHaveLength(0);
   });
 
+  it('asks a photographer before declining a request, with a note the client will read', async () => {
+    const booking = aBooking({
+      status: 'requested',
+      allowedActions: ['approve', 'decline', 'cancel'],
+    });
+    const api = fakeApi({
+      'GET /api/auth/me': () => json(200, aSession({ role: 'photographer' })),
+      'GET /api/bookings': () => page([booking]),
+      [`POST /api/bookings/${booking.id}/decline`]: () =>
+        json(200, { ...booking, status: 'declined', allowedActions: [] }),
+    });
+    const { user } = renderApp('/app/bookings');
+
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Requests waiting for you' },
+      { timeout: 5_000 },
+    );
+    // A request is answered with Approve or Decline: no "Cancel booking" beside them.
+    expect(within(list).getByRole('button', { name: 'Approve' })).toBeVisible();
+    expect(within(list).queryByRole('button', { name: 'Cancel booking' })).not.toBeInTheDocument();
+    await user.click(within(list).getByRole('button', { name: 'Decline' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Decline this request?' });
+    expect(api.callsTo(`POST /api/bookings/${booking.id}/decline`)).toHaveLength(0);
+    await user.type(within(dialog).getByLabelText(/A note for/), 'Away that week, sorry.');
+    await user.click(within(dialog).getByRole('button', { name: 'Decline the request' }));
+    await waitFor(() =>
+      expect(api.callsTo(`POST /api/bookings/${booking.id}/decline`)).toHaveLength(1),
+    );
+    expect(api.callsTo(`POST /api/bookings/${booking.id}/decline`)[0]?.body).toEqual({
+      reason: 'Away that week, sorry.',
+    });
+  });
+
   it('does not offer to cancel when the server says it is too late', async () => {
     const booking = aBooking();
     fakeApi({

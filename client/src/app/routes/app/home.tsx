@@ -18,7 +18,8 @@ interface RoleHome {
   steps: readonly Step[];
 }
 
-// Each step links to the page where it is done.
+// Each step links to the page where it is done. The link texts differ from the navigation's
+// names, so "Bookings" or "Payments" names one link on the page.
 const homes: Record<UserDto['role'], RoleHome> = {
   client: {
     title: 'Your headshots',
@@ -34,7 +35,7 @@ const homes: Record<UserDto['role'], RoleHome> = {
       {
         title: 'Compare with a studio session',
         to: '/app/compare',
-        action: 'Compare',
+        action: 'See the comparison',
         text: "See your draft next to studio packages near you: total cost, how soon you'd have it, resolution, and what each is good enough for.",
       },
       {
@@ -71,7 +72,7 @@ const homes: Record<UserDto['role'], RoleHome> = {
       {
         title: 'Bookings',
         to: '/app/bookings',
-        action: 'Open bookings',
+        action: 'See requests and sessions',
         text: "Confirm requests, see each client's draft brief, deliver proofs and finals, and get paid.",
       },
     ],
@@ -84,19 +85,19 @@ const homes: Record<UserDto['role'], RoleHome> = {
       {
         title: 'Photographer approvals',
         to: '/app/photographers',
-        action: 'Review photographers',
+        action: 'Review new profiles',
         text: 'Review new photographer profiles before they appear to clients.',
       },
       {
         title: 'Bookings and payments',
         to: '/app/payments',
-        action: 'Open payments',
+        action: 'See every payment',
         text: 'See every booking and payment, with its history of changes.',
       },
       {
         title: 'Disputes and refunds',
         to: '/app/payments',
-        action: 'Open refunds',
+        action: 'Handle refunds',
         text: 'Handle problems between clients and photographers, and issue refunds.',
       },
     ],

@@ -17,8 +17,16 @@ export function holdSlot(input: CreateBookingInput): Promise<BookingDto> {
 export type SimpleBookingAction =
   'confirm' | 'approve' | 'decline' | 'cancel' | 'complete' | 'no-show';
 
-export function actOnBooking(id: string, action: SimpleBookingAction): Promise<BookingDto> {
-  return api.post<BookingDto>(`/bookings/${encodeURIComponent(id)}/${action}`);
+/** `reason`: a decline's note for the client. */
+export function actOnBooking(
+  id: string,
+  action: SimpleBookingAction,
+  reason?: string,
+): Promise<BookingDto> {
+  return api.post<BookingDto>(
+    `/bookings/${encodeURIComponent(id)}/${action}`,
+    reason ? { reason } : undefined,
+  );
 }
 
 export function rescheduleBooking(id: string, startsAt: string): Promise<BookingDto> {
@@ -53,8 +61,15 @@ export function useHoldSlot() {
 export function useBookingAction() {
   const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: ({ id, action }: { id: string; action: SimpleBookingAction }) =>
-      actOnBooking(id, action),
+    mutationFn: ({
+      id,
+      action,
+      reason,
+    }: {
+      id: string;
+      action: SimpleBookingAction;
+      reason?: string;
+    }) => actOnBooking(id, action, reason),
     onSuccess: refresh,
   });
 }

@@ -42,6 +42,7 @@ export function AuditTrail({ events }: { events: AuditEventDto[] }) {
           <span className="text-muted text-sm">
             by {actors[event.actorRole] ?? event.actorRole} · {dateTimeIn(event.at, zone)}
           </span>
+          {event.reason ? <q className="audit-trail__reason">{event.reason}</q> : null}
         </li>
       ))}
     </ol>

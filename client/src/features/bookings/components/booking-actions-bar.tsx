@@ -6,6 +6,7 @@ import { type SimpleBookingAction, useBookingAction } from '../api/booking-actio
 import { calendarFileUrl } from '../api/get-booking';
 import { describeBookingError } from './booking-errors';
 import { CancelBookingDialog } from './cancel-booking-dialog';
+import { DeclineRequestDialog } from './decline-request-dialog';
 import { RescheduleBookingDialog } from './reschedule-booking-dialog';
 
 const labels: Partial<Record<SimpleBookingAction, string>> = {
@@ -29,7 +30,7 @@ export function BookingActionsBar({
   viewer: 'client' | 'photographer' | 'admin';
   showCalendar?: boolean;
 }) {
-  const [dialog, setDialog] = useState<'cancel' | 'reschedule' | null>(null);
+  const [dialog, setDialog] = useState<'cancel' | 'reschedule' | 'decline' | null>(null);
   const action = useBookingAction();
   const allowed = new Set(booking.allowedActions);
   // Admins look; the parties act.
@@ -51,7 +52,12 @@ export function BookingActionsBar({
               variant={primary ? 'primary' : 'secondary'}
               loading={action.isPending && action.variables?.action === route}
               disabled={action.isPending}
-              onClick={() => action.mutate({ id: booking.id, action: route })}
+              onClick={() =>
+                // Declining is final: it asks first, with an optional note for the client.
+                route === 'decline'
+                  ? setDialog('decline')
+                  : action.mutate({ id: booking.id, action: route })
+              }
             >
               {labels[route]}
             </Button>
@@ -62,7 +68,10 @@ export function BookingActionsBar({
             Reschedule
           </Button>
         ) : null}
-        {allowed.has('cancel') && viewer !== 'admin' ? (
+        {/* A photographer answers a request with Decline, not with a cancellation. */}
+        {allowed.has('cancel') &&
+        viewer !== 'admin' &&
+        !(viewer === 'photographer' && allowed.has('decline')) ? (
           <Button size="sm" variant="ghost" onClick={() => setDialog('cancel')}>
             Cancel booking
           </Button>
@@ -86,6 +95,13 @@ export function BookingActionsBar({
             open={dialog === 'cancel'}
             onClose={() => setDialog(null)}
           />
+          {viewer === 'photographer' ? (
+            <DeclineRequestDialog
+              booking={booking}
+              open={dialog === 'decline'}
+              onClose={() => setDialog(null)}
+            />
+          ) : null}
           <RescheduleBookingDialog
             booking={booking}
             open={dialog === 'reschedule'}
