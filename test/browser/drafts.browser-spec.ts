@@ -102,9 +102,13 @@ describe('AI draft studio in Chromium', () => {
     await snapshot(page, 'drafts-hd-ready-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    // Delete the draft; the list shows nothing left.
+    // Delete the draft: it asks first, then says it is done; the list shows nothing left.
     await page.getByRole('button', { name: 'Delete this draft' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete this draft?' });
+    await snapshot(page, 'drafts-delete-confirm');
+    await confirm.getByRole('button', { name: 'Delete the draft' }).click();
     await page.waitForURL(`${server.url}/app/drafts`);
+    await page.getByText('Draft deleted, with its photo.').waitFor();
     await page.getByText('No drafts yet').waitFor();
     await snapshot(page, 'drafts-after-delete');
   });

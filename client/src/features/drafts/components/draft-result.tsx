@@ -17,6 +17,8 @@ import { useCreateVariant } from '../api/create-variant';
 import { useDraft } from '../api/get-draft';
 import { useDeleteDraft, useSetKeep, useUnlockDraft } from '../api/manage-draft';
 import { formatMoney } from '@shared/money';
+import { toast } from 'sonner';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { usePaymentOptions } from '@/lib/payment-options';
 import { BeforeAfter } from './before-after';
 import { describeDraftError } from './draft-errors';
@@ -85,7 +87,13 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
   const unlock = useUnlockDraft(draft.id);
   const payments = usePaymentOptions().data;
   const keep = useSetKeep(draft.id);
-  const remove = useDeleteDraft({ onDeleted: () => void navigate('/app/drafts') });
+  const remove = useDeleteDraft({
+    onDeleted: () => {
+      toast.success('Draft deleted, with its photo.');
+      void navigate('/app/drafts');
+    },
+  });
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const styles = latestByStyle(draft.variants);
   const compared = styles.find((s) => s.style === compare)?.shown;
 
@@ -111,14 +119,24 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
                 : 'Unlock HD downloads'}
             </Button>
           )}
-          <Button
-            variant="secondary"
-            loading={remove.isPending}
-            onClick={() => remove.mutate(draft.id)}
-          >
+          <Button variant="secondary" onClick={() => setConfirmDelete(true)}>
             Delete this draft
           </Button>
         </div>
+        <ConfirmDialog
+          open={confirmDelete}
+          title="Delete this draft?"
+          confirmLabel="Delete the draft"
+          cancelLabel="Keep it"
+          pending={remove.isPending}
+          onClose={() => setConfirmDelete(false)}
+          onConfirm={() => remove.mutate(draft.id, { onError: () => setConfirmDelete(false) })}
+        >
+          <p>
+            Its three styles, any HD images and your photo are deleted now. This cannot be undone; a
+            booking that used it keeps only its written brief.
+          </p>
+        </ConfirmDialog>
       </div>
       {!draft.unlocked && payments?.provider === 'manual' ? (
         <p className="draft-result__demo">

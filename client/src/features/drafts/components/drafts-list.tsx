@@ -5,6 +5,8 @@ import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { toast } from 'sonner';
 import { describeError } from '@/lib/error-messages';
 import { useDrafts } from '../api/list-drafts';
 import { useDeleteDraft, useDeleteMyData } from '../api/manage-draft';
@@ -23,9 +25,13 @@ export const formatDate = (iso: string) =>
 /** My drafts with their expiry, each deletable, and a button to delete everything. */
 export function DraftsList() {
   const drafts = useDrafts();
-  const remove = useDeleteDraft();
+  const remove = useDeleteDraft({
+    onDeleted: () => toast.success('Draft deleted, with its photo.'),
+  });
   const removeAll = useDeleteMyData();
   const [confirmAll, setConfirmAll] = useState(false);
+  /** The draft whose Delete was pressed: asked about before anything goes. */
+  const [deleting, setDeleting] = useState<{ id: string; createdAt: string } | null>(null);
 
   if (drafts.isPending) return null;
   if (drafts.isError) {
@@ -62,7 +68,7 @@ export function DraftsList() {
                 variant="ghost"
                 size="sm"
                 loading={remove.isPending && remove.variables === d.id}
-                onClick={() => remove.mutate(d.id)}
+                onClick={() => setDeleting({ id: d.id, createdAt: d.createdAt })}
                 aria-label={`Delete the draft of ${formatDate(d.createdAt)}`}
               >
                 Delete
@@ -72,6 +78,23 @@ export function DraftsList() {
         </ul>
       )}
       {remove.isError ? <Alert tone="danger">{describeError(remove.error)}</Alert> : null}
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this draft?"
+        confirmLabel="Delete the draft"
+        cancelLabel="Keep it"
+        pending={remove.isPending}
+        onClose={() => setDeleting(null)}
+        onConfirm={() =>
+          deleting && remove.mutate(deleting.id, { onSettled: () => setDeleting(null) })
+        }
+      >
+        <p>
+          The draft of {deleting ? formatDate(deleting.createdAt) : ''}, its images and your photo
+          are deleted now. This cannot be undone; a booking that used it keeps only its written
+          brief.
+        </p>
+      </ConfirmDialog>
       <div className="drafts-list__danger">
         {removeAll.isSuccess ? (
           <Alert tone="success">
