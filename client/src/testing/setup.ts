@@ -20,3 +20,8 @@ afterEach(() => {
 
 // jsdom has no layout, and logs "Not implemented" for scrolling; the app scrolls to top on navigation.
 window.scrollTo = () => {};
+
+// jsdom has no pointer capture; the toasts (sonner) capture the pointer to let a swipe dismiss them.
+Element.prototype.setPointerCapture ??= () => {};
+Element.prototype.releasePointerCapture ??= () => {};
+Element.prototype.hasPointerCapture ??= () => false;

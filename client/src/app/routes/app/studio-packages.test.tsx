@@ -169,8 +169,53 @@ describe('package prices', () => {
     browserSpeaks('de-DE');
     studioWith([aPackage({ priceCents: 7_950, extraImagePriceCents: 2_500 })]);
     const { user } = renderApp('/app/studio/packages');
-    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    await user.click(await screen.findByRole('button', { name: /^Edit / }));
     expect(screen.getByLabelText('Price')).toHaveValue('79,50');
     expect(screen.getByLabelText('Price per extra image')).toHaveValue('25');
+  });
+});
+
+describe('pausing a package', () => {
+  it('asks first, pauses on confirmation, says so with an Undo, and keeps the list in one order', async () => {
+    let packages = [
+      aPackage({ id: 'p-b', name: 'Business headshot' }),
+      aPackage({ id: 'p-a', name: 'Actor portfolio' }),
+    ];
+    const api = fakeApi({
+      'GET /api/auth/me': () => json(200, aSession({ role: 'photographer' })),
+      'GET /api/photographers/me': () => json(200, aPhotographer({ packages })),
+      'PATCH /api/photographers/me/packages/p-b': (call) => {
+        const active = (call.body as { active: boolean }).active;
+        packages = packages.map((p) => (p.id === 'p-b' ? { ...p, active } : p));
+        return json(
+          200,
+          packages.find((p) => p.id === 'p-b'),
+        );
+      },
+    });
+    const { user } = renderApp('/app/studio/packages');
+    const names = () =>
+      within(screen.getByRole('list', { name: 'Your packages' }))
+        .getAllByRole('heading')
+        .map((h) => h.textContent?.replace(/(Offered|Paused)$/, '').trim());
+
+    await user.click(await screen.findByRole('button', { name: 'Pause Business headshot' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Pause Business headshot?' });
+    expect(api.callsTo('PATCH /api/photographers/me/packages/p-b')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Pause the package' }));
+
+    expect(
+      await screen.findByText('Business headshot is paused: clients can no longer book it.'),
+    ).toBeVisible();
+    await screen.findByRole('button', { name: 'Offer Business headshot again' });
+    // Paused, it stays where it was: the list is ordered by name, not by state.
+    expect(names()).toEqual(['Actor portfolio', 'Business headshot']);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('button', { name: 'Pause Business headshot' });
+    expect(api.callsTo('PATCH /api/photographers/me/packages/p-b').map((c) => c.body)).toEqual([
+      { active: false },
+      { active: true },
+    ]);
   });
 });

@@ -5,16 +5,41 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { toast } from 'sonner';
 import { describeError } from '@/lib/error-messages';
 import { useSetPackageActive } from '../api/my-packages';
 import { PackageForm } from './package-form';
 
-/** The photographer's packages: add, edit, pause (deactivate) and offer again. */
+/**
+ * The photographer's packages: add, edit, pause (deactivate, asked first, with Undo) and offer
+ * again. The list keeps one order (by name) whatever is edited or paused, so nothing jumps.
+ */
 export function PackagesEditor({ packages }: { packages: PackageDto[] }) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [pausing, setPausing] = useState<PackageDto | null>(null);
   const toggle = useSetPackageActive();
   const defaultCurrency = packages[0]?.currency ?? 'EUR';
-  const sorted = [...packages].sort((a, b) => Number(b.active) - Number(a.active));
+  const sorted = [...packages].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
+  const setActive = (pkg: PackageDto, active: boolean, onDone?: () => void) =>
+    toggle.mutate(
+      { id: pkg.id, active },
+      {
+        onSuccess: () => {
+          onDone?.();
+          if (active) {
+            toast.success(`${pkg.name} is offered again.`);
+            return;
+          }
+          toast.success(`${pkg.name} is paused: clients can no longer book it.`, {
+            action: { label: 'Undo', onClick: () => setActive(pkg, true) },
+          });
+        },
+        onError: () => onDone?.(),
+      },
+    );
 
   return (
     <div className="stack">
@@ -77,14 +102,20 @@ export function PackagesEditor({ packages }: { packages: PackageDto[] }) {
                     </p>
                   </div>
                   <div className="studio-package__actions">
-                    <Button size="sm" variant="secondary" onClick={() => setEditing(pkg.id)}>
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      aria-label={`Edit ${pkg.name}`}
+                      onClick={() => setEditing(pkg.id)}
+                    >
                       Edit
                     </Button>
                     <Button
                       size="sm"
                       variant="ghost"
+                      aria-label={pkg.active ? `Pause ${pkg.name}` : `Offer ${pkg.name} again`}
                       loading={toggle.isPending && toggle.variables?.id === pkg.id}
-                      onClick={() => toggle.mutate({ id: pkg.id, active: !pkg.active })}
+                      onClick={() => (pkg.active ? setPausing(pkg) : setActive(pkg, true))}
                     >
                       {pkg.active ? 'Pause' : 'Offer again'}
                     </Button>
@@ -95,6 +126,20 @@ export function PackagesEditor({ packages }: { packages: PackageDto[] }) {
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        open={pausing !== null}
+        title={`Pause ${pausing?.name ?? 'this package'}?`}
+        confirmLabel="Pause the package"
+        cancelLabel="Keep offering it"
+        pending={toggle.isPending}
+        onClose={() => setPausing(null)}
+        onConfirm={() => pausing && setActive(pausing, false, () => setPausing(null))}
+      >
+        <p>
+          Clients can no longer find or book it. Sessions already booked stay as they are, and you
+          can offer it again at any time.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }
