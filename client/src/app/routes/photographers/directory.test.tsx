@@ -39,3 +39,16 @@ describe('directory price filter', () => {
     expect(await screen.findByLabelText('Max price')).toHaveValue('120,50');
   });
 });
+
+describe('directory city filter', () => {
+  it('filters by the city as soon as the visitor stops typing (no Enter needed)', async () => {
+    const api = fakeApi({ 'GET /api/auth/me': signedOut, 'GET /api/photographers': emptyPage });
+    const { user, location } = renderApp('/photographers');
+
+    await user.type(await screen.findByLabelText('City'), 'Berlin');
+    await waitFor(() => expect(location()).toContain('city=Berlin'));
+    // One request for the whole word, not one per letter.
+    const cities = api.callsTo('GET /api/photographers').map((c) => c.query.get('city'));
+    expect(cities.filter((city) => city !== null)).toEqual(['Berlin']);
+  });
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { USE_CASE_LABELS, USE_CASES, type UseCase } from '@shared/compare/use-cases';
 import '@/components/ui/field.css';
+import { useApplyWhenTypingPauses } from '@/lib/use-debounced';
 import type { ComparisonSearch } from '../api/get-comparison';
 
 interface CompareControlsProps {
@@ -10,13 +11,14 @@ interface CompareControlsProps {
   today: string;
 }
 
-/** The use case and date apply at once; the city on Enter or when the field is left. */
+/** The use case and date apply at once; the city as you type (after a pause), on Enter or on leaving. */
 export function CompareControls({ search, onChange, today }: CompareControlsProps) {
   const [city, setCity] = useState(search.city ?? '');
   const applyCity = () => {
     const next = city.trim() || undefined;
     if (next !== search.city) onChange({ ...search, city: next });
   };
+  useApplyWhenTypingPauses(city, applyCity);
 
   return (
     <form

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import '@/components/ui/field.css';
 import { browserLocale } from '@/lib/locale';
 import type { DirectorySearch } from '../api/list-photographers';
+import { useApplyWhenTypingPauses } from '@/lib/use-debounced';
 
 export const SORTS = [
   { value: 'earliest', label: 'Earliest free time' },
@@ -26,8 +27,8 @@ interface DirectoryFiltersProps {
 const PRICE_UNITS = 'EUR';
 
 /**
- * City and price apply on Enter or when the field is left; the menus and the date apply at
- * once. Prices are typed in major units the way the visitor writes them ("79,50").
+ * City and price apply as you type (after a pause), on Enter or when the field is left; the
+ * menus and the date apply at once. Prices are typed in major units the way the visitor writes them ("79,50").
  */
 export function DirectoryFilters({ search, onChange, today }: DirectoryFiltersProps) {
   const [city, setCity] = useState(search.city ?? '');
@@ -50,6 +51,7 @@ export function DirectoryFilters({ search, onChange, today }: DirectoryFiltersPr
     if (nextCity === search.city && nextPrice === search.maxPriceCents) return;
     apply({ city: nextCity, maxPriceCents: nextPrice });
   };
+  useApplyWhenTypingPauses(JSON.stringify([city, maxPrice]), applyText);
 
   return (
     <form
