@@ -13,7 +13,9 @@ export function useApplyWhenTypingPauses(
   delayMs = TYPING_PAUSE_MS,
 ) {
   const latest = useRef(apply);
-  latest.current = apply;
+  useEffect(() => {
+    latest.current = apply;
+  });
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
