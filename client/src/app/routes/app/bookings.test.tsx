@@ -51,6 +51,48 @@ describe('My bookings', () => {
     );
   });
 
+  it('opens the move on the booking’s own month and day, not on today', async () => {
+    const startsAt = new Date(Date.now() + 45 * 86_400_000);
+    startsAt.setUTCHours(12, 0, 0, 0);
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    tomorrow.setUTCHours(12, 0, 0, 0);
+    const booking = aBooking({
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+    });
+    fakeApi({
+      'GET /api/auth/me': () => json(200, aSession({ role: 'client' })),
+      'GET /api/bookings': () => page([booking]),
+      // Free times tomorrow too: the picker used to open on those.
+      [`GET /api/bookings/${booking.id}/reschedule-slots`]: () =>
+        json(200, someSlots([tomorrow.toISOString(), booking.startsAt])),
+    });
+    const { user } = renderApp('/app/bookings');
+
+    await user.click(await screen.findByRole('button', { name: 'Reschedule' }, { timeout: 5_000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move this booking' });
+    // The booking's own day is chosen, with its free times (not "No free times" this month).
+    const day = startsAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
+    expect(
+      await within(dialog).findByRole('region', { name: new RegExp(`Free times on .*${day}`) }),
+    ).toBeVisible();
+  });
+
+  it('says why a booking can no longer be moved inside the cut-off', async () => {
+    const startsAt = new Date(Date.now() + 3 * 3_600_000).toISOString();
+    const booking = aBooking({ startsAt, allowedActions: ['cancel'] });
+    fakeApi({
+      'GET /api/auth/me': () => json(200, aSession({ role: 'client' })),
+      'GET /api/bookings': () => page([booking]),
+    });
+    renderApp('/app/bookings');
+
+    expect(
+      await screen.findByText(/It can no longer be moved: the photographer.s policy allows moving/),
+    ).toHaveTextContent(`until ${booking.policy.rescheduleCutoffHours} hours before it starts`);
+    expect(screen.queryByRole('button', { name: 'Reschedule' })).not.toBeInTheDocument();
+  });
+
   it('offers a time overlapping the booking’s own when moving it, and moves it there', async () => {
     const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const startsAt = `${day}T09:00:00.000Z`;

@@ -76,6 +76,15 @@ export function BookingActionsBar({
             Cancel booking
           </Button>
         ) : null}
+        {viewer !== 'admin' &&
+        !allowed.has('reschedule') &&
+        ['confirmed', 'rescheduled'].includes(booking.status) &&
+        new Date(booking.startsAt) > new Date() ? (
+          <p className="text-muted text-sm booking-actions__note">
+            It can no longer be moved: the photographer&apos;s policy allows moving a booking until{' '}
+            {booking.policy.rescheduleCutoffHours} hours before it starts.
+          </p>
+        ) : null}
         {showCalendar && calendarWorthy ? (
           <a className="btn btn--ghost btn--sm" href={calendarFileUrl(booking.id)} download>
             Add to calendar

@@ -9,6 +9,7 @@ import { slotsQueryKey } from '../api/get-slots';
 import { BookingWhen } from './booking-when';
 import { describeBookingError, isSlotLost } from './booking-errors';
 import { SlotPicker } from './slot-picker';
+import { dayKeyIn, viewerTimeZone } from '@/lib/zoned-time';
 
 /** Move a booking to another free time: same booking, same price, nothing charged again. */
 export function RescheduleBookingDialog({
@@ -82,7 +83,8 @@ export function RescheduleBookingDialog({
             studioTimeZone={booking.timeZone}
             selected={startsAt}
             onSelect={setStartsAt}
-            initialDay={null}
+            // Opens on the booking's own day (in the viewer's zone), not on today.
+            initialDay={dayKeyIn(new Date(booking.startsAt), viewerTimeZone())}
           />
         ) : null}
       </div>
