@@ -1,4 +1,5 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { aPhotographer } from '@/testing/booking-factories';
 import { describe, expect, it, vi } from 'vitest';
 import { signedOut, fakeApi, json } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';
@@ -50,5 +51,46 @@ describe('directory city filter', () => {
     // One request for the whole word, not one per letter.
     const cities = api.callsTo('GET /api/photographers').map((c) => c.query.get('city'));
     expect(cities.filter((city) => city !== null)).toEqual(['Berlin']);
+  });
+});
+
+describe('photographer profile reviews', () => {
+  it('shows what clients wrote, with the rating in words for screen readers', async () => {
+    const photographer = aPhotographer({ rating: { average: 4.5, count: 2 } });
+    fakeApi({
+      'GET /api/auth/me': signedOut,
+      [`GET /api/photographers/${photographer.id}`]: () => json(200, photographer),
+      [`GET /api/photographers/${photographer.id}/reviews`]: () =>
+        json(200, [
+          {
+            id: 'r1',
+            bookingId: '',
+            rating: 5,
+            text: 'Relaxed session, great light.',
+            clientName: 'Ada L.',
+            reply: 'Thank you, Ada!',
+            repliedAt: '2030-05-02T10:00:00.000Z',
+            createdAt: '2030-05-01T10:00:00.000Z',
+          },
+          {
+            id: 'r2',
+            bookingId: '',
+            rating: 4,
+            text: 'Good photos, a day late.',
+            clientName: 'Grace H.',
+            reply: null,
+            repliedAt: null,
+            createdAt: '2030-04-01T10:00:00.000Z',
+          },
+        ]),
+    });
+    renderApp(`/photographers/${photographer.id}`);
+
+    const section = await screen.findByRole('region', { name: 'What clients say' });
+    expect(await within(section).findByText('Relaxed session, great light.')).toBeVisible();
+    expect(within(section).getByText('Good photos, a day late.')).toBeVisible();
+    expect(within(section).getByText('5 out of 5 stars')).toBeInTheDocument();
+    expect(within(section).getByText(/Thank you, Ada!/)).toBeVisible();
+    expect(screen.getByText('Rated 4.5 out of 5 by 2 clients')).toBeInTheDocument();
   });
 });

@@ -16,6 +16,7 @@ import { usePhotographer } from '@/features/photographers/api/get-photographer';
 import { PackagePicker } from '@/features/photographers/components/package-picker';
 import { PortfolioGallery } from '@/features/photographers/components/portfolio-gallery';
 import { Rating } from '@/features/photographers/components/rating';
+import { ReviewsList } from '@/features/photographers/components/reviews-list';
 import { styleName } from '@/features/photographers/components/style-names';
 import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/error-messages';
@@ -113,6 +114,13 @@ function Profile({ photographer: p }: { photographer: PhotographerProfileDto }) 
           Portfolio
         </h2>
         <PortfolioGallery images={p.portfolio} photographerName={p.displayName} />
+      </section>
+
+      <section aria-labelledby="reviews-title" className="pub-section">
+        <h2 id="reviews-title" className="pub-section__title">
+          What clients say
+        </h2>
+        <ReviewsList photographerId={p.id} photographerName={p.displayName} />
       </section>
 
       <BookingSection photographer={p} viewerZone={viewerZone} />

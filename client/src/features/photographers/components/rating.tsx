@@ -7,10 +7,11 @@ export function Rating({ rating }: { rating: RatingDto }) {
     return <span className="rating rating--new">New on Lensbridge</span>;
   }
   return (
-    <span
-      className="rating"
-      aria-label={`Rated ${rating.average} out of 5 by ${rating.count} clients`}
-    >
+    // The words for screen readers are text, not an aria-label (a span may not carry one).
+    <span className="rating">
+      <span className="visually-hidden">
+        Rated {rating.average} out of 5 by {rating.count} client{rating.count === 1 ? '' : 's'}
+      </span>
       <span aria-hidden="true" className="rating__star">
         ★
       </span>{' '}
