@@ -45,6 +45,24 @@ export default function DayCalendar({
       disabled={(date) => !isFree(date)}
       modifiers={{ free: isFree }}
       modifiersClassNames={{ free: 'slot-picker__free-day' }}
+      // The name starts with the number the button shows ("14, Tuesday, 14 May 2030, free
+      // times"), so what is read out matches what is seen (axe label-content-name-mismatch).
+      labels={{
+        labelDayButton: (date, modifiers) => {
+          const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: zone }).format(
+            date,
+          );
+          const full = new Intl.DateTimeFormat('en-GB', {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: zone,
+          }).format(date);
+          const state = modifiers.selected ? ', selected' : modifiers.free ? ', free times' : '';
+          return `${day}, ${full}${state}`;
+        },
+      }}
     />
   );
 }

@@ -125,3 +125,28 @@ describe('SlotPicker', () => {
     expect(screen.getByRole('button', { name: 'Look at the next month' })).toBeEnabled();
   });
 });
+
+describe('SlotPicker calendar names', () => {
+  it('names each calendar day starting with the number it shows (what is read matches what is seen)', async () => {
+    fakeApi({
+      [SLOTS_ROUTE]: () => json(200, someSlots(['2026-03-03T08:00:00.000Z'])),
+    });
+    renderPicker({ viewerZone: 'Europe/Berlin', now: '2026-03-02T09:00:00Z' });
+
+    // Once the free times are in, the day with them says so.
+    const day = await screen.findByRole('button', {
+      name: /^3, Tuesday, 3 March 2026, (selected|free times)$/,
+    });
+    expect(day.textContent?.trim()).toBe('3');
+    // Every day button's name begins with its visible number.
+    const days = screen
+      .getAllByRole('button')
+      .filter((b) => /^\d+$/.test(b.textContent?.trim() ?? ''));
+    expect(days.length).toBeGreaterThan(27);
+    for (const button of days) {
+      expect(button.getAttribute('aria-label')?.startsWith(`${button.textContent!.trim()}, `)).toBe(
+        true,
+      );
+    }
+  });
+});
