@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { BookingDto } from '@shared/bookings/bookings.types';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useBookingAction } from '../api/booking-actions';
 import { describeBookingError } from './booking-errors';
 import { BookingWhen } from './booking-when';
@@ -23,61 +22,48 @@ export function DeclineRequestDialog({
   const decline = useBookingAction();
 
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
       onClose={onClose}
       title="Decline this request?"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            Keep the request
-          </Button>
-          <Button
-            variant="danger"
-            loading={decline.isPending}
-            onClick={() =>
-              decline.mutate(
-                { id: booking.id, action: 'decline', reason: reason.trim() || undefined },
-                { onSuccess: onClose },
-              )
-            }
-          >
-            Decline the request
-          </Button>
-        </>
+      confirmLabel="Decline the request"
+      cancelLabel="Keep the request"
+      pending={decline.isPending}
+      onConfirm={() =>
+        decline.mutate(
+          { id: booking.id, action: 'decline', reason: reason.trim() || undefined },
+          { onSuccess: onClose },
+        )
       }
     >
-      <div className="stack">
-        <p>
-          {booking.price.packageName} for {booking.client.name}
-          <br />
-          <BookingWhen booking={booking} compact />
-        </p>
-        <p className="text-muted text-sm">
-          The time becomes free again and {booking.client.name} is told by email. Nothing was
-          charged.
-        </p>
-        <div className="field">
-          <label className="field__label" htmlFor="decline-reason">
-            A note for {booking.client.name} <span className="text-muted">(optional)</span>
-          </label>
-          <textarea
-            id="decline-reason"
-            className="field__input"
-            rows={3}
-            maxLength={REASON_MAX}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            placeholder="For example: I'm away that week, but free the week after."
-          />
-          <p className="field__hint">They see it on the booking and in the email.</p>
-        </div>
-        {decline.isError ? (
-          <Alert tone="danger" title={describeBookingError(decline.error).title}>
-            {describeBookingError(decline.error).text}
-          </Alert>
-        ) : null}
+      <p>
+        {booking.price.packageName} for {booking.client.name}
+        <br />
+        <BookingWhen booking={booking} compact />
+      </p>
+      <p className="text-muted text-sm">
+        The time becomes free again and {booking.client.name} is told by email. Nothing was charged.
+      </p>
+      <div className="field">
+        <label className="field__label" htmlFor="decline-reason">
+          A note for {booking.client.name} <span className="text-muted">(optional)</span>
+        </label>
+        <textarea
+          id="decline-reason"
+          className="field__input"
+          rows={3}
+          maxLength={REASON_MAX}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          placeholder="For example: I'm away that week, but free the week after."
+        />
+        <p className="field__hint">They see it on the booking and in the email.</p>
       </div>
-    </Dialog>
+      {decline.isError ? (
+        <Alert tone="danger" title={describeBookingError(decline.error).title}>
+          {describeBookingError(decline.error).text}
+        </Alert>
+      ) : null}
+    </ConfirmDialog>
   );
 }
