@@ -161,25 +161,28 @@ export function CostTimeChart({ comparison }: { comparison: ComparisonDto }) {
           {unscheduled.map((s) => s.photographer.displayName).join(', ')}.
         </p>
       ) : null}
-      <table className="visually-hidden">
-        <caption>Cost and days until the final images, per option</caption>
-        <thead>
-          <tr>
-            <th scope="col">Option</th>
-            <th scope="col">Cost</th>
-            <th scope="col">Final images in</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.key}>
-              <th scope="row">{p.name}</th>
-              <td>{formatPrice(p.costCents, p.currency)}</td>
-              <td>{p.when}</td>
+      {/* Hidden in a div: a table ignores width and overflow, and widened the phone page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Cost and days until the final images, per option</caption>
+          <thead>
+            <tr>
+              <th scope="col">Option</th>
+              <th scope="col">Cost</th>
+              <th scope="col">Final images in</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.key}>
+                <th scope="row">{p.name}</th>
+                <td>{formatPrice(p.costCents, p.currency)}</td>
+                <td>{p.when}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, snapshot } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+
+jest.setTimeout(240_000);
+
+const PHONE = { width: 390, height: 844 };
+
+/** The page is no wider than the phone's screen: nothing scrolls sideways or is cut off. */
+async function fitsThePhone(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+}
+
+describe('Layout on a 390 px phone, in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('public pages never scroll sideways, and the landing header keeps Sign up on screen', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${server.url}/photographers`);
+    const profile = await page.locator('a[href^="/photographers/"]').first().getAttribute('href');
+    for (const [name, path] of [
+      ['landing', '/'],
+      ['directory', '/photographers'],
+      ['profile', profile!],
+      ['login', '/login'],
+      ['signup', '/signup'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const size = await fitsThePhone(page);
+      await snapshot(page, `layout-phone-${name}`);
+      expect({ page: name, ...size }).toEqual({
+        page: name,
+        ...size,
+        scrollWidth: size.innerWidth,
+      });
+    }
+    await page.goto(server.url);
+    const signUp = page
+      .getByRole('navigation', { name: 'Account' })
+      .getByRole('link', { name: 'Sign up' });
+    const box = await signUp.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    await page.close();
+  });
+
+  it("a client's main pages, the comparison included, never scroll sideways", async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Email').fill('client@demo.lensbridge.test');
+    await page.getByLabel('Password', { exact: true }).fill('lensbridge-demo');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL(/\/app$/);
+    for (const [name, path] of [
+      ['home', '/app'],
+      ['drafts', '/app/drafts'],
+      ['compare', '/app/compare?useCase=profile'],
+      ['bookings', '/app/bookings'],
+      ['account', '/app/account'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const size = await fitsThePhone(page);
+      await snapshot(page, `layout-phone-client-${name}`);
+      expect({ page: name, ...size }).toEqual({
+        page: name,
+        ...size,
+        scrollWidth: size.innerWidth,
+      });
+    }
+    await page.close();
+  });
+});
