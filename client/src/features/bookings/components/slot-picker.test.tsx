@@ -36,7 +36,14 @@ function renderPicker(props: { viewerZone: string; now: string; initialDay?: str
 const timesOn = (day: string) =>
   within(screen.getByRole('region', { name: `Free times on ${day}` }))
     .getAllByRole('button')
-    .map((button) => button.getAttribute('aria-label'));
+    .map(nameOf);
+
+/** A button's accessible name as read from its content: its text without aria-hidden parts. */
+function nameOf(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
 
 describe('SlotPicker', () => {
   it("shows each free time in the viewer's zone and names the studio's", async () => {

@@ -208,9 +208,9 @@ function DayTimes({
           const theirs = `${timeIn(slot, studioTimeZone)}${
             studioDay ? ` ${shortDateIn(slot, studioTimeZone).split(' ')[0]}` : ''
           }`;
-          const label = sameZone
-            ? `${mine} in ${studioTimeZone}`
-            : `${mine} your time · ${theirs} in ${studioTimeZone}`;
+          // The name is read from the content ("09:00 your time · 15:00 in Europe/Berlin"): the
+          // words only a screen reader needs are visually hidden, the city only the eye needs is
+          // hidden from it, so what is read always contains what is seen.
           return (
             <li key={slot}>
               <button
@@ -218,14 +218,21 @@ function DayTimes({
                 className="slot-picker__slot"
                 data-starts-at={slot}
                 aria-pressed={slot === selected}
-                aria-label={label}
                 onClick={() => onSelect(slot)}
               >
-                <span className="slot-picker__mine">{mine}</span>
-                {sameZone ? null : (
-                  <span className="slot-picker__theirs">
-                    {theirs} {cityOfZone(studioTimeZone)}
-                  </span>
+                {/* Spaces between the parts are text nodes of their own: a name is built from
+                    the parts' text, and space inside a part does not survive. */}
+                <span className="slot-picker__mine">{mine}</span>{' '}
+                {sameZone ? (
+                  <span className="visually-hidden">in {studioTimeZone}</span>
+                ) : (
+                  <>
+                    <span className="visually-hidden">your time ·</span>{' '}
+                    <span className="slot-picker__theirs">
+                      {theirs} <span className="visually-hidden">in {studioTimeZone}</span>
+                      <span aria-hidden="true">{cityOfZone(studioTimeZone)}</span>
+                    </span>
+                  </>
                 )}
               </button>
             </li>
