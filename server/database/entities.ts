@@ -15,7 +15,7 @@ import { GalleryImage } from '../modules/gallery/gallery-image.entity';
 import { Gallery } from '../modules/gallery/gallery.entity';
 import { Review } from '../modules/gallery/review.entity';
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity';
-import { ScheduledJob } from '../modules/notifications/scheduled-job.entity';
+import { ScheduledJob } from '../modules/scheduling/scheduled-job.entity';
 import { AvailabilityOverride } from '../modules/photographers/availability-override.entity';
 import { AvailabilityRule } from '../modules/photographers/availability-rule.entity';
 import { Package } from '../modules/photographers/package.entity';

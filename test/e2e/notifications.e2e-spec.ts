@@ -9,7 +9,7 @@ import type { OutboxMessageDto } from '../../shared/notifications/notifications.
 import { createApp } from '../../server/bootstrap';
 import { Booking } from '../../server/modules/bookings/booking.entity';
 import { ScheduledJobsService } from '../../server/modules/notifications/scheduled-jobs.service';
-import { ScheduledJob } from '../../server/modules/notifications/scheduled-job.entity';
+import { ScheduledJob } from '../../server/modules/scheduling/scheduled-job.entity';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import {
   aCompletedBooking,

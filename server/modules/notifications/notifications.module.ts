@@ -15,7 +15,6 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxService } from './outbox.service';
-import { ScheduledJob } from './scheduled-job.entity';
 import { ScheduledJobsService } from './scheduled-jobs.service';
 
 /**
@@ -25,7 +24,7 @@ import { ScheduledJobsService } from './scheduled-jobs.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([OutboxMessage, ScheduledJob, AuditEvent, Booking]),
+    TypeOrmModule.forFeature([OutboxMessage, AuditEvent, Booking]),
     BookingsModule,
     PhotographersModule,
     UsersModule,

@@ -4,7 +4,6 @@ import { Brackets, In, type Repository } from 'typeorm';
 import { AuditEvent } from '../bookings/audit-event.entity';
 import { Booking } from '../bookings/booking.entity';
 import { OutboxMessage } from './outbox-message.entity';
-import { ScheduledJob } from './scheduled-job.entity';
 
 @Injectable()
 export class NotificationsRepository {
@@ -12,7 +11,6 @@ export class NotificationsRepository {
     @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     @InjectRepository(OutboxMessage) private readonly outbox: Repository<OutboxMessage>,
-    @InjectRepository(ScheduledJob) private readonly jobs: Repository<ScheduledJob>,
   ) {}
 
   /** Audit events at or after `since`, oldest first. */
@@ -80,37 +78,5 @@ export class NotificationsRepository {
 
   messageById(id: string): Promise<OutboxMessage | null> {
     return this.outbox.findOneBy({ id });
-  }
-
-  // ---------------------------------------------------------------- scheduled jobs
-
-  job(name: string): Promise<ScheduledJob | null> {
-    return this.jobs.findOneBy({ name });
-  }
-
-  /** Creates the job row once; concurrent boots agree on one row. */
-  async ensureJob(row: ScheduledJob): Promise<void> {
-    await this.jobs.createQueryBuilder().insert().values(row).orIgnore().execute();
-  }
-
-  /** Takes the job's lease if nobody holds it (and it is due, unless forced). */
-  async claim(name: string, now: Date, leaseUntil: Date, force: boolean): Promise<boolean> {
-    const query = this.jobs
-      .createQueryBuilder()
-      .update(ScheduledJob)
-      .set({ lockedUntil: leaseUntil })
-      .where('name = :name', { name })
-      .andWhere(
-        new Brackets((q) =>
-          q.where('locked_until IS NULL').orWhere('locked_until < :now', { now }),
-        ),
-      );
-    if (!force) query.andWhere('next_run_at <= :now', { now });
-    const result = await query.execute();
-    return (result.affected ?? 0) > 0;
-  }
-
-  async releaseJob(name: string, patch: Partial<ScheduledJob>): Promise<void> {
-    await this.jobs.update({ name }, { ...patch, lockedUntil: null });
   }
 }

@@ -1,11 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BookingEmailsJob, SessionRemindersJob } from './email-jobs';
-import { NotificationsRepository } from './notifications.repository';
-import { ScheduledJob } from './scheduled-job.entity';
 import type { JobState, ScheduledJobDefinition } from './scheduled-job.types';
+import { ScheduleLeases } from '../scheduling/schedule-leases.repository';
 import { ScheduledWork } from '../scheduling/scheduled-work.service';
 
 /** A run that takes longer than this is presumed dead and its lease can be taken over. */
@@ -23,7 +21,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly repository: NotificationsRepository,
+    private readonly leases: ScheduleLeases,
     bookingEmails: BookingEmailsJob,
     reminders: SessionRemindersJob,
     private readonly scheduled: ScheduledWork,
@@ -35,18 +33,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap {
     const now = new Date();
     for (const job of this.jobs) {
       // A new job starts reading from now: history from before it existed is not re-announced.
-      await this.repository.ensureJob(
-        Object.assign(new ScheduledJob(), {
-          id: randomUUID(),
-          name: job.name,
-          cursorAt: now,
-          cursorId: null,
-          nextRunAt: now,
-          lockedUntil: null,
-          lastRunAt: null,
-          lastError: null,
-        } satisfies Partial<ScheduledJob>),
-      );
+      await this.leases.ensure(job.name, now, now);
     }
     const seconds = this.config.notifications.intervalSeconds;
     if (seconds > 0) this.scheduled.every('email-jobs', seconds * 1000, () => this.tick());
@@ -63,15 +50,15 @@ export class ScheduledJobsService implements OnApplicationBootstrap {
 
   private async runOne(job: ScheduledJobDefinition, now: Date, force: boolean): Promise<void> {
     const leaseUntil = new Date(now.getTime() + LEASE_MS);
-    if (!(await this.repository.claim(job.name, now, leaseUntil, force))) return;
-    const row = await this.repository.job(job.name);
+    if (!(await this.leases.claim(job.name, now, leaseUntil, force))) return;
+    const row = await this.leases.find(job.name);
     const state: JobState = { cursorAt: row?.cursorAt ?? null, cursorId: row?.cursorId ?? null };
     const next = new Date(
       now.getTime() + Math.max(1, this.config.notifications.intervalSeconds) * 1000,
     );
     try {
       const patch = await job.run(state, now);
-      await this.repository.releaseJob(job.name, {
+      await this.leases.release(job.name, {
         ...patch,
         lastRunAt: now,
         nextRunAt: next,
@@ -80,7 +67,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.error(`Job ${job.name} failed: ${message}`);
-      await this.repository.releaseJob(job.name, {
+      await this.leases.release(job.name, {
         lastRunAt: now,
         nextRunAt: next,
         lastError: message.slice(0, 500),

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { type Job, Queue, Worker } from 'bullmq';
-import { Brackets, type Repository } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { ScheduledJob } from '../notifications/scheduled-job.entity';
 import { RedisService } from '../redis/redis.service';
+import { ScheduleLeases } from './schedule-leases.repository';
 
 /** The BullMQ queue that carries every scheduled tick (under REDIS_PREFIX). */
 export const SCHEDULE_QUEUE_NAME = 'scheduled-work';
@@ -39,7 +36,7 @@ export class ScheduledWork implements OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly redis: RedisService,
-    @InjectRepository(ScheduledJob) private readonly leases: Repository<ScheduledJob>,
+    private readonly leases: ScheduleLeases,
   ) {}
 
   /** Runs `run` every `everyMs` in one process of the deployment (nothing in an API process). */
@@ -62,21 +59,7 @@ export class ScheduledWork implements OnModuleDestroy {
       );
       return;
     }
-    await this.leases
-      .createQueryBuilder()
-      .insert()
-      .values({
-        id: randomUUID(),
-        name: leaseName(name),
-        cursorAt: null,
-        cursorId: null,
-        nextRunAt: new Date(),
-        lockedUntil: null,
-        lastRunAt: null,
-        lastError: null,
-      })
-      .orIgnore()
-      .execute();
+    await this.leases.ensure(leaseName(name), new Date());
     task.timer = setInterval(() => {
       if (task.running) return;
       task.running = this.runLeased(name, task).finally(() => (task.running = undefined));
@@ -116,19 +99,8 @@ export class ScheduledWork implements OnModuleDestroy {
   private async runLeased(name: string, task: Task): Promise<void> {
     const now = new Date();
     try {
-      const claimed = await this.leases
-        .createQueryBuilder()
-        .update(ScheduledJob)
-        .set({ lockedUntil: new Date(now.getTime() + LEASE_MS) })
-        .where('name = :name', { name: leaseName(name) })
-        .andWhere('next_run_at <= :now', { now })
-        .andWhere(
-          new Brackets((q) =>
-            q.where('locked_until IS NULL').orWhere('locked_until < :now', { now }),
-          ),
-        )
-        .execute();
-      if ((claimed.affected ?? 0) === 0) return;
+      if (!(await this.leases.claim(leaseName(name), now, new Date(now.getTime() + LEASE_MS))))
+        return;
     } catch (error) {
       this.logger.warn(`Scheduled ${name}: could not claim this tick (${String(error)})`);
       return;
@@ -141,15 +113,11 @@ export class ScheduledWork implements OnModuleDestroy {
     }
     // The next tick is due a little before the period ends, so timers that drift never skip one.
     await this.leases
-      .update(
-        { name: leaseName(name) },
-        {
-          lockedUntil: null,
-          lastRunAt: now,
-          lastError,
-          nextRunAt: new Date(now.getTime() + task.everyMs * 0.9),
-        },
-      )
+      .release(leaseName(name), {
+        lastRunAt: now,
+        lastError,
+        nextRunAt: new Date(now.getTime() + task.everyMs * 0.9),
+      })
       .catch(() => undefined);
   }
 
