@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { NextFunction, Request, Response } from 'express';
 import { diskStorage, type StorageEngine } from 'multer';
 
@@ -34,9 +34,4 @@ export function removeUploadsAfterResponse(req: Request, res: Response, next: Ne
     for (const file of files) if (file.path) void rm(file.path, { force: true });
   });
   next();
-}
-
-/** The bytes of one uploaded file, read when it is processed (one file at a time). */
-export async function readUpload(file: StoredUpload | undefined): Promise<Buffer | undefined> {
-  return file ? readFile(file.path) : undefined;
 }

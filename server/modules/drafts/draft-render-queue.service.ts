@@ -35,7 +35,7 @@ const HD_KINDS: readonly RenderJobKind[] = ['hd'];
 @Injectable()
 export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DraftRenderQueue.name);
-  private readonly inFlight = new Map<string, { kind: RenderJobKind; run: Promise<void> }>();
+  private readonly inFlight = new Map<string, { kind: RenderJobKind; run: Promise<unknown> }>();
   private timer?: NodeJS.Timeout;
   private leaseTimer?: NodeJS.Timeout;
   /** This process, as the holder of its leases (a new one each start). */
@@ -143,10 +143,13 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
       const leaseUntil = new Date(now.getTime() + RENDER_LEASE_MS);
       if (!(await this.jobs.claim(job, now, this.owner, leaseUntil))) continue;
       claimed = true;
-      const run = this.execute(Object.assign(job, { attempts: job.attempts + 1 })).finally(() => {
-        this.inFlight.delete(job.id);
-        this.kick();
-      });
+      const attempt = Object.assign(job, { attempts: job.attempts + 1 });
+      const run = this.runner
+        .run(attempt, this.owner, () => this.stopping)
+        .finally(() => {
+          this.inFlight.delete(job.id);
+          this.kick();
+        });
       this.inFlight.set(job.id, { kind: job.kind, run });
     }
     return claimed;
@@ -171,9 +174,5 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
       const next = byOwner.get(ownerId)?.shift();
       return next ? [next] : [];
     });
-  }
-
-  private async execute(job: DraftRenderJob): Promise<void> {
-    await this.runner.run(job, this.owner, () => this.stopping);
   }
 }

@@ -44,7 +44,7 @@ import { Auth, Public, Roles } from '../../common/auth/decorators';
 import { PortfolioService } from './portfolio.service';
 import { ProfilesService } from './profiles.service';
 import { StudioService } from './studio.service';
-import { readUpload, type StoredUpload } from '../../common/http/uploads';
+import type { StoredUpload } from '../../common/http/uploads';
 
 const imageParamsSchema = z.strictObject({ id: z.uuid(), imageId: z.uuid() });
 const imageQuerySchema = z.strictObject({ size: z.enum(['thumb', 'full']).default('full') });
@@ -153,12 +153,12 @@ export class PhotographersController {
   @UseInterceptors(
     FileInterceptor('image', { limits: { fileSize: PORTFOLIO_UPLOAD_LIMIT, files: 1 } }),
   )
-  async upload(
+  upload(
     @Auth() auth: AuthContext,
     @UploadedFile() file: StoredUpload | undefined,
     @Body({ schema: captionSchema }) body: z.infer<typeof captionSchema>,
   ): Promise<PortfolioImageDto> {
-    return this.portfolio.upload(auth, await readUpload(file), body.caption);
+    return this.portfolio.upload(auth, file, body.caption);
   }
 
   @Roles('photographer')

@@ -6,7 +6,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BlobStorageGateway } from '../media/blob-storage.gateway';
-import { ImageGateway } from '../media/image.gateway';
+import { ImageGateway, type ImageSource, sourceSize } from '../media/image.gateway';
 import { PhotographerError } from './photographers.errors';
 import { toPortfolioImageDto } from './photographers.mappers';
 import { PhotographersRepository } from './photographers.repository';
@@ -29,12 +29,12 @@ export class PortfolioService {
 
   async upload(
     auth: AuthContext,
-    file: Buffer | undefined,
+    file: ImageSource | undefined,
     caption: string,
     now = new Date(),
   ): Promise<PortfolioImageDto> {
     const profile = await this.profiles.requireOwn(auth.userId);
-    if (!file || file.length === 0) throw PhotographerError.uploadMissing();
+    if (!file || sourceSize(file) === 0) throw PhotographerError.uploadMissing();
     const count = await this.repository.countImages(profile.id);
     if (count >= MAX_PORTFOLIO_IMAGES) throw PhotographerError.portfolioFull(MAX_PORTFOLIO_IMAGES);
     return toPortfolioImageDto(await this.store(profile.id, file, caption, count, now));
@@ -43,7 +43,7 @@ export class PortfolioService {
   /** Used by the demo seeder too: the same path as an upload. */
   async store(
     photographerId: string,
-    file: Buffer,
+    file: ImageSource,
     caption: string,
     position: number,
     now = new Date(),

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { ConnectionOptions } from 'bullmq';
-import { Redis, type RedisOptions } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { AppConfig, RedisConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { DependencyUnavailableError } from '../../common/errors/dependency-unavailable.error';
@@ -9,18 +9,19 @@ import { DependencyUnavailableError } from '../../common/errors/dependency-unava
 const COMMAND_TIMEOUT_MS = 2000;
 /** Connection errors are logged at most this often (a down server reports one per retry). */
 const LOG_EVERY_MS = 30_000;
+/** Wait between reconnection attempts: growing, at most two seconds. */
+const reconnectDelay = (times: number) => Math.min(times * 200, 2000);
 
 /**
  * Redis, when `REDIS_URL` is set: one shared connection for short commands (limits, health)
- * that fails fast while the server is away, and dedicated connections for BullMQ queues and
- * workers, which wait for the server to come back. Every key is under `REDIS_PREFIX`.
+ * that fails fast while the server is away, and the settings BullMQ queues and workers open
+ * their own connections with (they wait for the server to come back). Every key is under `REDIS_PREFIX`.
  * Without `REDIS_URL`, `enabled` is false and nothing connects.
  */
 @Injectable()
 export class RedisService implements OnApplicationShutdown {
   private readonly logger = new Logger(RedisService.name);
   private readonly settings: RedisConfig | null;
-  private readonly connections = new Set<Redis>();
   private shared?: Redis;
   private lastLogged = 0;
 
@@ -42,15 +43,6 @@ export class RedisService implements OnApplicationShutdown {
     return [this.prefix, ...parts].join(':');
   }
 
-  /** The shared connection for short commands; they fail within two seconds while Redis is down. */
-  get client(): Redis {
-    this.shared ??= this.connect('shared', {
-      maxRetriesPerRequest: 1,
-      commandTimeout: COMMAND_TIMEOUT_MS,
-    });
-    return this.shared;
-  }
-
   /**
    * Connection settings for a BullMQ queue or worker, which opens and closes its connections
    * itself: commands wait while Redis reconnects (a worker blocks on its own connection), as
@@ -61,14 +53,14 @@ export class RedisService implements OnApplicationShutdown {
     return {
       url: this.settings.url,
       maxRetriesPerRequest: null,
-      retryStrategy: (times: number) => Math.min(times * 200, 2000),
+      retryStrategy: reconnectDelay,
     };
   }
 
   /** Runs a short command, turning "Redis is away" into a 503 the error filter understands. */
   async run<T>(command: (redis: Redis) => Promise<T>): Promise<T> {
     try {
-      return await command(this.client);
+      return await command(this.client());
     } catch (error) {
       throw new DependencyUnavailableError('redis', error);
     }
@@ -78,27 +70,30 @@ export class RedisService implements OnApplicationShutdown {
     await this.run((redis) => redis.ping());
   }
 
-  /** After every queue and worker closed (they use these connections until then). */
+  /** After every queue and worker closed (BullMQ closes its own connections). */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([...this.connections].map((redis) => redis.quit()));
-    for (const redis of this.connections) redis.disconnect();
-    this.connections.clear();
+    await this.shared?.quit().catch(() => undefined);
+    this.shared?.disconnect();
+    this.shared = undefined;
   }
 
-  private connect(purpose: string, options: RedisOptions): Redis {
+  /** The shared connection for short commands; they fail within two seconds while Redis is down. */
+  private client(): Redis {
+    if (this.shared) return this.shared;
     if (!this.settings) throw new Error('Redis is not configured (REDIS_URL)');
     const redis = new Redis(this.settings.url, {
-      connectionName: `lensbridge:${purpose}`,
-      retryStrategy: (times) => Math.min(times * 200, 2000),
-      ...options,
+      connectionName: 'lensbridge:shared',
+      retryStrategy: reconnectDelay,
+      maxRetriesPerRequest: 1,
+      commandTimeout: COMMAND_TIMEOUT_MS,
     });
     redis.on('error', (error: Error) => {
       const now = Date.now();
       if (now - this.lastLogged < LOG_EVERY_MS) return;
       this.lastLogged = now;
-      this.logger.warn(`Redis (${purpose}): ${error.message}`);
+      this.logger.warn(`Redis: ${error.message}`);
     });
-    this.connections.add(redis);
+    this.shared = redis;
     return redis;
   }
 }
