@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, snapshot } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { launchChromium, logIn, snapshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 const CLIENT = 'client@demo.lensbridge.test';
 const PHOTOGRAPHER = 'photographer@demo.lensbridge.test';
-const PASSWORD = 'lensbridge-demo';
 const CLIENT_ZONE = 'America/New_York';
 const STUDIO_ZONE = 'Europe/Berlin';
 
@@ -24,12 +23,6 @@ function expectedLabel(startsAt: string): string {
       ? ''
       : ` ${new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: STUDIO_ZONE }).format(new Date(startsAt))}`;
   return `${clock(CLIENT_ZONE)} your time · ${clock(STUDIO_ZONE)}${studioDay} in ${STUDIO_ZONE}`;
-}
-
-async function logIn(page: Page, email: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
 }
 
 describe('booking a photographer in Chromium', () => {

@@ -1,21 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
-import { launchChromium, snapshot } from './support/browser';
+import { launchChromium, logIn, snapshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 jest.setTimeout(240_000);
 
-const PASSWORD = 'lensbridge-demo';
 const NOTES = 'Board portrait for the annual report; navy jacket.';
-
-async function logIn(page: Page, email: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
 
 describe('AI draft vs studio, and the hand-off, in Chromium', () => {
   let server: RunningServer;

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, snapshot } from './support/browser';
+import { launchChromium, logIn, snapshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 jest.setTimeout(240_000);
@@ -61,9 +61,7 @@ describe('Layout on a 390 px phone, in Chromium', () => {
   it("a client's main pages, the comparison included, never scroll sideways", async () => {
     const page = await browser.newPage({ viewport: PHONE });
     await page.goto(`${server.url}/login`);
-    await page.getByLabel('Email').fill('client@demo.lensbridge.test');
-    await page.getByLabel('Password', { exact: true }).fill('lensbridge-demo');
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logIn(page, 'client@demo.lensbridge.test');
     await page.waitForURL(/\/app$/);
     for (const [name, path] of [
       ['home', '/app'],

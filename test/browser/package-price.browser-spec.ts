@@ -1,16 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, snapshot } from './support/browser';
+import { launchChromium, logIn, snapshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 const PHOTOGRAPHER = 'photographer@demo.lensbridge.test';
-const PASSWORD = 'lensbridge-demo';
 const STUDIO = 'Jonas Weber Studio';
-
-async function logIn(page: Page, email: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
 
 /** Every package the page sent to the server, to prove a refused form sent nothing. */
 function recordPackageWrites(page: Page): string[] {
