@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { signUpAndLogIn } from './lib/accounts.mjs';
 import { percentile } from './lib/server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -60,23 +61,13 @@ const endPhase = (name) => {
 };
 const loop = monitorEventLoopDelay({ resolution: 5 });
 
-async function signUp() {
-  const response = await fetch(`${base}/api/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: `bench${Date.now()}@example.com`,
-      password: 'studio-light-42',
-      name: 'Bench',
-      role: 'client',
-    }),
+const signUp = () =>
+  signUpAndLogIn(`${base}/api`, {
+    email: `bench${Date.now()}@example.com`,
+    password: 'studio-light-42',
+    name: 'Bench',
+    role: 'client',
   });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { cookie, csrf: (await response.json()).csrfToken };
-}
 
 const who = await signUp();
 const headers = { cookie: who.cookie, 'x-csrf-token': who.csrf };

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { signUpAndLogIn } from './lib/accounts.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -111,24 +112,17 @@ const app = await createApp(
 await app.listen(0, '127.0.0.1');
 const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
 
-async function signUp(role) {
-  const res = await fetch(`${base}/api/auth/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
+const signUp = (role) =>
+  signUpAndLogIn(
+    `${base}/api`,
+    {
       email: `${role}.${randomUUID()}@bench.test`,
       password: 'bench-password-42',
       name: `Bench ${role}`,
       role,
-    }),
-  });
-  const body = await res.json();
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { id: body.user.id, cookie, csrf: body.csrfToken };
-}
+    },
+    app,
+  );
 const write = (who, method, url, body) =>
   fetch(`${base}${url}`, {
     method,

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { signUpAndLogIn } from './lib/accounts.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = path.resolve(import.meta.dirname, '../dist/server');
@@ -97,6 +98,7 @@ async function startServer(databaseEnv) {
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${app.getHttpServer().address().port}/api`;
+  appsByBase.set(base, app);
   return {
     app,
     base,
@@ -123,24 +125,20 @@ async function call(base, method, url, who, body) {
   };
 }
 
-async function signUp(base, role, n) {
-  const res = await fetch(`${base}/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
+/** In-process apps by API root, so sign-up can follow the emailed verification link. */
+const appsByBase = new Map();
+
+const signUp = (base, role, n) =>
+  signUpAndLogIn(
+    base,
+    {
       email: `bench-${role}-${n}-${randomUUID().slice(0, 8)}@example.com`,
       password: 'bench-password-123',
       name: `Bench ${n}`,
       role,
-    }),
-  });
-  const body = await res.json();
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { cookie, csrf: body.csrfToken };
-}
+    },
+    appsByBase.get(base),
+  );
 
 async function listedPhotographer(base) {
   const who = await signUp(base, 'photographer', 0);

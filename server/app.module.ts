@@ -6,6 +6,7 @@ import { createValidationPipe } from './common/http/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
@@ -45,6 +46,7 @@ export class AppModule {
         DraftsModule,
         GalleryModule,
         NotificationsModule,
+        AccountsModule,
       ],
       providers: [
         // First: no NUL character anywhere in the input (PostgreSQL cannot store it).

@@ -20,18 +20,21 @@ export function send(method, url, { headers = {}, body } = {}) {
   });
 }
 
-/** Signs up a new client account: its cookie and CSRF token. */
+/** Signs up a new client account and logs in: its cookie and CSRF token (drafts need no verification). */
 export async function signUpClient(url, label) {
-  const res = await send('POST', `${url}/api/auth/register`, {
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`,
-      password: 'a long enough pass phrase 42',
-      name: `Bench ${label}`,
-      role: 'client',
-    }),
+  const email = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
+  const password = 'a long enough pass phrase 42';
+  const json = { 'content-type': 'application/json' };
+  const registered = await send('POST', `${url}/api/auth/register`, {
+    headers: json,
+    body: JSON.stringify({ email, password, name: `Bench ${label}`, role: 'client' }),
   });
-  if (res.status !== 201) throw new Error(`sign-up ${res.status} ${res.body}`);
+  if (registered.status !== 202) throw new Error(`sign-up ${registered.status} ${registered.body}`);
+  const res = await send('POST', `${url}/api/auth/login`, {
+    headers: json,
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`log-in ${res.status} ${res.body}`);
   const cookie = [res.headers['set-cookie']]
     .flat()
     .map((c) => c.split(';')[0])

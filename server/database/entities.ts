@@ -1,3 +1,4 @@
+import { AccountToken } from '../modules/accounts/account-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { LedgerEntry } from '../modules/payments/ledger-entry.entity';
 import { Payment } from '../modules/payments/payment.entity';
@@ -28,6 +29,7 @@ import { User } from '../modules/users/user.entity';
 export const entities = [
   User,
   Session,
+  AccountToken,
   PhotographerProfile,
   PortfolioImage,
   Package,

@@ -13,6 +13,8 @@ export interface UserDto {
   email: string;
   name: string;
   role: UserRole;
+  /** False until the owner follows the link sent to `email`: they may draft but not book. */
+  emailVerified: boolean;
   createdAt: string;
 }
 
@@ -28,6 +30,13 @@ export const AuthErrorCode = {
   InvalidCredentials: 'INVALID_CREDENTIALS',
   WeakPassword: 'WEAK_PASSWORD',
 } as const;
+
+/** What sign-up answers, the same whether or not the address already had an account. */
+export interface SignUpAcceptedDto {
+  status: 'check_email';
+  /** The address the link went to (as typed, normalised). */
+  email: string;
+}
 
 export const CSRF_HEADER = 'x-csrf-token';
 export const CSRF_COOKIE = 'lb_csrf';

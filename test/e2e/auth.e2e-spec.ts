@@ -3,6 +3,7 @@ import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import { Session } from '../../server/modules/auth/session.entity';
 import { aRegistration, asSignedIn, signUp, writeHeaders } from '../support/accounts';
+import { emailsTo, nthEmail } from '../support/mailbox';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('accounts and sessions (e2e)', () => {
@@ -16,19 +17,28 @@ describe('accounts and sessions (e2e)', () => {
   afterAll(() => t.close());
 
   describe('sign-up', () => {
-    it('creates the account, opens a session and returns the user without secrets', async () => {
+    it('creates the account without a session and emails a verification link; log-in then works', async () => {
       const input = aRegistration({ email: '  Mixed.Case@Example.COM ', role: 'photographer' });
-      const response = await request(server).post('/api/auth/register').send(input).expect(201);
+      const response = await request(server).post('/api/auth/register').send(input).expect(202);
+      expect(response.body).toEqual({ status: 'check_email', email: 'mixed.case@example.com' });
+      expect(response.headers['set-cookie']).toBeUndefined();
+      const email = await nthEmail(server, 'mixed.case@example.com', 'verify_email');
+      expect(email.subject).toBe('Confirm your email address for Lensbridge');
 
-      expect(response.body.user).toEqual({
+      const login = await request(server)
+        .post('/api/auth/login')
+        .send({ email: 'mixed.case@example.com', password: input.password })
+        .expect(200);
+      expect(login.body.user).toEqual({
         id: expect.any(String),
         email: 'mixed.case@example.com',
         name: input.name,
         role: 'photographer',
+        emailVerified: false,
         createdAt: expect.any(String),
       });
-      expect(JSON.stringify(response.body)).not.toMatch(/password|scrypt/i);
-      const cookies = response.headers['set-cookie'] as unknown as string[];
+      expect(JSON.stringify(login.body)).not.toMatch(/password|scrypt/i);
+      const cookies = login.headers['set-cookie'] as unknown as string[];
       const session = cookies.find((c) => c.startsWith('lb_session='));
       expect(session).toMatch(/HttpOnly/);
       expect(session).toMatch(/SameSite=Lax/);
@@ -36,26 +46,38 @@ describe('accounts and sessions (e2e)', () => {
       expect(cookies.find((c) => c.startsWith('lb_csrf='))).not.toMatch(/HttpOnly/);
     });
 
-    it('treats emails case-insensitively: the same address again is 409 EMAIL_TAKEN', async () => {
+    it('answers a registered address exactly like a new one, and tells the owner instead', async () => {
+      const owner = aRegistration({ email: 'taken@example.com', name: 'Owner Person' });
+      await request(server).post('/api/auth/register').send(owner).expect(202);
+      const again = await request(server)
+        .post('/api/auth/register')
+        .send(aRegistration({ email: 'TAKEN@example.com ', name: 'Someone Else' }))
+        .expect(202);
+      expect(again.body).toEqual({ status: 'check_email', email: 'taken@example.com' });
+      expect(again.headers['set-cookie']).toBeUndefined();
+
+      const notice = await nthEmail(server, 'taken@example.com', 'sign_up_attempt');
+      expect(notice.toName).toBe('Owner Person');
+      expect(notice.textBody).toContain('already has one');
+      // The owner's password and name are untouched; the second password opens nothing.
       await request(server)
-        .post('/api/auth/register')
-        .send(aRegistration({ email: 'taken@example.com' }))
-        .expect(201);
-      const response = await request(server)
-        .post('/api/auth/register')
-        .send(aRegistration({ email: 'TAKEN@example.com ' }))
-        .expect(409);
-      expect(response.body).toMatchObject({ statusCode: 409, code: 'EMAIL_TAKEN' });
+        .post('/api/auth/login')
+        .send({ email: 'taken@example.com', password: owner.password })
+        .expect(200);
+      expect(await emailsTo(server, 'taken@example.com', 'verify_email')).toHaveLength(1);
     });
 
-    it('lets only one of two simultaneous sign-ups with the same email through', async () => {
+    it('creates one account from two simultaneous sign-ups with the same email', async () => {
       const input = aRegistration({ email: 'race@example.com' });
       const statuses = await Promise.all(
         [1, 2].map(
           async () => (await request(server).post('/api/auth/register').send(input)).status,
         ),
       );
-      expect(statuses.sort()).toEqual([201, 409]);
+      expect(statuses).toEqual([202, 202]);
+      await nthEmail(server, 'race@example.com', 'verify_email');
+      await nthEmail(server, 'race@example.com', 'sign_up_attempt');
+      expect(await emailsTo(server, 'race@example.com', 'verify_email')).toHaveLength(1);
     });
 
     it.each([
@@ -88,7 +110,7 @@ describe('accounts and sessions (e2e)', () => {
   describe('log-in', () => {
     it('opens a new session with the right password', async () => {
       const input = aRegistration();
-      await request(server).post('/api/auth/register').send(input).expect(201);
+      await request(server).post('/api/auth/register').send(input).expect(202);
       const response = await request(server)
         .post('/api/auth/login')
         .send({ email: input.email.toUpperCase(), password: input.password })
@@ -103,7 +125,7 @@ describe('accounts and sessions (e2e)', () => {
 
     it('answers a wrong password and an unknown email the same way', async () => {
       const input = aRegistration();
-      await request(server).post('/api/auth/register').send(input).expect(201);
+      await request(server).post('/api/auth/register').send(input).expect(202);
       const wrong = await request(server)
         .post('/api/auth/login')
         .send({ email: input.email, password: 'not-the-password' });

@@ -7,6 +7,11 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const PUBLIC_ROUTES = [
   'POST /api/auth/register',
   'POST /api/auth/login',
+  // The pages emailed links open: the token in the body is the credential.
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/confirm',
+  'POST /api/auth/verify-email',
+  'POST /api/auth/email-change/confirm',
   'GET /api/health',
   // The photographer directory, public profiles, their portfolio images and free slots.
   'GET /api/photographers',

@@ -257,6 +257,59 @@ describe('booking payments through Stripe (e2e)', () => {
     },
   );
 
+  it('refunds a deleted client account under each booking’s policy, through Stripe', async () => {
+    const leaving = await signUp(server, { role: 'client', password: 'leaving-for-good-4' });
+    const book = async (daysAhead: number) => {
+      const from = new Date(Date.now() + daysAhead * 24 * HOUR);
+      const { slots } = await freeSlots(server, studio.profile.id, studio.packageId, {
+        from: from.toISOString(),
+        to: new Date(from.getTime() + 20 * HOUR).toISOString(),
+      });
+      slotIndex += 3;
+      const held = await request(server)
+        .post('/api/bookings')
+        .set(writeHeaders(leaving))
+        .send({ packageId: studio.packageId, startsAt: slots[slotIndex % slots.length] })
+        .expect(201);
+      await request(server)
+        .post(`/api/bookings/${held.body.id}/checkout`)
+        .set(writeHeaders(leaving))
+        .expect(201);
+      await fake.completeCheckout(sessionOf(held.body.id as string).id);
+      return held.body as BookingDto;
+    };
+    const farAhead = await book(12);
+    const soon = await book(3);
+
+    const deleted = await request(server)
+      .delete('/api/me')
+      .set(writeHeaders(leaving))
+      .send({ password: 'leaving-for-good-4' })
+      .expect(200);
+    expect(deleted.body.cancelledBookings).toEqual(
+      expect.arrayContaining([
+        { id: farAhead.id, refundCents: DEPOSIT, currency: 'EUR' },
+        { id: soon.id, refundCents: DEPOSIT / 2, currency: 'EUR' },
+      ]),
+    );
+    for (const [booking, refund] of [
+      [farAhead, DEPOSIT],
+      [soon, DEPOSIT / 2],
+    ] as const) {
+      const after = await get(booking.id, studio.who);
+      expect(after.status).toBe('cancelled_by_client');
+      expect(after.client.name).toBe('Former client');
+      expect(after.payment.amountRefundedCents).toBe(refund);
+      const intent = fake
+        .all('cs_test')
+        .find(
+          (x) => (x.metadata as { referenceId?: string }).referenceId === booking.id,
+        )!.payment_intent;
+      const refunded = fake.all('re').filter((r) => r.payment_intent === intent);
+      expect(refunded.reduce((sum, r) => sum + Number(r.amount), 0)).toBe(refund);
+    }
+  });
+
   it('refunds everything when the photographer cancels', async () => {
     const booking = await aPaidBooking();
     await request(server)
@@ -307,6 +360,7 @@ describe('booking payments through Stripe (e2e)', () => {
       role: 'photographer' as const,
       sessionId: 'x',
       csrfToken: 'x',
+      emailVerified: true,
       sessionExpiresAt: new Date(),
     };
     await t.app.get(BookingsService).markDelivered(photographerAuth, booking.id);

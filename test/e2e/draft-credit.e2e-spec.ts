@@ -308,6 +308,7 @@ describe('a paid draft unlock credited against a studio booking (e2e)', () => {
         role: 'photographer',
         sessionId: 'x',
         csrfToken: 'x',
+        emailVerified: true,
         sessionExpiresAt: new Date(),
       },
       held.id,

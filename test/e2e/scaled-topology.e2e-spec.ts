@@ -53,6 +53,8 @@ describe('Scaled topology: 2 APIs + 2 workers on PostgreSQL, Redis and S3 (e2e)'
       // Emails are a development copy in a folder here (no SMTP server in this test).
       MAIL_OUTBOX_DIR: outboxDir,
       AUTH_RATE_LIMIT_PER_MINUTE: '6',
+      // Behind a load balancer on this host: the client address comes from X-Forwarded-For.
+      TRUST_PROXY: 'loopback',
       DRAFT_UPLOADS_PER_HOUR: '1000',
       DRAFT_MAX_IN_FLIGHT: '1000',
       NOTIFICATIONS_INTERVAL_SECONDS: '1',
@@ -82,11 +84,14 @@ describe('Scaled topology: 2 APIs + 2 workers on PostgreSQL, Redis and S3 (e2e)'
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  /** A new client, signed in (drafts need no confirmed address). */
   async function signUpAt(url: string): Promise<SignedIn> {
+    const input = aRegistration({ role: 'client' });
+    await request(url).post('/api/auth/register').send(input).expect(202);
     const response = await request(url)
-      .post('/api/auth/register')
-      .send(aRegistration({ role: 'client' }))
-      .expect(201);
+      .post('/api/auth/login')
+      .send({ email: input.email, password: input.password })
+      .expect(200);
     return asSignedIn(response);
   }
 
@@ -134,8 +139,12 @@ describe('Scaled topology: 2 APIs + 2 workers on PostgreSQL, Redis and S3 (e2e)'
 
   it('holds the log-in limit across both API processes', async () => {
     const input = aRegistration();
+    // One client address, other than the one the sign-ups above came from.
     const attempt = (url: string) =>
-      request(url).post('/api/auth/login').send({ email: input.email, password: 'wrong-one' });
+      request(url)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '203.0.113.7')
+        .send({ email: input.email, password: 'wrong-one' });
     for (let i = 0; i < 6; i++) expect((await attempt(urls[i % 2])).status).toBe(401);
     expect((await attempt(urls[0])).status).toBe(429);
     expect((await attempt(urls[1])).status).toBe(429);

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
+import { ACCOUNT_LINK_PATHS } from '../../shared/auth/account.types';
 import { CSRF_HEADER, type SelfServiceRole, type SessionDto } from '../../shared/auth/auth.types';
+import { nthEmail, tokenIn } from './mailbox';
 
 let counter = 0;
 
@@ -25,15 +27,32 @@ export interface SignedIn {
   session: SessionDto;
 }
 
+/**
+ * A new account, signed in. Like a person would: sign up, follow the verification link from
+ * the email (unless `verified: false`), log in.
+ */
 export async function signUp(
   server: App,
   overrides: Parameters<typeof aRegistration>[0] = {},
+  options: { verified?: boolean } = {},
 ): Promise<SignedIn> {
+  const input = aRegistration(overrides);
+  await request(server).post('/api/auth/register').send(input).expect(202);
+  if (options.verified !== false) await verifyEmailOf(server, input.email);
   const response = await request(server)
-    .post('/api/auth/register')
-    .send(aRegistration(overrides))
-    .expect(201);
+    .post('/api/auth/login')
+    .send({ email: input.email, password: input.password })
+    .expect(200);
   return asSignedIn(response);
+}
+
+/** Follows the (first) verification link emailed to `address`. */
+export async function verifyEmailOf(server: App, address: string): Promise<void> {
+  const email = await nthEmail(server, address, 'verify_email');
+  await request(server)
+    .post('/api/auth/verify-email')
+    .send({ token: tokenIn(email, ACCOUNT_LINK_PATHS.verifyEmail) })
+    .expect(204);
 }
 
 export function asSignedIn(response: request.Response): SignedIn {

@@ -51,6 +51,7 @@ export async function startTestApp(
   });
   const app = await createApp(config);
   await app.init();
+  appsByServer.set(app.getHttpServer() as object, app);
   return {
     app,
     config,
@@ -60,6 +61,15 @@ export async function startTestApp(
       await database.drop();
     },
   };
+}
+
+const appsByServer = new WeakMap<object, NestExpressApplication>();
+
+/** The app behind a test's HTTP server (helpers that take `server` read its outbox through it). */
+export function appOf(server: unknown): NestExpressApplication {
+  const app = appsByServer.get(server as object);
+  if (!app) throw new Error('Not the HTTP server of an app started with startTestApp');
+  return app;
 }
 
 /** Environment for a second process of the same deployment: `app`'s database, data and blobs. */

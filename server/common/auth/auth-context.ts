@@ -4,6 +4,8 @@ import type { UserRole } from '../../../shared/auth/auth.types';
 export interface AuthContext {
   userId: string;
   role: UserRole;
+  /** Whether the account's email address was confirmed (booking and payouts need it). */
+  emailVerified: boolean;
   /** Identifies the session row (SHA-256 of the cookie token). */
   sessionId: string;
   /** The token the browser must echo in `X-CSRF-Token` on writes. */

@@ -5,6 +5,7 @@ import type { AuthContext } from './auth-context';
 
 export const IS_PUBLIC = 'lensbridge:isPublic';
 export const REQUIRED_ROLES = 'lensbridge:requiredRoles';
+export const REQUIRES_VERIFIED_EMAIL = 'lensbridge:requiresVerifiedEmail';
 
 /** Opens a route to callers without a session. Every other route requires one. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
@@ -12,6 +13,10 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUB
 /** Restricts a route to the given roles (on top of requiring a session). */
 export const Roles = (...roles: UserRole[]): MethodDecorator & ClassDecorator =>
   SetMetadata(REQUIRED_ROLES, roles);
+
+/** Refuses callers whose email address is not confirmed yet (403 EMAIL_NOT_VERIFIED). */
+export const VerifiedEmail = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(REQUIRES_VERIFIED_EMAIL, true);
 
 /** The caller of a guarded route. */
 export const Auth = createParamDecorator((_: unknown, context: ExecutionContext): AuthContext => {

@@ -1,13 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
-import {
-  type LoginInput,
-  loginSchema,
-  type RegisterInput,
-  registerSchema,
-} from '../../../shared/auth/auth.schema';
+import { type LoginInput, loginSchema } from '../../../shared/auth/auth.schema';
 import type { SessionDto } from '../../../shared/auth/auth.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Auth, Public } from '../../common/auth/decorators';
@@ -22,19 +17,6 @@ export class AuthController {
     private readonly cookies: SessionCookies,
   ) {}
 
-  @ApiOperation({ summary: 'Create a client or photographer account and log in' })
-  @Public()
-  @UseGuards(ThrottlerGuard)
-  @Post('register')
-  async register(
-    @Body({ schema: registerSchema }) input: RegisterInput,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<SessionDto> {
-    const session = await this.auth.register(input);
-    this.cookies.set(response, session);
-    return session.body;
-  }
-
   @ApiOperation({ summary: 'Log in with email and password' })
   @Public()
   @UseGuards(ThrottlerGuard)
@@ -42,9 +24,10 @@ export class AuthController {
   @Post('login')
   async login(
     @Body({ schema: loginSchema }) input: LoginInput,
+    @Headers('user-agent') userAgent: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionDto> {
-    const session = await this.auth.login(input);
+    const session = await this.auth.login(input, userAgent);
     this.cookies.set(response, session);
     return session.body;
   }

@@ -1,3 +1,4 @@
+import { AccountErrorCode } from '../../../shared/auth/account.types';
 import { AuthErrorCode } from '../../../shared/auth/auth.types';
 import { CommonErrorCode } from '../../../shared/errors';
 import { DomainError, ErrorKind } from '../../common/errors/domain-error';
@@ -22,6 +23,22 @@ export class AuthError extends DomainError {
       CommonErrorCode.Unauthenticated,
       ErrorKind.Unauthenticated,
       reason === 'missing' ? 'Log in to continue.' : 'Your session has ended. Log in again.',
+    );
+  }
+
+  static sessionNotFound(): AuthError {
+    return new AuthError(
+      AccountErrorCode.SessionNotFound,
+      ErrorKind.NotFound,
+      'That session has already ended.',
+    );
+  }
+
+  static emailNotVerified(): AuthError {
+    return new AuthError(
+      AccountErrorCode.EmailNotVerified,
+      ErrorKind.Forbidden,
+      'Confirm your email address first: follow the link we sent you, or ask for a new one.',
     );
   }
 

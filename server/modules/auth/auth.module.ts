@@ -42,6 +42,6 @@ import { SessionsRepository } from './sessions.repository';
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, SessionCookies],
 })
 export class AuthModule {}

@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { LoginInput, RegisterInput } from '../../../shared/auth/auth.schema';
 import { normaliseEmail } from '../../../shared/auth/auth.schema';
+import type { SessionInfoDto } from '../../../shared/auth/account.types';
 import type { SessionDto, UserRole } from '../../../shared/auth/auth.types';
+import { describeDevice } from '../../../shared/auth/device';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -11,7 +13,7 @@ import { AuthError } from './auth.errors';
 import { passwordWeakness } from './domain/password-policy';
 import { isSessionLive, sessionExpiry, shouldExtendSession } from './domain/session-policy';
 import { PasswordHasher } from './password-hasher';
-import { csrfTokenFor, hashSessionToken, newSessionToken } from './session-tokens';
+import { csrfTokenFor, hashSessionToken, newSessionToken, publicSessionId } from './session-tokens';
 import { SessionsRepository } from './sessions.repository';
 import { ScheduledWork } from '../scheduling/scheduled-work.service';
 
@@ -43,29 +45,78 @@ export class AuthService implements OnModuleInit {
     this.scheduled.every('session-sweep', SWEEP_EVERY_MS, () => this.sweepExpiredSessions());
   }
 
-  async register(input: RegisterInput): Promise<OpenedSession> {
-    return this.openSession(await this.createAccount(input));
+  /**
+   * Creates an account without a session (sign-up, demo data, where admins may be created).
+   * Demo accounts arrive verified; everyone else confirms their address by email.
+   */
+  async createAccount(
+    input: Omit<RegisterInput, 'role'> & { role: UserRole; emailVerified?: boolean },
+    now = new Date(),
+  ): Promise<User> {
+    this.checkStrength(input.password, input);
+    return this.users.create(
+      {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash: await this.passwords.hash(input.password),
+        emailVerifiedAt: input.emailVerified ? now : null,
+      },
+      now,
+    );
   }
 
-  /** Sign-up without a session: also used for demo data, where admins may be created. */
-  async createAccount(input: Omit<RegisterInput, 'role'> & { role: UserRole }): Promise<User> {
-    const weakness = passwordWeakness(input.password, input);
+  /** WEAK_PASSWORD unless `password` passes the policy for this person. */
+  checkStrength(password: string, person: { email: string; name: string }): void {
+    const weakness = passwordWeakness(password, person);
     if (weakness) throw AuthError.weakPassword(weakness);
-    return this.users.create({
-      email: input.email,
-      name: input.name,
-      role: input.role,
-      passwordHash: await this.passwords.hash(input.password),
-    });
   }
 
-  async login(input: LoginInput): Promise<OpenedSession> {
+  hashPassword(password: string): Promise<string> {
+    return this.passwords.hash(password);
+  }
+
+  /** Whether `password` is this account's; costs the same for every account. */
+  passwordMatches(user: User, password: string): Promise<boolean> {
+    return this.passwords.verify(password, user.passwordHash);
+  }
+
+  async login(input: LoginInput, userAgent?: string): Promise<OpenedSession> {
     const user = await this.users.findByEmail(input.email);
     const valid = user
       ? await this.passwords.verify(input.password, user.passwordHash)
       : await this.passwords.verifyAgainstDecoy(input.password);
     if (!user || !valid) throw AuthError.invalidCredentials();
-    return this.openSession(user);
+    return this.openSession(user, userAgent);
+  }
+
+  /** The account's live sessions, most recently used first. */
+  async listSessions(auth: AuthContext, now = new Date()): Promise<SessionInfoDto[]> {
+    const rows = await this.sessions.forUser(auth.userId);
+    return rows
+      .filter((row) => isSessionLive(row, now))
+      .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime())
+      .map((row) => ({
+        id: publicSessionId(row.tokenHash),
+        device: describeDevice(row.userAgent),
+        createdAt: row.createdAt.toISOString(),
+        lastUsedAt: row.lastSeenAt.toISOString(),
+        current: row.tokenHash === auth.sessionId,
+      }));
+  }
+
+  /** Signs one of the caller's own sessions out; SESSION_NOT_FOUND for anyone else's. */
+  async revokeSession(auth: AuthContext, id: string): Promise<{ wasCurrent: boolean }> {
+    const rows = await this.sessions.forUser(auth.userId);
+    const row = rows.find((r) => publicSessionId(r.tokenHash) === id);
+    if (!row) throw AuthError.sessionNotFound();
+    await this.sessions.delete(row.tokenHash);
+    return { wasCurrent: row.tokenHash === auth.sessionId };
+  }
+
+  /** Signs the account out everywhere, or everywhere but the session `keep`. */
+  revokeAllSessions(userId: string, keep?: string): Promise<number> {
+    return this.sessions.deleteForUser(userId, keep);
   }
 
   async logout(auth: AuthContext): Promise<void> {
@@ -86,7 +137,7 @@ export class AuthService implements OnModuleInit {
   async resolveSession(token: string, now = new Date()): Promise<AuthContext | null> {
     const tokenHash = hashSessionToken(token);
     const session = await this.sessions.findWithUser(tokenHash);
-    if (!session?.user || !isSessionLive(session, now)) return null;
+    if (!session?.user || session.user.deletedAt || !isSessionLive(session, now)) return null;
     let expiresAt = session.expiresAt;
     if (shouldExtendSession(session, now)) {
       expiresAt = sessionExpiry(now, this.config.session.ttlHours);
@@ -95,6 +146,7 @@ export class AuthService implements OnModuleInit {
     return {
       userId: session.user.id,
       role: session.user.role,
+      emailVerified: session.user.emailVerifiedAt !== null,
       sessionId: tokenHash,
       csrfToken: csrfTokenFor(token),
       sessionExpiresAt: expiresAt,
@@ -109,7 +161,11 @@ export class AuthService implements OnModuleInit {
     });
   }
 
-  private async openSession(user: User, now = new Date()): Promise<OpenedSession> {
+  private async openSession(
+    user: User,
+    userAgent: string | undefined,
+    now = new Date(),
+  ): Promise<OpenedSession> {
     const token = newSessionToken();
     const expiresAt = sessionExpiry(now, this.config.session.ttlHours);
     await this.sessions.insert({
@@ -118,6 +174,7 @@ export class AuthService implements OnModuleInit {
       createdAt: now,
       lastSeenAt: now,
       expiresAt,
+      userAgent: userAgent?.slice(0, 300) ?? null,
     });
     return {
       token,

@@ -1,7 +1,7 @@
 import { type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { UserRole } from '../../../shared/auth/auth.types';
-import { Roles } from '../../common/auth/decorators';
+import { Roles, VerifiedEmail } from '../../common/auth/decorators';
 import { RolesGuard } from './roles.guard';
 
 class StudioController {
@@ -9,13 +9,23 @@ class StudioController {
   uploadProofs(): void {}
 
   anyone(): void {}
+
+  @Roles('client')
+  @VerifiedEmail()
+  book(): void {}
 }
 
-function contextFor(handler: keyof StudioController, role?: UserRole): ExecutionContext {
+function contextFor(
+  handler: keyof StudioController,
+  role?: UserRole,
+  emailVerified = true,
+): ExecutionContext {
   return {
     getHandler: () => StudioController.prototype[handler],
     getClass: () => StudioController,
-    switchToHttp: () => ({ getRequest: () => ({ auth: role ? { role } : undefined }) }),
+    switchToHttp: () => ({
+      getRequest: () => ({ auth: role ? { role, emailVerified } : undefined }),
+    }),
   } as unknown as ExecutionContext;
 }
 
@@ -37,5 +47,18 @@ describe(RolesGuard.name, () => {
 
   it('leaves routes without @Roles to the session guard', () => {
     expect(sut.canActivate(contextFor('anyone', 'client'))).toBe(true);
+  });
+
+  it('refuses an unverified client on a route that needs a confirmed address', () => {
+    expect(() => sut.canActivate(contextFor('book', 'client', false))).toThrow(
+      expect.objectContaining({ code: 'EMAIL_NOT_VERIFIED', kind: 'forbidden' }),
+    );
+    expect(sut.canActivate(contextFor('book', 'client', true))).toBe(true);
+  });
+
+  it('checks the role before the address', () => {
+    expect(() => sut.canActivate(contextFor('book', 'photographer', false))).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
   });
 });

@@ -24,3 +24,11 @@ export function tokensMatch(expected: string, received: string | undefined): boo
   const b = Buffer.from(received);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/**
+ * How the sessions list names a session: derived from the stored hash, so the page never holds
+ * anything the database could be searched with, and nothing that opens a session.
+ */
+export function publicSessionId(tokenHash: string): string {
+  return createHash('sha256').update(`session-id:${tokenHash}`).digest('hex').slice(0, 32);
+}

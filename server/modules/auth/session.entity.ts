@@ -25,6 +25,10 @@ export class Session {
   @InstantColumn({ name: 'last_seen_at' })
   lastSeenAt!: Date;
 
+  /** The browser's User-Agent at log-in, cut to 300 characters: names the device in the list. */
+  @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
+  userAgent!: string | null;
+
   @Index('ix_sessions_expires_at')
   @InstantColumn({ name: 'expires_at' })
   expiresAt!: Date;

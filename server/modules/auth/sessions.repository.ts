@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, type Repository } from 'typeorm';
+import { LessThanOrEqual, Not, type Repository } from 'typeorm';
 import { Session } from './session.entity';
 
 @Injectable()
@@ -22,6 +22,16 @@ export class SessionsRepository {
 
   async delete(tokenHash: string): Promise<void> {
     await this.sessions.delete({ tokenHash });
+  }
+
+  forUser(userId: string): Promise<Session[]> {
+    return this.sessions.find({ where: { userId } });
+  }
+
+  /** Deletes every session of the account except `keep` (a token hash); returns how many. */
+  async deleteForUser(userId: string, keep?: string): Promise<number> {
+    const result = await this.sessions.delete(keep ? { userId, tokenHash: Not(keep) } : { userId });
+    return result.affected ?? 0;
   }
 
   async deleteExpired(now: Date): Promise<number> {

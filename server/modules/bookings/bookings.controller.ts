@@ -38,7 +38,7 @@ import {
 } from '../../../shared/photographers/photographers.schema';
 import type { SlotsDto } from '../../../shared/photographers/photographers.types';
 import type { AuthContext } from '../../common/auth/auth-context';
-import { Auth, Public, Roles } from '../../common/auth/decorators';
+import { Auth, Public, Roles, VerifiedEmail } from '../../common/auth/decorators';
 import { BookingCalendarService } from './booking-calendar.service';
 import { BookingsService } from './bookings.service';
 import { SlotsService } from './slots.service';
@@ -52,9 +52,11 @@ export class BookingsController {
   ) {}
 
   @ApiOperation({
-    summary: 'Hold a slot for checkout (201 held; 409 SLOT_TAKEN / SLOT_UNAVAILABLE)',
+    summary:
+      'Hold a slot for checkout (201 held; 409 SLOT_TAKEN / SLOT_UNAVAILABLE; 403 EMAIL_NOT_VERIFIED)',
   })
   @Roles('client')
+  @VerifiedEmail()
   @Post()
   hold(
     @Auth() auth: AuthContext,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, type Repository } from 'typeorm';
+import { Brackets, In, type Repository } from 'typeorm';
 import {
   ACTIVE_BOOKING_STATUSES,
   type BookingStatus,
@@ -24,6 +24,7 @@ export class BookingsRepository {
     clientId?: string;
     photographerId?: string;
     status?: BookingStatus;
+    statuses?: readonly BookingStatus[];
     page: number;
     pageSize: number;
   }): Promise<[Booking[], number]> {
@@ -31,6 +32,7 @@ export class BookingsRepository {
       ...(filter.clientId ? { clientId: filter.clientId } : {}),
       ...(filter.photographerId ? { photographerId: filter.photographerId } : {}),
       ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.statuses ? { status: In([...filter.statuses]) } : {}),
     };
     return this.bookings.findAndCount({
       where,

@@ -6,6 +6,7 @@ import type {
   CreateBookingInput,
 } from '../../../shared/bookings/bookings.schema';
 import {
+  ACTIVE_BOOKING_STATUSES,
   type AuditEventDto,
   type BookingAction,
   type BookingLedgerDto,
@@ -200,6 +201,20 @@ export class BookingsService {
     const actor: BookingActor = auth.role === 'admin' ? 'admin' : (auth.role as BookingActor);
     const dtos = await Promise.all(items.map((b) => this.describe(b, actor, now)));
     return { items: dtos, page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /** The caller's bookings still in play (held, requested, confirmed, rescheduled), soonest first. */
+  async openBookings(auth: AuthContext, now = new Date()): Promise<BookingDto[]> {
+    await this.expireLapsedHolds(now);
+    const scope = await this.scopeOf(auth);
+    const [items] = await this.repository.page({
+      ...scope,
+      statuses: ACTIVE_BOOKING_STATUSES,
+      page: 1,
+      pageSize: 10_000,
+    });
+    const actor: BookingActor = auth.role === 'admin' ? 'admin' : (auth.role as BookingActor);
+    return Promise.all(items.map((b) => this.describe(b, actor, now)));
   }
 
   async get(auth: AuthContext, id: string, now = new Date()): Promise<BookingDto> {

@@ -97,13 +97,15 @@ export class ReviewsService {
 
   private async describe(review: Review, shortName = false): Promise<ReviewDto> {
     const client = await this.users.findById(review.clientId);
-    const name = client?.name ?? 'A client';
+    // A deleted account keeps its reviews, by "Former client" (never shortened to an initial).
+    const formerClient = !client || client.deletedAt !== null;
+    const name = formerClient ? 'Former client' : client.name;
     return {
       id: review.id,
       bookingId: shortName ? '' : review.bookingId,
       rating: review.rating,
       text: review.text,
-      clientName: shortName ? shorten(name) : name,
+      clientName: shortName && !formerClient ? shorten(name) : name,
       reply: review.reply,
       repliedAt: review.repliedAt?.toISOString() ?? null,
       createdAt: review.createdAt.toISOString(),

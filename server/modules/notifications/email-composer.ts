@@ -20,6 +20,7 @@ const SYSTEM: AuthContext = {
   role: 'admin',
   sessionId: 'system',
   csrfToken: '',
+  emailVerified: true,
   sessionExpiresAt: new Date(8.64e15),
 };
 

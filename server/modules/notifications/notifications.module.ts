@@ -7,6 +7,7 @@ import { Booking } from '../bookings/booking.entity';
 import { BookingsModule } from '../bookings/bookings.module';
 import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
+import { AccountMailer } from './account-mailer.service';
 import { EmailComposer } from './email-composer';
 import { BookingEmailsJob, SessionRemindersJob } from './email-jobs';
 import { MailGateway, OutboxFolderMailGateway, SmtpMailGateway } from './mail.gateway';
@@ -18,9 +19,10 @@ import { OutboxService } from './outbox.service';
 import { ScheduledJobsService } from './scheduled-jobs.service';
 
 /**
- * Emails, driven by the audit trail (no feature calls this module): an outbox job reads booking
- * and gallery events after its cursor, a scan sends 24-hour reminders; every email is written
- * once under a unique key and handed to the mail gateway (an .eml folder by default).
+ * Emails. Booking and gallery emails are driven by the audit trail (no feature calls for them):
+ * an outbox job reads events after its cursor, a scan sends 24-hour reminders. Account emails
+ * (links, security notices) are sent by `AccountMailer` for the accounts module. Every email is
+ * written once under a unique key and handed to the mail gateway (an .eml folder by default).
  */
 @Module({
   imports: [
@@ -38,6 +40,7 @@ import { ScheduledJobsService } from './scheduled-jobs.service';
     SessionRemindersJob,
     ScheduledJobsService,
     NotificationsService,
+    AccountMailer,
     {
       provide: MailGateway,
       inject: [APP_CONFIG],
@@ -45,6 +48,6 @@ import { ScheduledJobsService } from './scheduled-jobs.service';
         config.mail.smtpUrl ? new SmtpMailGateway(config) : new OutboxFolderMailGateway(config),
     },
   ],
-  exports: [ScheduledJobsService],
+  exports: [ScheduledJobsService, AccountMailer],
 })
 export class NotificationsModule {}

@@ -14,6 +14,12 @@ const STALE_QUEUED_MS = 5 * 60_000;
 
 export type ComposedMail = Omit<MailMessage, 'from' | 'messageId' | 'date'>;
 
+/** What the outbox row records besides the message: booking emails name their booking. */
+export type OutgoingEmail = Pick<PlannedEmail, 'dedupeKey'> & {
+  kind: string;
+  bookingId: string | null;
+};
+
 /**
  * Sends each planned email at most once. The row with the email's unique key is written
  * before the hand-over, so a second attempt (another run, another process) is refused by the
@@ -36,7 +42,7 @@ export class OutboxService {
   }
 
   /** Writes the email under its key and hands it over; false when it had been sent already. */
-  async send(planned: PlannedEmail, mail: ComposedMail, now: Date): Promise<boolean> {
+  async send(planned: OutgoingEmail, mail: ComposedMail, now: Date): Promise<boolean> {
     const id = randomUUID();
     const raw = buildMimeMessage({
       ...mail,

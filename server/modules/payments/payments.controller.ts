@@ -9,7 +9,7 @@ import type {
   PayoutAccountDto,
 } from '../../../shared/payments/payments.types';
 import type { AuthContext } from '../../common/auth/auth-context';
-import { Auth, Public, Roles } from '../../common/auth/decorators';
+import { Auth, Public, Roles, VerifiedEmail } from '../../common/auth/decorators';
 import type { Page } from '../../../shared/admin/admin.types';
 import {
   type AdminPaymentListQuery,
@@ -91,8 +91,11 @@ export class PaymentsController {
     return this.payments.payoutAccount(auth);
   }
 
-  @ApiOperation({ summary: 'A link to the payment provider’s hosted payout onboarding' })
+  @ApiOperation({
+    summary: 'A link to the payment provider’s hosted payout onboarding (403 EMAIL_NOT_VERIFIED)',
+  })
   @Roles('photographer')
+  @VerifiedEmail()
   @Post('connect/onboarding')
   startOnboarding(@Auth() auth: AuthContext): Promise<OnboardingLinkDto> {
     return this.payments.startOnboarding(auth);

@@ -1,3 +1,4 @@
+import { AccountErrorCode } from '../../../shared/auth/account.types';
 import { PhotographerErrorCode } from '../../../shared/photographers/photographers.types';
 import { DomainError, ErrorKind } from '../../common/errors/domain-error';
 
@@ -7,6 +8,15 @@ export class PhotographerError extends DomainError {
       PhotographerErrorCode.NotFound,
       ErrorKind.NotFound,
       'No such photographer, or the profile is not public.',
+    );
+  }
+
+  /** Approval needs an address the photographer has confirmed. */
+  static ownerNotVerified(): PhotographerError {
+    return new PhotographerError(
+      AccountErrorCode.EmailNotVerified,
+      ErrorKind.Forbidden,
+      'This photographer has not confirmed their email address yet; they can be approved once they have.',
     );
   }
 

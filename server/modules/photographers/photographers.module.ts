@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { uploadStorage } from '../../common/http/uploads';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { UsersModule } from '../users/users.module';
 import { MediaModule } from '../media/media.module';
 import { AdminPhotographersController } from './admin-photographers.controller';
 import { AvailabilityOverride } from './availability-override.entity';
@@ -31,6 +32,7 @@ import { TimeOff } from './time-off.entity';
       TimeOff,
     ]),
     MediaModule,
+    UsersModule,
     // Portfolio uploads stream to a temporary file (limits are set on the route).
     MulterModule.registerAsync({
       inject: [APP_CONFIG],

@@ -78,6 +78,28 @@ export class PortfolioService {
     await this.blobs.deletePrefix(`portfolio/${profile.id}/${image.id}/`);
   }
 
+  /**
+   * The photographer deleted their account: the profile leaves the directory with its pictures
+   * and its words (bio, studio address); the row stays for past bookings, as "Former photographer".
+   */
+  async closeProfileOf(userId: string, now = new Date()): Promise<void> {
+    const profile = await this.repository.profileByUserId(userId);
+    if (!profile) return;
+    for (const image of await this.repository.portfolioOf(profile.id)) {
+      await this.blobs.deletePrefix(`portfolio/${profile.id}/${image.id}/`);
+      await this.repository.deleteImage(image.id);
+    }
+    Object.assign(profile, {
+      displayName: 'Former photographer',
+      bio: '',
+      studioAddress: null,
+      published: false,
+      approved: false,
+      updatedAt: now,
+    });
+    await this.repository.saveProfile(profile);
+  }
+
   /** Public for listed profiles; the owner and admins may always look. */
   async open(
     photographerId: string,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ProfileInput } from '../../../shared/photographers/photographers.schema';
 import type { PhotographerProfileDto } from '../../../shared/photographers/photographers.types';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { UsersService } from '../users/users.service';
 import { PhotographerError } from './photographers.errors';
 import {
   DEFAULT_CANCELLATION_TIERS,
@@ -16,7 +17,10 @@ import type { PhotographerProfile } from './photographer-profile.entity';
 /** A photographer's own profile, the public view of it, and admin approval. */
 @Injectable()
 export class ProfilesService {
-  constructor(private readonly repository: PhotographersRepository) {}
+  constructor(
+    private readonly repository: PhotographersRepository,
+    private readonly users: UsersService,
+  ) {}
 
   async own(auth: AuthContext): Promise<PhotographerProfileDto> {
     return this.describe(await this.requireOwn(auth.userId), { includeInactive: true });
@@ -63,6 +67,8 @@ export class ProfilesService {
   async approve(id: string, now = new Date()): Promise<PhotographerProfileDto> {
     const profile = await this.repository.profileById(id);
     if (!profile) throw PhotographerError.notFound();
+    const owner = await this.users.findById(profile.userId);
+    if (!owner?.emailVerifiedAt) throw PhotographerError.ownerNotVerified();
     profile.approved = true;
     profile.updatedAt = now;
     return this.describe(await this.repository.saveProfile(profile), { includeInactive: true });

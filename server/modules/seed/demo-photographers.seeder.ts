@@ -48,7 +48,12 @@ export class DemoPhotographersSeeder {
     const skipped: string[] = [];
     for (const client of DEMO_EXTRA_CLIENTS) {
       if (await this.users.findByEmail(client.email)) continue;
-      await this.auth.createAccount({ ...client, role: 'client', password: DEMO_PASSWORD });
+      await this.auth.createAccount({
+        ...client,
+        role: 'client',
+        password: DEMO_PASSWORD,
+        emailVerified: true,
+      });
       created.push(client.email);
     }
     for (const demo of DEMO_PHOTOGRAPHERS) {
@@ -67,6 +72,7 @@ export class DemoPhotographersSeeder {
         name: demo.name,
         role: 'photographer',
         password: DEMO_PASSWORD,
+        emailVerified: true,
       }));
     const who = actingAs(user.id);
     const existing = await this.profiles.requireOwn(user.id).catch(() => null);
@@ -99,6 +105,7 @@ function actingAs(userId: string): AuthContext {
     role: 'photographer',
     sessionId: 'demo-seed',
     csrfToken: '',
+    emailVerified: true,
     sessionExpiresAt: new Date(0),
   };
 }

@@ -20,4 +20,15 @@ export class User extends UuidEntity {
 
   @InstantColumn({ name: 'created_at' })
   createdAt!: Date;
+
+  /** When the owner followed a link sent to `email`; null until then (may draft, not book). */
+  @InstantColumn({ name: 'email_verified_at', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  /**
+   * Set when the owner deleted the account: the row stays only so that bookings, the ledger and
+   * reviews keep a party, with its name, email and password replaced.
+   */
+  @InstantColumn({ name: 'deleted_at', nullable: true })
+  deletedAt!: Date | null;
 }

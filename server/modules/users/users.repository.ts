@@ -39,6 +39,10 @@ export class UsersRepository {
     return this.users.save(this.users.create(user));
   }
 
+  async update(id: string, changes: Partial<Omit<User, 'id' | 'assignId'>>): Promise<void> {
+    await this.users.update({ id }, changes);
+  }
+
   save(user: User): Promise<User> {
     return this.users.save(user);
   }

@@ -30,7 +30,8 @@ export interface RenderedEmail {
   html: string;
 }
 
-interface Content {
+/** What one email says, before it is laid out as text and HTML. */
+export interface EmailContent {
   subject: string;
   paragraphs: string[];
   action?: { label: string; url: string };
@@ -46,7 +47,7 @@ export function localDate(isoDate: string, zone: string): string {
   return DateTime.fromISO(isoDate, { zone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
 }
 
-function contentOf(c: EmailContext): Content {
+function contentOf(c: EmailContext): EmailContent {
   const when = localTime(c.startsAt, c.zone, c.zoneLabel);
   const other = c.to === 'client' ? c.photographerName : c.clientName;
   const money = (cents: unknown) => formatMoney(Number(cents ?? 0), c.currency);
@@ -206,8 +207,12 @@ function contentOf(c: EmailContext): Content {
 
 /** The plain-text and HTML versions of one email, with every time in the recipient's zone. */
 export function renderEmail(context: EmailContext): RenderedEmail {
-  const content = contentOf(context);
-  const greeting = `Hello ${context.recipientName},`;
+  return layoutEmail(context.recipientName, contentOf(context));
+}
+
+/** The house layout: greeting, paragraphs, one action button, footer; text and HTML alike. */
+export function layoutEmail(recipientName: string, content: EmailContent): RenderedEmail {
+  const greeting = `Hello ${recipientName},`;
   const footer = 'Lensbridge — booking and delivery for professional portraits.';
   const text = [
     greeting,
