@@ -52,30 +52,37 @@ export class AccountLinksService {
     private readonly mailer: AccountMailer,
   ) {}
 
-  /** False (and nothing sent) when the account already had its links for this hour. */
+  /** Whether another link of this kind would be sent now (a check before answering). */
   async mayIssue(user: User, purpose: AccountTokenPurpose, now: Date): Promise<boolean> {
     const since = new Date(now.getTime() - HOUR);
     return (await this.tokens.countSince(user.id, purpose, since)) < LINKS[purpose].perHour;
   }
 
-  /** Issues a link and emails it to the account (or, for a change, to the new address). */
+  /**
+   * Issues a link and emails it to the account (or, for a change, to the new address); false
+   * (and nothing sent) when the account had its links of this kind for the hour already.
+   */
   async send(
     user: User,
     purpose: AccountTokenPurpose,
     now: Date,
     newEmail: string | null = null,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const token = randomBytes(32).toString('base64url');
     if (purpose === 'email_change') await this.tokens.retire(user.id, purpose, now);
-    await this.tokens.insert({
-      tokenHash: hashToken(token),
-      userId: user.id,
-      purpose,
-      newEmail,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + LINKS[purpose].ttlMs),
-      usedAt: null,
-    });
+    const issued = await this.tokens.insertWithinLimit(
+      {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        purpose,
+        newEmail,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + LINKS[purpose].ttlMs),
+        usedAt: null,
+      },
+      LINKS[purpose].perHour,
+    );
+    if (!issued) return false;
     await this.mailer.send(
       {
         kind: purpose,
@@ -85,12 +92,12 @@ export class AccountLinksService {
       },
       now,
     );
+    return true;
   }
 
   /** RATE_LIMITED (for the signed-in resend button) when the hour's links are used up. */
   async sendOrRefuse(user: User, purpose: AccountTokenPurpose, now: Date): Promise<void> {
-    if (!(await this.mayIssue(user, purpose, now))) throw AccountError.tooManyEmails(3600);
-    await this.send(user, purpose, now);
+    if (!(await this.send(user, purpose, now))) throw AccountError.tooManyEmails(3600);
   }
 
   /**

@@ -7,8 +7,31 @@ import { AccountToken, type AccountTokenPurpose } from './account-token.entity';
 export class AccountTokensRepository {
   constructor(@InjectRepository(AccountToken) private readonly tokens: Repository<AccountToken>) {}
 
-  async insert(token: Omit<AccountToken, 'id' | 'assignId'>): Promise<void> {
-    await this.tokens.save(this.tokens.create(token));
+  /**
+   * Adds the link unless the account already had `perHour` of this kind in the hour before it;
+   * false then. Concurrent requests for one account are counted one after another (an advisory
+   * lock on PostgreSQL; SQLite runs transactions one at a time anyway).
+   */
+  insertWithinLimit(
+    token: Omit<AccountToken, 'id' | 'assignId'>,
+    perHour: number,
+  ): Promise<boolean> {
+    return this.tokens.manager.transaction(async (manager) => {
+      if (manager.connection.options.type === 'postgres') {
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `account-tokens:${token.userId}`,
+        ]);
+      }
+      const since = new Date(token.createdAt.getTime() - 3_600_000);
+      const recent = await manager.countBy(AccountToken, {
+        userId: token.userId,
+        purpose: token.purpose,
+        createdAt: MoreThanOrEqual(since),
+      });
+      if (recent >= perHour) return false;
+      await manager.save(manager.create(AccountToken, token));
+      return true;
+    });
   }
 
   find(tokenHash: string, purpose: AccountTokenPurpose): Promise<AccountToken | null> {
