@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
+import { ACCOUNT_LINK_PATHS } from '@shared/auth/account.types';
 import { PageLoader } from '@/components/ui/spinner';
 import { RequireAuth } from './routes/app/require-auth';
 import { LandingRoute } from './routes/landing';
@@ -13,6 +14,17 @@ import { RouteErrorBoundary } from './routes/route-error';
  */
 const SignupRoute = lazy(() => loadAuthPages().then((m) => ({ default: m.SignupRoute })));
 const LoginRoute = lazy(() => loadAuthPages().then((m) => ({ default: m.LoginRoute })));
+// The pages emailed links open, and the request for a reset link: public, in the same chunk.
+const ForgotPasswordRoute = lazy(() =>
+  loadAuthPages().then((m) => ({ default: m.ForgotPasswordRoute })),
+);
+const ResetPasswordRoute = lazy(() =>
+  loadAuthPages().then((m) => ({ default: m.ResetPasswordRoute })),
+);
+const VerifyEmailRoute = lazy(() => loadAuthPages().then((m) => ({ default: m.VerifyEmailRoute })));
+const ConfirmEmailChangeRoute = lazy(() =>
+  loadAuthPages().then((m) => ({ default: m.ConfirmEmailChangeRoute })),
+);
 const AppArea = lazy(() => import('./routes/app/app-area'));
 // The public photographer pages: the directory, and the profile with the booking flow.
 const DirectoryRoute = lazy(() =>
@@ -57,6 +69,38 @@ export function AppRoutes() {
           element={
             <Page>
               <LoginRoute />
+            </Page>
+          }
+        />
+        <Route
+          path="forgot-password"
+          element={
+            <Page>
+              <ForgotPasswordRoute />
+            </Page>
+          }
+        />
+        <Route
+          path={ACCOUNT_LINK_PATHS.passwordReset}
+          element={
+            <Page>
+              <ResetPasswordRoute />
+            </Page>
+          }
+        />
+        <Route
+          path={ACCOUNT_LINK_PATHS.verifyEmail}
+          element={
+            <Page>
+              <VerifyEmailRoute />
+            </Page>
+          }
+        />
+        <Route
+          path={ACCOUNT_LINK_PATHS.emailChange}
+          element={
+            <Page>
+              <ConfirmEmailChangeRoute />
             </Page>
           }
         />

@@ -32,6 +32,17 @@ describe('api client', () => {
     rememberCsrfToken(undefined);
   });
 
+  it('sends a JSON body on DELETE when given one (the password that confirms a deletion)', async () => {
+    const fake = fakeApi({ 'DELETE /api/me': () => json(200, { deleted: true }) });
+
+    await expect(api.delete('/me', { body: { password: 'secret' } })).resolves.toEqual({
+      deleted: true,
+    });
+
+    expect(fake.calls[0]?.body).toEqual({ password: 'secret' });
+    expect(fake.calls[0]?.headers.get('content-type')).toBe('application/json');
+  });
+
   it('turns an error body into an ApiError with status, code, message and details', async () => {
     const details = [{ path: 'email', message: 'Enter a valid email address' }];
     fakeApi({

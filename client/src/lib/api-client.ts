@@ -195,6 +195,6 @@ export const api = {
     request<T>('PUT', path, { ...options, body }),
   patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('PATCH', path, { ...options, body }),
-  delete: <T>(path: string, options?: Omit<RequestOptions, 'body'>) =>
-    request<T>('DELETE', path, options),
+  /** A body is rare on DELETE but allowed: e.g. the password that confirms deleting an account. */
+  delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 };

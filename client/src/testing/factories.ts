@@ -1,3 +1,4 @@
+import type { SessionInfoDto } from '@shared/auth/account.types';
 import type { SessionDto, UserDto } from '@shared/auth/auth.types';
 
 export function aUser(overrides: Partial<UserDto> = {}): UserDto {
@@ -6,6 +7,7 @@ export function aUser(overrides: Partial<UserDto> = {}): UserDto {
     email: 'ada@example.com',
     name: 'Ada Lovelace',
     role: 'client',
+    emailVerified: true,
     createdAt: '2025-03-14T09:30:00.000Z',
     ...overrides,
   };
@@ -19,6 +21,18 @@ export function aSession(
     user: aUser(user),
     csrfToken: 'csrf-token-from-session',
     expiresAt: '2030-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** One row of "where you're signed in". */
+export function aSessionInfo(overrides: Partial<SessionInfoDto> = {}): SessionInfoDto {
+  return {
+    id: '0123456789abcdef0123456789abcdef',
+    device: 'Chrome on Linux',
+    createdAt: '2030-01-02T09:00:00.000Z',
+    lastUsedAt: '2030-01-05T16:30:00.000Z',
+    current: true,
     ...overrides,
   };
 }

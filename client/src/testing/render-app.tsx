@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
@@ -14,18 +15,22 @@ function LocationProbe() {
   );
 }
 
-/** Renders the real app (providers + routes) at `url`, with a fresh cache. */
-export function renderApp(url = '/') {
+/**
+ * Renders the real app (providers + routes) at `url`, with a fresh cache. `strictMode` runs it
+ * as `main.tsx` does, effects twice, for pages that must act once on arrival.
+ */
+export function renderApp(url = '/', { strictMode = false }: { strictMode?: boolean } = {}) {
   const queryClient = createQueryClient();
   const user = userEvent.setup();
-  const view = render(
+  const app = (
     <AppProvider queryClient={queryClient}>
       <MemoryRouter initialEntries={[url]}>
         <AppRoutes />
         <LocationProbe />
       </MemoryRouter>
-    </AppProvider>,
+    </AppProvider>
   );
+  const view = render(strictMode ? <StrictMode>{app}</StrictMode> : app);
   return {
     ...view,
     user,

@@ -27,6 +27,7 @@ export function LoginRoute() {
       <LoginForm
         defaultEmail={params.get('email') ?? undefined}
         onSuccess={() => void navigate(next, { replace: true })}
+        forgotPasswordHref={(email) => authPath('forgot-password', { email })}
       />
     </AuthLayout>
   );

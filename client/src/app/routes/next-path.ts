@@ -11,9 +11,9 @@ export function safeNextPath(next: string | null | undefined): string {
   return next;
 }
 
-/** `/login` or `/signup` with the given query, leaving out empty values. */
+/** `/login`, `/signup` or `/forgot-password` with the given query, leaving out empty values. */
 export function authPath(
-  page: 'login' | 'signup',
+  page: 'login' | 'signup' | 'forgot-password',
   query: Record<string, string | null | undefined> = {},
 ): string {
   const params = new URLSearchParams();

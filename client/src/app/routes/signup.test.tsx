@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD_MIN_LENGTH } from '@shared/auth/auth.types';
 import { aSession } from '@/testing/factories';
@@ -6,6 +6,7 @@ import { apiError, fakeApi, json, signedOut } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';
 
 const REGISTER = 'POST /api/auth/register';
+const LOGIN = 'POST /api/auth/login';
 
 async function fillValidForm(user: ReturnType<typeof renderApp>['user']) {
   await user.type(await screen.findByLabelText('Your name'), 'Ada Lovelace');
@@ -51,10 +52,12 @@ describe('Sign-up page', () => {
     expect(api.callsTo(REGISTER)).toHaveLength(0);
   });
 
-  it('creates the account and opens the app home for the chosen role', async () => {
+  it('signs up, logs straight in with the same details and opens the app home for the role', async () => {
     const api = fakeApi({
       'GET /api/auth/me': signedOut,
-      [REGISTER]: () => json(201, aSession({ name: 'Ada Lovelace', role: 'photographer' })),
+      [REGISTER]: () => json(202, { status: 'check_email', email: 'ada@example.com' }),
+      [LOGIN]: () =>
+        json(200, aSession({ name: 'Ada Lovelace', role: 'photographer', emailVerified: false })),
     });
     const { user, location } = renderApp('/signup');
 
@@ -69,24 +72,42 @@ describe('Sign-up page', () => {
       password: 'correct horse battery',
       role: 'photographer',
     });
+    expect(api.callsTo(LOGIN)[0]?.body).toEqual({
+      email: 'ada@example.com',
+      password: 'correct horse battery',
+    });
+    // In, but unconfirmed: the app says what is missing.
+    expect(screen.getByText('Confirm your email address to book sessions.')).toBeVisible();
   });
 
-  it('explains EMAIL_TAKEN and links to log in with that email', async () => {
+  it('asks to check the inbox when the log-in after sign-up fails, without saying why', async () => {
     fakeApi({
       'GET /api/auth/me': signedOut,
-      [REGISTER]: () => apiError(409, 'EMAIL_TAKEN', 'Email already registered'),
+      [REGISTER]: () => json(202, { status: 'check_email', email: 'ada@example.com' }),
+      [LOGIN]: () => apiError(401, 'INVALID_CREDENTIALS', 'Invalid email or password'),
     });
-    const { user } = renderApp('/signup');
+    const { user, location } = renderApp('/signup?next=%2Fapp%2Fcompare');
 
     await fillValidForm(user);
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('An account with this email already exists');
-    expect(within(alert).getByRole('link', { name: 'Log in with this email' })).toHaveAttribute(
+    expect(await screen.findByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+    expect(
+      screen.getByText((_, element) =>
+        element?.tagName === 'P'
+          ? element.textContent ===
+            'We sent a message to ada@example.com. Follow its link to continue.'
+          : false,
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Log in' })).toHaveAttribute(
       'href',
-      '/login?email=ada%40example.com',
+      '/login?next=%2Fapp%2Fcompare&email=ada%40example.com',
     );
+    // Nothing hints that the address may already have had an account.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/already|exists|password/i)).not.toBeInTheDocument();
+    expect(location()).toBe('/signup?next=%2Fapp%2Fcompare');
   });
 
   it('puts VALIDATION_FAILED details and WEAK_PASSWORD on the matching fields', async () => {

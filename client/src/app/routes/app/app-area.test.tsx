@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aSession } from '@/testing/factories';
+import { aSession, aSessionInfo } from '@/testing/factories';
 import { fakeApi, json, noContent, signedOut } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';
 
@@ -122,14 +122,18 @@ describe('App frame', () => {
             createdAt: '2024-12-09T10:00:00.000Z',
           }),
         ),
+      'GET /api/me/sessions': () => json(200, [aSessionInfo()]),
     });
     renderApp('/app/account');
 
-    expect(await screen.findByRole('heading', { name: 'Account' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Account' })).toBeVisible();
     const main = screen.getByRole('main');
-    expect(within(main).getByText('Grace Hopper')).toBeVisible();
+    expect(within(main).getByLabelText('Your name')).toHaveValue('Grace Hopper');
     expect(within(main).getByText('grace@example.com')).toBeVisible();
+    expect(within(main).getByText('Confirmed')).toBeVisible();
     expect(within(main).getByText('Client')).toBeVisible();
     expect(within(main).getByText(/2024/)).toHaveAttribute('datetime', '2024-12-09T10:00:00.000Z');
+    // A confirmed address needs no banner.
+    expect(screen.queryByText('Confirm your email address to book sessions.')).toBeNull();
   });
 });

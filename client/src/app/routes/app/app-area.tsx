@@ -12,6 +12,7 @@ import { AccountRoute } from './account';
 import { AppNotFoundRoute } from './app-not-found';
 import { RoleHomeRoute } from './home';
 import { PayoutsRoute } from './payouts';
+import { UnverifiedEmailBanner } from './unverified-email-banner';
 import './app-area.css';
 
 /** The draft studio is heavy (upload, sliders, report): its own chunk, loaded on first visit. */
@@ -80,10 +81,15 @@ export default function AppArea({ session }: { session: SessionDto }) {
         </>
       }
       banner={
-        logout.isError ? (
-          <Alert tone="danger" title="You're still logged in">
-            {describeError(logout.error)}
-          </Alert>
+        logout.isError || !user.emailVerified ? (
+          <div className="stack">
+            {logout.isError ? (
+              <Alert tone="danger" title="You're still logged in">
+                {describeError(logout.error)}
+              </Alert>
+            ) : null}
+            {user.emailVerified ? null : <UnverifiedEmailBanner user={user} />}
+          </div>
         ) : null
       }
     >

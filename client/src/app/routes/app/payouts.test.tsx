@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { PayoutAccountDto } from '@shared/payments/payments.types';
 import { aSession } from '@/testing/factories';
-import { fakeApi, json } from '@/testing/fake-api';
+import { apiError, fakeApi, json } from '@/testing/fake-api';
 import { anEarnings, earningsIn } from '@/testing/payment-factories';
 import { renderApp } from '@/testing/render-app';
 
@@ -41,6 +41,24 @@ describe('Payouts page', () => {
     expect(
       api.calls.some((c) => c.method === 'POST' && c.path === '/api/payments/connect/onboarding'),
     ).toBe(true);
+  });
+
+  it('asks a photographer to confirm their address before payout onboarding (403)', async () => {
+    const api = fakeApi({
+      'GET /api/auth/me': photographer,
+      'GET /api/payments/connect/status': account({ status: 'not_connected' }),
+      'POST /api/payments/connect/onboarding': () =>
+        apiError(403, 'EMAIL_NOT_VERIFIED', 'Confirm your email address first.'),
+      'POST /api/me/verification-email': () => new Response(null, { status: 202 }),
+    });
+    renderApp('/app/payouts');
+    await userEvent.click(await screen.findByRole('button', { name: 'Connect a payout account' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Confirm your email address first');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Send the link again' }));
+    expect(await screen.findByText('We sent a new link to your email address.')).toBeVisible();
+    expect(api.callsTo('POST /api/me/verification-email')).toHaveLength(1);
   });
 
   it('shows a ready account with its earnings and without the setup button', async () => {

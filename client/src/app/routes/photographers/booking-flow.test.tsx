@@ -87,6 +87,31 @@ describe('booking a photographer', () => {
     );
   });
 
+  it('asks an unconfirmed client to confirm their address (403 EMAIL_NOT_VERIFIED), and resends the link', async () => {
+    const api = fakeApi({
+      'GET /api/auth/me': () =>
+        json(200, aSession({ role: 'client', email: 'ada@example.com', emailVerified: false })),
+      [`GET /api/photographers/${PHOTOGRAPHER_ID}`]: () => json(200, aPhotographer()),
+      [SLOTS]: () => json(200, someSlots([TAKEN, FREE])),
+      'POST /api/bookings': () =>
+        apiError(403, 'EMAIL_NOT_VERIFIED', 'Confirm your email address first.'),
+      'POST /api/me/verification-email': () => new Response(null, { status: 202 }),
+    });
+    const { user } = renderApp(PROFILE_URL);
+
+    // Said up front, before the client fills anything in.
+    expect(await screen.findByRole('alert')).toHaveTextContent('Confirm your email address first');
+    await user.click(screen.getByRole('button', { name: 'Hold this time' }));
+    await waitFor(() => expect(api.callsTo('POST /api/bookings')).toHaveLength(1));
+
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toHaveTextContent('Follow the link we sent to ada@example.com');
+    await user.click(within(alerts[0]!).getByRole('button', { name: 'Send the link again' }));
+    expect(await screen.findByText('We sent a new link to ada@example.com.')).toBeVisible();
+    expect(api.callsTo('POST /api/me/verification-email')).toHaveLength(1);
+  });
+
   it('sends a signed-out visitor to log in and back to the same package and time', async () => {
     fakeApi({
       'GET /api/auth/me': signedOut,

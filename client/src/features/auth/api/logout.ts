@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ApiError, rememberCsrfToken } from '@/lib/api-client';
 import { meQueryKey } from './get-me';
 
@@ -12,6 +12,13 @@ export async function logout(): Promise<void> {
   }
 }
 
+/** Forgets everything cached for the person once the server has ended their session. */
+export function forgetSession(queryClient: QueryClient): void {
+  rememberCsrfToken(undefined);
+  queryClient.clear();
+  queryClient.setQueryData(meQueryKey, null);
+}
+
 /**
  * Logs out, then forgets everything cached for this person. `onLoggedOut` runs first so the
  * caller can leave the signed-in area before the cache is dropped.
@@ -22,9 +29,7 @@ export function useLogout({ onLoggedOut }: { onLoggedOut?: () => void } = {}) {
     mutationFn: logout,
     onSuccess: () => {
       onLoggedOut?.();
-      rememberCsrfToken(undefined);
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, null);
+      forgetSession(queryClient);
     },
   });
 }

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
+import { Link } from 'react-router';
 import { loginSchema, type LoginInput } from '@shared/auth/auth.schema';
 import { AuthErrorCode, type SessionDto } from '@shared/auth/auth.types';
 import { CommonErrorCode } from '@shared/errors';
@@ -17,15 +18,18 @@ const FIELDS = ['email', 'password'] as const satisfies (keyof LoginInput)[];
 interface LoginFormProps {
   onSuccess: (session: SessionDto) => void;
   defaultEmail?: string;
+  /** Where "Forgot password?" points, carrying the address typed so far. */
+  forgotPasswordHref: (email: string) => string;
 }
 
-export function LoginForm({ onSuccess, defaultEmail = '' }: LoginFormProps) {
+export function LoginForm({ onSuccess, defaultEmail = '', forgotPasswordHref }: LoginFormProps) {
   const form = useForm({
     resolver: zodResolver(loginSchema),
     defaultValues: { email: defaultEmail, password: '' },
   });
   const { errors } = form.formState;
   const login = useLogin();
+  const typedEmail = useWatch({ control: form.control, name: 'email' });
 
   const submit = form.handleSubmit((values) => {
     login.mutate(values, {
@@ -62,6 +66,9 @@ export function LoginForm({ onSuccess, defaultEmail = '' }: LoginFormProps) {
         error={errors.password?.message}
         {...form.register('password')}
       />
+      <p className="auth-form__aside">
+        <Link to={forgotPasswordHref(typedEmail.trim())}>Forgot password?</Link>
+      </p>
       <Button type="submit" size="lg" fullWidth loading={login.isPending}>
         {login.isPending ? 'Logging in…' : 'Log in'}
       </Button>

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { Link } from 'react-router';
 import {
   AuthErrorCode,
   PASSWORD_MIN_LENGTH,
@@ -17,7 +16,7 @@ import { PasswordField, TextField } from '@/components/ui/text-field';
 import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/error-messages';
 import { applyServerFieldErrors, unmatchedServerErrors } from '@/lib/form-errors';
-import { useRegister } from '../api/register';
+import { useSignUp } from '../api/register';
 import { CameraIcon, PortraitIcon } from './role-icons';
 import './auth-form.css';
 
@@ -40,22 +39,24 @@ const roleOptions: readonly RadioCardOption<RegisterInput['role']>[] = [
 
 interface SignupFormProps {
   defaultRole?: SelfServiceRole;
+  /** Signed up and logged in: on into the app. */
   onSuccess: (session: SessionDto) => void;
-  /** Where "Log in" points, keeping any `next` the person arrived with. */
-  loginHref: (email?: string) => string;
+  /** Accepted, but the log-in that followed did not work: the person continues from the email. */
+  onCheckEmail: (email: string) => void;
 }
 
-export function SignupForm({ defaultRole, onSuccess, loginHref }: SignupFormProps) {
+export function SignupForm({ defaultRole, onSuccess, onCheckEmail }: SignupFormProps) {
   const form = useForm<z.input<typeof registerSchema>, unknown, RegisterInput>({
     resolver: zodResolver(registerSchema),
     defaultValues: { name: '', email: '', password: '', role: defaultRole },
   });
   const { errors } = form.formState;
-  const registration = useRegister();
+  const registration = useSignUp();
 
   const submit = form.handleSubmit((values) => {
     registration.mutate(values, {
-      onSuccess,
+      onSuccess: (outcome) =>
+        outcome.status === 'signed_in' ? onSuccess(outcome.session) : onCheckEmail(outcome.email),
       onError: (error) => {
         if (error instanceof ApiError && error.code === AuthErrorCode.WeakPassword) {
           form.setError(
@@ -72,11 +73,7 @@ export function SignupForm({ defaultRole, onSuccess, loginHref }: SignupFormProp
 
   return (
     <form className="auth-form" noValidate onSubmit={(event) => void submit(event)}>
-      <SignupErrorAlert
-        error={registration.error}
-        email={registration.variables?.email}
-        loginHref={loginHref}
-      />
+      <SignupErrorAlert error={registration.error} />
       <TextField
         label="Your name"
         autoComplete="name"
@@ -112,25 +109,10 @@ export function SignupForm({ defaultRole, onSuccess, loginHref }: SignupFormProp
   );
 }
 
-function SignupErrorAlert({
-  error,
-  email,
-  loginHref,
-}: {
-  error: Error | null;
-  email?: string;
-  loginHref: (email?: string) => string;
-}) {
+/** Sign-up never says whether an address has an account, so there is no "email taken" here. */
+function SignupErrorAlert({ error }: { error: Error | null }) {
   if (!error) return null;
   if (error instanceof ApiError) {
-    if (error.code === AuthErrorCode.EmailTaken) {
-      return (
-        <Alert tone="danger" title="An account with this email already exists">
-          <Link to={loginHref(email)}>Log in with this email</Link> instead, or use a different
-          address.
-        </Alert>
-      );
-    }
     // Shown on the fields themselves.
     if (error.code === AuthErrorCode.WeakPassword) return null;
     if (error.code === CommonErrorCode.ValidationFailed) {

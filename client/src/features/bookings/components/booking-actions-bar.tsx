@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { BookingDto } from '@shared/bookings/bookings.types';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { type SimpleBookingAction, useBookingAction } from '../api/booking-actions';
 import { calendarFileUrl } from '../api/get-booking';
-import { describeBookingError } from './booking-errors';
+import { BookingErrorAlert } from './booking-error-alert';
 import { CancelBookingDialog } from './cancel-booking-dialog';
 import { DeclineRequestDialog } from './decline-request-dialog';
 import { RescheduleBookingDialog } from './reschedule-booking-dialog';
@@ -91,11 +90,7 @@ export function BookingActionsBar({
           </a>
         ) : null}
       </div>
-      {action.isError ? (
-        <Alert tone="danger" title={describeBookingError(action.error).title}>
-          {describeBookingError(action.error).text}
-        </Alert>
-      ) : null}
+      {action.isError ? <BookingErrorAlert error={action.error} /> : null}
       {viewer !== 'admin' ? (
         <>
           <CancelBookingDialog

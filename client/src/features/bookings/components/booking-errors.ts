@@ -1,3 +1,4 @@
+import { AccountErrorCode } from '@shared/auth/account.types';
 import { BookingErrorCode } from '@shared/bookings/bookings.types';
 import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/error-messages';
@@ -78,6 +79,11 @@ export function describeBookingError(error: unknown): { title: string; text: str
         return {
           title: 'Your AI draft is no longer there',
           text: 'It may have been deleted. We took it off this booking: hold the time again to book without it, and describe the look in your notes.',
+        };
+      case AccountErrorCode.EmailNotVerified:
+        return {
+          title: 'Confirm your email address first',
+          text: 'Follow the link we sent to your email address, then try again.',
         };
       case BookingErrorCode.TransitionNotAllowed:
       case 'BOOKING_CHANGED':

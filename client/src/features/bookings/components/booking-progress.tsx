@@ -6,7 +6,7 @@ import { useBookingAction, useStartBookingCheckout } from '../api/booking-action
 import { calendarFileUrl } from '../api/get-booking';
 import { BookingStatusBadge } from './booking-status';
 import { BookingWhen } from './booking-when';
-import { describeBookingError } from './booking-errors';
+import { BookingErrorAlert } from './booking-error-alert';
 import { HoldCountdown } from './hold-countdown';
 import { PaymentNotice, paymentOnItsWay } from './payment-notice';
 import { useNow } from './use-now';
@@ -129,9 +129,7 @@ export function BookingProgress({
       <div className="booking-step__content">
         <HoldCountdown expiresAt={booking.holdExpiresAt ?? booking.startsAt} />
         {action.isError || checkout.isError ? (
-          <Alert tone="danger" title={describeBookingError(action.error ?? checkout.error).title}>
-            {describeBookingError(action.error ?? checkout.error).text}
-          </Alert>
+          <BookingErrorAlert error={action.error ?? checkout.error} />
         ) : null}
         {details}
         {booking.policy.bookingMode === 'approval' ? (

@@ -6,14 +6,17 @@ import { creditableCents, depositFor } from '@shared/bookings/pricing';
 import { USE_CASE_LABELS, type UseCase } from '@shared/compare/use-cases';
 import { formatMoney, formatPrice } from '@shared/money';
 import type { PackageDto } from '@shared/photographers/photographers.types';
+import { EmailNotVerifiedAlert } from '@/components/account/email-not-verified-alert';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { isEmailNotVerified } from '@/lib/email-verification';
 import { longDateIn } from '@/lib/zoned-time';
 import { useHoldSlot } from '../api/booking-actions';
 import { creditFor, draftCreditsQueryKey, useDraftCredits } from '../api/draft-credits';
 import { slotsQueryKey } from '../api/get-slots';
 import { BookingWhen } from './booking-when';
-import { describeBookingError, isCreditRefused, isDraftGone, isSlotLost } from './booking-errors';
+import { BookingErrorAlert } from './booking-error-alert';
+import { isCreditRefused, isDraftGone, isSlotLost } from './booking-errors';
 import './booking-brief.css';
 import './booking-flow.css';
 
@@ -114,16 +117,15 @@ export function BookingRequest({
     );
   };
 
-  const lostAlert = lostError ? (
-    <Alert tone="warn" title={describeBookingError(lostError).title}>
-      {describeBookingError(lostError).text}
-    </Alert>
-  ) : null;
+  const lostAlert = lostError ? <BookingErrorAlert error={lostError} tone="warn" /> : null;
   const failedAlert =
     hold.isError && !isSlotLost(hold.error) ? (
-      <Alert tone="danger" title={describeBookingError(hold.error).title}>
-        {describeBookingError(hold.error).text}
-      </Alert>
+      <BookingErrorAlert error={hold.error} email={session?.user.email} />
+    ) : null;
+  // Said before the client fills in notes; the server has the last word (403) either way.
+  const unconfirmedAlert =
+    session?.user.emailVerified === false && !isEmailNotVerified(hold.error) ? (
+      <EmailNotVerifiedAlert email={session.user.email} />
     ) : null;
 
   if (!startsAt) {
@@ -254,6 +256,7 @@ export function BookingRequest({
       }}
     >
       {failedAlert}
+      {unconfirmedAlert}
       {summary}
       {creditOption}
       {draft && !draftGone ? (

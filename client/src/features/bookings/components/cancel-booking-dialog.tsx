@@ -7,7 +7,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/error-messages';
 import { useBookingAction } from '../api/booking-actions';
 import { useCancellationPreview } from '../api/get-booking';
-import { describeBookingError } from './booking-errors';
+import { BookingErrorAlert } from './booking-error-alert';
 import { BookingWhen } from './booking-when';
 
 const reasons: Record<string, string> = {
@@ -96,11 +96,7 @@ export function CancelBookingDialog({
             </p>
           </div>
         ) : null}
-        {cancel.isError ? (
-          <Alert tone="danger" title={describeBookingError(cancel.error).title}>
-            {describeBookingError(cancel.error).text}
-          </Alert>
-        ) : null}
+        {cancel.isError ? <BookingErrorAlert error={cancel.error} /> : null}
       </div>
     </Dialog>
   );

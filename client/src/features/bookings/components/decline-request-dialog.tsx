@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { BookingDto } from '@shared/bookings/bookings.types';
-import { Alert } from '@/components/ui/alert';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useBookingAction } from '../api/booking-actions';
-import { describeBookingError } from './booking-errors';
+import { BookingErrorAlert } from './booking-error-alert';
 import { BookingWhen } from './booking-when';
 
 const REASON_MAX = 500;
@@ -59,11 +58,7 @@ export function DeclineRequestDialog({
         />
         <p className="field__hint">They see it on the booking and in the email.</p>
       </div>
-      {decline.isError ? (
-        <Alert tone="danger" title={describeBookingError(decline.error).title}>
-          {describeBookingError(decline.error).text}
-        </Alert>
-      ) : null}
+      {decline.isError ? <BookingErrorAlert error={decline.error} /> : null}
     </ConfirmDialog>
   );
 }

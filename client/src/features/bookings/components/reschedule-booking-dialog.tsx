@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { BookingDto } from '@shared/bookings/bookings.types';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useRescheduleBooking } from '../api/booking-actions';
 import { slotsQueryKey } from '../api/get-slots';
 import { BookingWhen } from './booking-when';
-import { describeBookingError, isSlotLost } from './booking-errors';
+import { BookingErrorAlert } from './booking-error-alert';
+import { isSlotLost } from './booking-errors';
 import { SlotPicker } from './slot-picker';
 import { dayKeyIn, viewerTimeZone } from '@/lib/zoned-time';
 
@@ -68,12 +68,7 @@ export function RescheduleBookingDialog({
           charged again.
         </p>
         {move.isError ? (
-          <Alert
-            tone={isSlotLost(move.error) ? 'warn' : 'danger'}
-            title={describeBookingError(move.error).title}
-          >
-            {describeBookingError(move.error).text}
-          </Alert>
+          <BookingErrorAlert error={move.error} tone={isSlotLost(move.error) ? 'warn' : 'danger'} />
         ) : null}
         {open ? (
           <SlotPicker

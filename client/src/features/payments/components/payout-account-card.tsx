@@ -1,8 +1,10 @@
 import type { PayoutAccountDto } from '@shared/payments/payments.types';
+import { EmailNotVerifiedAlert } from '@/components/account/email-not-verified-alert';
 import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { isEmailNotVerified } from '@/lib/email-verification';
 import { describeError } from '@/lib/error-messages';
 import { useStartPayoutOnboarding } from '../api/payout-account';
 import './payout-account-card.css';
@@ -66,7 +68,9 @@ export function PayoutAccountCard({
             : 'Finish setting up payouts'}
         </Button>
       ) : null}
-      {onboarding.isError ? (
+      {onboarding.isError && isEmailNotVerified(onboarding.error) ? (
+        <EmailNotVerifiedAlert />
+      ) : onboarding.isError ? (
         <Alert tone="danger" title="Could not open payout onboarding">
           {describeError(onboarding.error)}
         </Alert>
