@@ -37,6 +37,9 @@ describe('Layout on a 390 px phone, in Chromium', () => {
       ['profile', profile!],
       ['login', '/login'],
       ['signup', '/signup'],
+      ['forgot-password', '/forgot-password'],
+      ['reset-password', '/reset-password?token=not-a-real-token'],
+      ['verify-email-invalid', '/verify-email?token=not-a-real-token'],
     ] as const) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expectAccessible } from './axe';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../test-results/screenshots');
 
@@ -21,10 +22,15 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page screenshot under test-results/screenshots for a person to look at. */
+/**
+ * Saves a full-page screenshot under test-results/screenshots for a person to look at, and
+ * checks the page as it is with axe-core: every state a journey photographs is also held to no
+ * serious or critical accessibility violation.
+ */
 export async function snapshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await expectAccessible(page, name);
 }
 
 /** The demo accounts' password (see the README). */

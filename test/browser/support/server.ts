@@ -8,6 +8,8 @@ const root = path.resolve(__dirname, '../../..');
 
 export interface RunningServer {
   url: string;
+  /** Where emails land as .eml files (the embedded default: no SMTP server). */
+  outboxDir: string;
   stop(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   }
   return {
     url,
+    outboxDir: path.join(dataDir, 'outbox'),
     async stop() {
       if (child.exitCode === null && child.pid) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -34,11 +34,18 @@ function Consequences({ role }: { role: UserRole }) {
   return (
     <ul className="danger-zone__list">
       <li>Your name, email address and password are removed, and every device is signed out.</li>
+      <li>Your AI drafts and the photos you uploaded for them are deleted.</li>
       {role === 'photographer' ? (
-        <li>
-          While clients have confirmed sessions with you still to come, the account can&apos;t be
-          deleted: cancel or complete them first.
-        </li>
+        <>
+          <li>
+            Your profile leaves the directory; its portfolio photos, bio and studio address are
+            deleted.
+          </li>
+          <li>
+            While clients have sessions booked with you (held, requested or confirmed), the account
+            can&apos;t be deleted: cancel, decline or complete them first.
+          </li>
+        </>
       ) : (
         <li>
           Sessions you have booked that are still to come are cancelled, each refunded under its

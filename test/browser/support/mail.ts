@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { decodeQuotedPrintable } from '../../../server/modules/notifications/domain/mime-message';
+
+export interface ReceivedEmail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+function read(file: string): ReceivedEmail {
+  const raw = readFileSync(file, 'utf8');
+  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(raw)?.[1]?.trim() ?? '';
+  const plain =
+    /Content-Type: text\/plain[^\r\n]*\r?\nContent-Transfer-Encoding: quoted-printable\r?\n\r?\n([\s\S]*?)\r?\n--/.exec(
+      raw,
+    );
+  return {
+    to: header('To'),
+    subject: header('Subject'),
+    text: plain ? decodeQuotedPrintable(plain[1]!) : '',
+  };
+}
+
+/**
+ * Waits for an email to `address` whose subject matches, among the .eml files the server wrote,
+ * and returns the newest such email.
+ */
+export async function waitForEmail(
+  outboxDir: string,
+  address: string,
+  subject: RegExp,
+  timeoutMs = 15_000,
+): Promise<ReceivedEmail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(outboxDir).filter((f) => f.endsWith('.eml'));
+    } catch {
+      // no email yet
+    }
+    const matching = files
+      .map((f) => path.join(outboxDir, f))
+      .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)
+      .map(read)
+      .filter((m) => m.to.includes(address) && subject.test(m.subject));
+    if (matching.length > 0) return matching[matching.length - 1]!;
+    if (Date.now() > deadline) throw new Error(`No email to ${address} matching ${subject}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The first link in the email's text that points at `pagePath` (absolute). */
+export function linkIn(email: ReceivedEmail, pagePath: string): string {
+  const match = new RegExp(`https?://[^\\s]+${pagePath}\\?token=[A-Za-z0-9_-]+`).exec(email.text);
+  if (!match) throw new Error(`No ${pagePath} link in "${email.subject}":\n${email.text}`);
+  return match[0];
+}
