@@ -92,6 +92,29 @@ export interface StudioOptionDto {
   credibility: string;
   /** Why this package suits the use case, e.g. "Actor headshots is one of their styles". */
   fit: string[];
+  /** Its place in the list, 1 = best. */
+  rank: number;
+  /**
+   * Why it ranks there, from the ranking rule itself, e.g. "Ranked 2nd: sooner (final images in
+   * 3 days), but €50 more than Lena Vogel. On location: the price includes €40 travel."
+   */
+  rankReason: string;
+}
+
+/**
+ * Where the studio options come from. With no city, the viewer's zone decides: studios in that
+ * zone, else on the same clock (same UTC offset now), else the best rated anywhere, said honestly.
+ */
+export interface StudioAreaDto {
+  basis: 'city' | 'timeZone' | 'sameClock' | 'everywhere';
+  /** The viewer's zone as sent (null when none was). */
+  viewerTimeZone: string | null;
+  /** The cities the studios were found in (or the city asked for), e.g. ["Berlin"]. */
+  cities: string[];
+  /** True when the viewer's zone matched no studio, so the search widened to everywhere. */
+  widened: boolean;
+  /** One plain sentence for the page, e.g. "Showing studios near Berlin (your time zone)." */
+  summary: string;
 }
 
 export interface RecommendationDto {
@@ -114,8 +137,9 @@ export interface ComparisonDto {
   useCase: UseCase;
   useCaseLabel: string;
   imagesNeeded: number;
-  /** The city searched (null: everywhere). */
+  /** The city asked for (null: none; see `area` for where the studios then come from). */
   city: string | null;
+  area: StudioAreaDto;
   /** The date the studio slots start from (YYYY-MM-DD), null: today. */
   date: string | null;
   ai: AiOptionDto;

@@ -48,6 +48,21 @@ describe('AI vs studio comparison (e2e)', () => {
     await aListedPhotographer(server, admin, {
       profile: { displayName: 'Far Away Fay', city: 'Sydney', timeZone: 'Australia/Sydney' },
     });
+    // Munich, in Berlin's zone: a dearer on-location package and a cheaper studio one.
+    await aListedPhotographer(server, admin, {
+      profile: { displayName: 'Office Olga', city: 'Munich', styles: ['corporate'] },
+      pkg: {
+        name: 'At your office',
+        priceCents: 18_000,
+        includedImages: 1,
+        location: 'on_location',
+        travelFeeCents: 6_000,
+      },
+    });
+    await aListedPhotographer(server, admin, {
+      profile: { displayName: 'Natural Nina', city: 'Munich', styles: ['natural-light'] },
+      pkg: { name: 'Window light', priceCents: 15_000, includedImages: 1, durationMinutes: 30 },
+    });
     client = await signUp(server, { role: 'client' });
     const created = await uploadPhoto(server, client, await photos.astronaut()).expect(202);
     draft = await waitForDraft(server, client, created.body.id);
@@ -73,6 +88,11 @@ describe('AI vs studio comparison (e2e)', () => {
       'Casting Carl',
       'Corporate Clara',
     ]);
+    expect(result.area).toMatchObject({ basis: 'city', cities: ['Berlin'] });
+    result.studios.forEach((studio, index) => {
+      expect(studio.rank).toBe(index + 1);
+      expect(studio.rankReason).toMatch(new RegExp(`^Ranked ${['1st', '2nd'][index]}: \\S`));
+    });
     expect(result.recommendation).toMatchObject({ choice: 'ai' });
   });
 
@@ -101,6 +121,16 @@ describe('AI vs studio comparison (e2e)', () => {
     expect(best).toMatchObject({ imagesNeeded: 5, extraImages: 0, totalCents: 24_000 });
     // The quick headshot needs 4 extra images at 20.00 for the 5 an executive needs.
     expect(second).toMatchObject({ extraImages: 4, extrasCents: 8_000, totalCents: 17_000 });
+    // Dearer but first, and it says why; the cheaper one says what puts it second.
+    expect(best).toMatchObject({
+      rank: 1,
+      rankReason:
+        'Ranked 1st: works in the corporate style, which suits an executive portrait, though €70 more than Casting Carl.',
+    });
+    expect(second!.rank).toBe(2);
+    expect(second!.rankReason).toMatch(
+      /^Ranked 2nd: cheapest for an executive portrait \(€170\).*, but lists no style that suits an executive portrait\.$/,
+    );
     const offered = await freeSlots(server, corporate.profile.id, corporate.packageId);
     expect(best!.earliestSlot).toBe(offered.slots[0]);
     expect(Date.parse(best!.deliveryBy!)).toBeGreaterThan(Date.parse(best!.earliestSlot!));
@@ -128,6 +158,105 @@ describe('AI vs studio comparison (e2e)', () => {
     expect(result.studios).toEqual([]);
     expect(result.noStudioReason).toMatch(/No studio photographers in Reykjavik/);
     expect(result.ai.draftId).toBe(draft.id);
+  });
+
+  it('ranks a cheaper studio package above a dearer on-location one, and says why', async () => {
+    const { body } = await compare({ useCase: 'profile', city: 'Munich' }).expect(200);
+    const [first, second] = (body as ComparisonDto).studios;
+    expect(first).toMatchObject({
+      rank: 1,
+      photographer: { displayName: 'Natural Nina' },
+      package: { location: 'studio' },
+      payableCents: 15_000,
+    });
+    expect(first!.rankReason).toMatch(/^Ranked 1st: cheapest for a LinkedIn profile \(€150\)/);
+    expect(second).toMatchObject({
+      rank: 2,
+      photographer: { displayName: 'Office Olga' },
+      package: { location: 'on_location' },
+      payableCents: 24_000,
+    });
+    expect(second!.rankReason).toMatch(
+      /^Ranked 2nd: .*€90 more than Natural Nina\. On location: the price includes €60 travel\.$/,
+    );
+  });
+
+  describe('with no city, the viewer’s time zone', () => {
+    const names = (result: ComparisonDto) =>
+      result.studios.map((s) => s.photographer.displayName).sort();
+
+    it('picks the studios in the viewer’s zone and says so', async () => {
+      const { body } = await compare({
+        useCase: 'profile',
+        viewerTimeZone: 'Australia/Sydney',
+      }).expect(200);
+      const result = body as ComparisonDto;
+      expect(names(result)).toEqual(['Far Away Fay']);
+      expect(result.city).toBeNull();
+      expect(result.area).toEqual({
+        basis: 'timeZone',
+        viewerTimeZone: 'Australia/Sydney',
+        cities: ['Sydney'],
+        widened: false,
+        summary: 'Showing studios near Sydney (your time zone).',
+      });
+    });
+
+    it('names every city in the zone', async () => {
+      const { body } = await compare({
+        useCase: 'executive',
+        viewerTimeZone: 'Europe/Berlin',
+      }).expect(200);
+      const result = body as ComparisonDto;
+      expect(names(result)).not.toContain('Far Away Fay');
+      expect(result.area.summary).toBe('Showing studios near Berlin and Munich (your time zone).');
+    });
+
+    it('takes the studios on the viewer’s clock when none is in the zone itself', async () => {
+      const { body } = await compare({ useCase: 'profile', viewerTimeZone: 'Europe/Paris' }).expect(
+        200,
+      );
+      const result = body as ComparisonDto;
+      expect(result.studios.length).toBeGreaterThan(0);
+      expect(result.studios.every((s) => s.photographer.timeZone === 'Europe/Berlin')).toBe(true);
+      expect(result.area).toMatchObject({ basis: 'sameClock', cities: ['Berlin', 'Munich'] });
+      expect(result.area.summary).toMatch(
+        /^No studios are listed in your time zone \(Europe\/Paris\)/,
+      );
+    });
+
+    it('falls back to everywhere when nothing is near, and says so honestly', async () => {
+      const { body } = await compare({
+        useCase: 'profile',
+        viewerTimeZone: 'America/Chicago',
+      }).expect(200);
+      const result = body as ComparisonDto;
+      expect(result.studios.length).toBe(3);
+      expect(result.area).toMatchObject({ basis: 'everywhere', widened: true, cities: [] });
+      expect(result.area.summary).toMatch(
+        /No studios are listed in or near your time zone \(America\/Chicago\) yet/,
+      );
+    });
+
+    it('gives way to a city the viewer chose', async () => {
+      const { body } = await compare({
+        useCase: 'profile',
+        city: 'sydney',
+        viewerTimeZone: 'Europe/Berlin',
+      }).expect(200);
+      const result = body as ComparisonDto;
+      expect(names(result)).toEqual(['Far Away Fay']);
+      expect(result.area).toMatchObject({ basis: 'city', cities: ['Sydney'] });
+    });
+
+    it('refuses a zone that is not an IANA zone', async () => {
+      const { body } = await compare({
+        useCase: 'profile',
+        viewerTimeZone: 'Mars/Olympus_Mons',
+      }).expect(400);
+      expect(body.code).toBe('VALIDATION_FAILED');
+      expect(JSON.stringify(body.details)).toMatch(/viewerTimeZone/);
+    });
   });
 
   it.each([['selfie'], ['']])(

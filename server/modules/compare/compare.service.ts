@@ -14,6 +14,7 @@ import { ZoneClock } from '../photographers/domain/local-time';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { pricedPackage, ratingOf } from '../photographers/photographers.mappers';
 import { compare, type DraftFacts, type StudioCandidate } from './domain/compare';
+import { studiosForViewer } from './domain/studio-area';
 import { CompareError } from './compare.errors';
 
 /**
@@ -22,7 +23,10 @@ import { CompareError } from './compare.errors';
  */
 export const DRAFT_BENCHMARK_MEDIAN_MS = 2600;
 
-/** With no city, only this many photographers (best rated first) are costed and scheduled. */
+/** A listed photographer as the catalog gives it (the entity stays the photographers module's). */
+type ListedProfile = Awaited<ReturnType<PhotographerCatalog['listedProfiles']>>[number];
+
+/** Only this many photographers of the area (best rated first) are costed and scheduled. */
 const MAX_PHOTOGRAPHERS_SCANNED = 12;
 
 /** Gathers the facts for the pure `compare` function: the caller's draft, packages, free slots. */
@@ -45,11 +49,17 @@ export class CompareService {
     const useCase = parseUseCase(query.useCase);
     const draft = query.draftId ? await this.draftFacts(auth, query.draftId) : null;
     const city = query.city ? query.city : null;
+    const date = query.date ?? null;
+    const { studios, area } = studiosForViewer(
+      await this.catalog.listedProfiles(city ?? undefined),
+      { city, viewerTimeZone: query.viewerTimeZone ?? null, now },
+    );
     return compare({
       useCase,
       now,
       city,
-      date: query.date ?? null,
+      area,
+      date,
       draft,
       benchmarkMedianMs: DRAFT_BENCHMARK_MEDIAN_MS,
       unlock: {
@@ -58,7 +68,7 @@ export class CompareService {
         online: this.payments.providerName === 'stripe',
       },
       credit: await this.creditOf(auth, query.draftId, now),
-      candidates: await this.candidates(city, query.date ?? null, now),
+      candidates: await this.candidates(studios, date, now),
     });
   }
 
@@ -93,11 +103,11 @@ export class CompareService {
   }
 
   private async candidates(
-    city: string | null,
+    listed: ListedProfile[],
     date: string | null,
     now: Date,
   ): Promise<StudioCandidate[]> {
-    const profiles = (await this.catalog.listedProfiles(city ?? undefined))
+    const profiles = [...listed]
       .sort((a, b) => (ratingOf(b).average ?? 0) - (ratingOf(a).average ?? 0))
       .slice(0, MAX_PHOTOGRAPHERS_SCANNED);
     const packages = await this.catalog.activePackagesOf(profiles.map((p) => p.id));

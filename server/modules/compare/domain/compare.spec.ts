@@ -85,6 +85,13 @@ function input(overrides: Partial<CompareInput> = {}): CompareInput {
     useCase: 'profile',
     now: NOW,
     city: 'Berlin',
+    area: {
+      basis: 'city',
+      viewerTimeZone: null,
+      cities: ['Berlin'],
+      widened: false,
+      summary: 'Showing studios in Berlin, the city you chose.',
+    },
     date: null,
     draft: aDraft(),
     benchmarkMedianMs: 4900,
@@ -210,7 +217,7 @@ describe(compare.name, () => {
     expect(row!.daysToFinal).toBe(8);
   });
 
-  it('keeps the best package per photographer and ranks by fit, then rating', () => {
+  it('keeps the best package per photographer: free time, style, session length, then cheaper', () => {
     const rows = compare(
       input({
         useCase: 'actor',
@@ -226,11 +233,30 @@ describe(compare.name, () => {
         ],
       }),
     ).studios;
-    expect(rows.map((r) => r.photographer.id)).toEqual(['actor', 'natural', 'booked-out']);
+    // A package nobody can book yet ranks below every bookable one, whatever its rating.
+    expect(rows.map((r) => r.photographer.id)).toEqual(['actor', 'natural', 'corporate-star']);
+    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3]);
     expect(rows[0]!.package.id).toBe('pkg-actor');
     expect(rows[0]!.fit[0]).toMatch(/actor-headshot style/);
-    expect(rows[2]!.earliestSlot).toBeNull();
-    expect(rows[2]!.daysToFinal).toBeNull();
+    expect(rows[2]!.rankReason).toBe(
+      'Ranked 3rd: better rated (★ 5.0), but lists no style that suits actor headshots.',
+    );
+  });
+
+  it('says “1 edited image”, not “1 edited images”', () => {
+    const [row] = compare(input({ candidates: [aCandidate('a', { includedImages: 1 })] })).studios;
+    expect(row!.fit).toContain('1 edited image included (you need 1)');
+  });
+
+  it('passes the area the studios come from through to the page', () => {
+    const area = {
+      basis: 'timeZone' as const,
+      viewerTimeZone: 'Europe/Berlin',
+      cities: ['Berlin'],
+      widened: false,
+      summary: 'Showing studios near Berlin (your time zone).',
+    };
+    expect(compare(input({ city: null, area })).area).toEqual(area);
   });
 
   it('shows the draft’s chosen variant with its own parameters, and none without a draft', () => {

@@ -4,21 +4,24 @@ import type {
   ComparisonFinding,
   DraftCreditDto,
   RecommendationDto,
+  StudioAreaDto,
   StudioOptionDto,
 } from '../../../../shared/compare/compare.types';
 import { IMAGES_NEEDED, USE_CASE_LABELS, type UseCase } from '../../../../shared/compare/use-cases';
+import { countOf } from '../../../../shared/compare/wording';
 import type {
   QualityReport,
   StylePreset,
   VariantParams,
 } from '../../../../shared/drafts/drafts.types';
-import type { PhotoStyle } from '../../../../shared/photographers/photographers.types';
 import {
   creditableCents,
   type PricedPackage,
   priceBooking,
 } from '../../../../shared/bookings/pricing';
 import { deliveryPromise } from '../../gallery/domain/delivery-promise';
+import { rankStudios, type UnrankedStudioOption } from './rank-studios';
+import { fittingStyle, MIN_MINUTES, styleName } from './use-case-fit';
 
 /*
  * The comparison (DESIGN §8) as one pure function: the draft's facts, the use case and the
@@ -66,6 +69,8 @@ export interface CompareInput {
   useCase: UseCase;
   now: Date;
   city: string | null;
+  /** Where the candidates come from (the city asked for, the viewer's zone, or everywhere). */
+  area: StudioAreaDto;
   date: string | null;
   draft: DraftFacts | null;
   /** Median upload-to-ready time of the draft benchmark, for comparisons without a draft. */
@@ -74,26 +79,6 @@ export interface CompareInput {
   credit: DraftCreditDto | null;
   candidates: StudioCandidate[];
 }
-
-/** The styles that suit each use case, best first (a photographer's styles are self-declared). */
-const FITTING_STYLES: Record<UseCase, PhotoStyle[]> = {
-  profile: ['corporate', 'natural-light', 'studio'],
-  website: ['corporate', 'studio', 'natural-light'],
-  press: ['editorial', 'corporate', 'studio'],
-  executive: ['corporate', 'editorial', 'studio'],
-  actor: ['actor', 'natural-light', 'studio'],
-  print: ['studio', 'editorial', 'corporate'],
-};
-
-/** The session length the use case needs to get its images without rushing. */
-const MIN_MINUTES: Record<UseCase, number> = {
-  profile: 20,
-  website: 30,
-  press: 30,
-  executive: 45,
-  actor: 60,
-  print: 45,
-};
 
 const STUDIO_RESOLUTION =
   "Full-resolution files from the photographer's camera, retouched by hand — sharp enough for print";
@@ -111,13 +96,18 @@ const AI_LIMITS = [
 
 export function compare(input: CompareInput): ComparisonDto {
   const imagesNeeded = IMAGES_NEEDED[input.useCase];
-  const studios = rankStudios(input, imagesNeeded);
+  const studios = rankStudios(
+    input.candidates.map((c) => studioOption(input, c, imagesNeeded)),
+    input.useCase,
+    STUDIO_OPTIONS_SHOWN,
+  );
   const ai = aiOption(input);
   return {
     useCase: input.useCase,
     useCaseLabel: USE_CASE_LABELS[input.useCase],
     imagesNeeded,
     city: input.city,
+    area: input.area,
     date: input.date,
     ai,
     studios,
@@ -190,54 +180,14 @@ function credibilityOfAi(useCase: UseCase): string {
   }
 }
 
-function rankStudios(input: CompareInput, imagesNeeded: number): StudioOptionDto[] {
-  const bestPerPhotographer = new Map<string, { option: StudioOptionDto; score: number }>();
-  for (const candidate of input.candidates) {
-    const option = studioOption(input, candidate, imagesNeeded);
-    const score = fitScore(input.useCase, candidate, imagesNeeded);
-    const current = bestPerPhotographer.get(candidate.photographer.id);
-    if (!current || better({ option, score }, current)) {
-      bestPerPhotographer.set(candidate.photographer.id, { option, score });
-    }
-  }
-  return [...bestPerPhotographer.values()]
-    .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
-    .slice(0, STUDIO_OPTIONS_SHOWN)
-    .map((entry) => entry.option);
-}
-
-/** Fit first, then rating, then the sooner final, then the cheaper total. */
-function better(
-  a: { option: StudioOptionDto; score: number },
-  b: { option: StudioOptionDto; score: number },
-): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  const ra = a.option.photographer.rating.average ?? 0;
-  const rb = b.option.photographer.rating.average ?? 0;
-  if (ra !== rb) return ra > rb;
-  const da = a.option.daysToFinal ?? Number.POSITIVE_INFINITY;
-  const db = b.option.daysToFinal ?? Number.POSITIVE_INFINITY;
-  if (da !== db) return da < db;
-  return a.option.totalCents < b.option.totalCents;
-}
-
-function fitScore(useCase: UseCase, c: StudioCandidate, imagesNeeded: number): number {
-  const styles = FITTING_STYLES[useCase];
-  const styleRank = styles.findIndex((s) => c.photographer.styles.includes(s));
-  return (
-    (styleRank === -1 ? 0 : 3 - styleRank) +
-    (c.pkg.durationMinutes >= MIN_MINUTES[useCase] ? 1 : 0) +
-    (c.pkg.includedImages >= imagesNeeded ? 1 : 0) +
-    (c.earliestSlot ? 2 : 0)
-  );
-}
-
 function fitReasons(useCase: UseCase, c: StudioCandidate, imagesNeeded: number): string[] {
   const reasons: string[] = [];
-  const style = FITTING_STYLES[useCase].find((s) => c.photographer.styles.includes(s));
+  const style = fittingStyle(useCase, c.photographer.styles);
   if (style) reasons.push(`Works in the ${styleName(style)} style`);
   if (c.pkg.includedImages >= imagesNeeded) {
-    reasons.push(`${c.pkg.includedImages} edited images included (you need ${imagesNeeded})`);
+    reasons.push(
+      `${countOf(c.pkg.includedImages, 'edited image')} included (you need ${imagesNeeded})`,
+    );
   }
   if (c.pkg.durationMinutes >= MIN_MINUTES[useCase]) {
     reasons.push(`${c.pkg.durationMinutes}-minute session leaves time for a few looks`);
@@ -250,15 +200,11 @@ function fitReasons(useCase: UseCase, c: StudioCandidate, imagesNeeded: number):
   return reasons;
 }
 
-function styleName(style: PhotoStyle): string {
-  return style === 'natural-light' ? 'natural-light' : style === 'actor' ? 'actor-headshot' : style;
-}
-
 function studioOption(
   input: CompareInput,
   c: StudioCandidate,
   imagesNeeded: number,
-): StudioOptionDto {
+): UnrankedStudioOption {
   const price = priceBooking(c.pkg);
   const extraImages = Math.max(0, imagesNeeded - c.pkg.includedImages);
   const extrasCents = extraImages * c.pkg.extraImagePriceCents;
