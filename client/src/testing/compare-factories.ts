@@ -96,6 +96,8 @@ export function aStudioOption(overrides: Partial<StudioOptionDto> = {}): StudioO
     usageRights: 'Commercial use, credit the photographer',
     credibility: 'A real photograph, fit for official use',
     fit: ['Corporate is one of their styles'],
+    rank: 1,
+    rankReason: 'Ranked 1st: cheapest for a press bio (€199).',
     ...overrides,
   };
 }
@@ -106,6 +108,13 @@ export function aComparison(overrides: Partial<ComparisonDto> = {}): ComparisonD
     useCaseLabel: 'Conference or press bio',
     imagesNeeded: 3,
     city: 'Berlin',
+    area: {
+      basis: 'city',
+      viewerTimeZone: 'Europe/Berlin',
+      cities: ['Berlin'],
+      widened: false,
+      summary: 'Showing studios in Berlin, the city you chose.',
+    },
     date: null,
     ai: anAiOption(),
     studios: [aStudioOption()],
