@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { USE_CASES, type UseCase } from '@shared/compare/use-cases';
 import { formatMoney } from '@shared/money';
 import { Alert } from '@/components/ui/alert';
@@ -12,7 +12,7 @@ import {
   type ComparisonSearch,
 } from '@/features/compare/api/get-comparison';
 import { CompareControls } from '@/features/compare/components/compare-controls';
-import { describeCompareProblem } from '@/features/compare/components/compare-errors';
+import { CompareError } from '@/features/compare/components/compare-error';
 import { ComparisonView } from '@/features/compare/components/comparison-view';
 import { useUnlockDraft } from '@/features/drafts/api/manage-draft';
 import { describeError } from '@/lib/error-messages';
@@ -34,7 +34,9 @@ export default function CompareRoute() {
   const search = readSearch(params);
   const viewerZone = viewerTimeZone();
   const [today] = useState(() => dayKeyIn(Date.now(), viewerZone));
-  const comparison = useComparison(search);
+  const cityInput = useRef<HTMLInputElement>(null);
+  // The browser's zone goes to the API only (not the URL): with no city, studios near the viewer.
+  const comparison = useComparison({ ...search, viewerTimeZone: viewerZone });
   const onChange = (next: ComparisonSearch) =>
     setParams(comparisonSearchParams(next), { replace: true });
 
@@ -49,7 +51,7 @@ export default function CompareRoute() {
             : 'An AI draft next to studio sessions nearby: what each costs, how soon you have the final images, and what each is good for.'}
         </p>
       </div>
-      <CompareControls search={search} onChange={onChange} today={today} />
+      <CompareControls search={search} onChange={onChange} today={today} cityInputRef={cityInput} />
       {comparison.isPending ? (
         <PageLoader label="Comparing your options…" />
       ) : comparison.isError ? (
@@ -57,6 +59,8 @@ export default function CompareRoute() {
           error={comparison.error}
           draftId={search.draftId}
           withoutDraft={() => onChange({ ...search, draftId: undefined })}
+          onRetry={() => void comparison.refetch()}
+          retrying={comparison.isFetching}
         />
       ) : (
         <>
@@ -64,6 +68,7 @@ export default function CompareRoute() {
           <ComparisonView
             comparison={comparison.data}
             viewerZone={viewerZone}
+            onChangeCity={() => cityInput.current?.focus()}
             aiAction={
               comparison.data.ai.draftId ? (
                 <UnlockAction
@@ -114,36 +119,5 @@ function UnlockAction(props: {
       </Button>
       {unlock.isError ? <Alert tone="danger">{describeError(unlock.error)}</Alert> : null}
     </>
-  );
-}
-
-function CompareError({
-  error,
-  draftId,
-  withoutDraft,
-}: {
-  error: unknown;
-  draftId: string | undefined;
-  withoutDraft: () => void;
-}) {
-  const problem = describeCompareProblem(error);
-  return (
-    <Alert tone="danger" title={problem?.title ?? "We couldn't compare the options"}>
-      <p>{problem?.text ?? describeError(error)}</p>
-      <p className="cmp-error__links">
-        {problem?.aboutDraft && draftId ? (
-          <>
-            <Link to="/app/drafts">Back to your drafts</Link> ·{' '}
-          </>
-        ) : null}
-        {draftId ? (
-          <button type="button" className="cmp-link-button" onClick={withoutDraft}>
-            Compare without a draft
-          </button>
-        ) : (
-          <Link to="/app/drafts">Back to your drafts</Link>
-        )}
-      </p>
-    </Alert>
   );
 }

@@ -5,10 +5,13 @@ import { api } from '@/lib/api-client';
 
 export type ComparisonSearch = CompareQuery;
 
-/** `?useCase=…&draftId=…&city=…&date=…`, leaving out what is empty. */
+/**
+ * `?useCase=…&draftId=…&city=…&date=…&viewerTimeZone=…`, leaving out what is empty. The page
+ * keeps the viewer's choices in its URL and adds the browser's zone only to the API call.
+ */
 export function comparisonSearchParams(search: ComparisonSearch): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ['draftId', 'useCase', 'city', 'date'] as const) {
+  for (const key of ['draftId', 'useCase', 'city', 'date', 'viewerTimeZone'] as const) {
     const value = search[key];
     if (value) params.set(key, value);
   }
@@ -31,6 +34,7 @@ export const comparisonQueryKey = (search: ComparisonSearch) =>
     search.draftId ?? null,
     search.city ?? null,
     search.date ?? null,
+    search.viewerTimeZone ?? null,
   ] as const;
 
 export function comparisonQueryOptions(search: ComparisonSearch) {

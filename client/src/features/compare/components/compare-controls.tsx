@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type Ref, useState } from 'react';
 import { USE_CASE_LABELS, USE_CASES, type UseCase } from '@shared/compare/use-cases';
 import '@/components/ui/field.css';
 import { useApplyWhenTypingPauses } from '@/lib/use-debounced';
@@ -9,10 +9,12 @@ interface CompareControlsProps {
   onChange: (next: ComparisonSearch) => void;
   /** Today in the viewer's zone, `YYYY-MM-DD`. */
   today: string;
+  /** The city field, for the page's "Change city". */
+  cityInputRef?: Ref<HTMLInputElement>;
 }
 
 /** The use case and date apply at once; the city as you type (after a pause), on Enter or on leaving. */
-export function CompareControls({ search, onChange, today }: CompareControlsProps) {
+export function CompareControls({ search, onChange, today, cityInputRef }: CompareControlsProps) {
   const [city, setCity] = useState(search.city ?? '');
   const applyCity = () => {
     const next = city.trim() || undefined;
@@ -51,6 +53,7 @@ export function CompareControls({ search, onChange, today }: CompareControlsProp
           City
         </label>
         <input
+          ref={cityInputRef}
           id="compare-city"
           className="field__input"
           type="search"

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aSession } from '@/testing/factories';
 import {
   aComparison,
@@ -9,6 +9,13 @@ import {
 } from '@/testing/compare-factories';
 import { apiError, fakeApi, json } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';
+
+// The browser's zone, which the page sends with the comparison (jsdom's is the machine's).
+const viewer = vi.hoisted(() => ({ zone: 'Europe/Berlin' }));
+vi.mock('@/lib/zoned-time', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/zoned-time')>()),
+  viewerTimeZone: () => viewer.zone,
+}));
 
 const client = () => json(200, aSession({ role: 'client' }));
 const PAGE = `/app/compare?draftId=${COMPARE_DRAFT_ID}&useCase=press&city=Berlin`;
@@ -40,9 +47,16 @@ const secondStudio = aStudioOption({
   deliveryBy: null,
   daysToFinal: null,
   fit: [],
+  rank: 2,
+  rankReason:
+    'Ranked 2nd: no free time in the next weeks. On location: the price includes €40 travel.',
 });
 
 describe('Comparison page', () => {
+  beforeEach(() => {
+    viewer.zone = 'Europe/Berlin';
+  });
+
   it('leads with the recommendation, then the AI draft next to costed studio options', async () => {
     const api = fakeApi({
       'GET /api/auth/me': client,
@@ -59,7 +73,7 @@ describe('Comparison page', () => {
     ).toBeVisible();
     expect(within(rec).getByText('Press photos need three real images')).toBeVisible();
     expect(api.callsTo('GET /api/compare')[0]?.query.toString()).toBe(
-      `draftId=${COMPARE_DRAFT_ID}&useCase=press&city=Berlin`,
+      `draftId=${COMPARE_DRAFT_ID}&useCase=press&city=Berlin&viewerTimeZone=Europe%2FBerlin`,
     );
 
     const ai = screen.getByRole('region', { name: 'AI draft' });
@@ -81,8 +95,18 @@ describe('Comparison page', () => {
     expect(within(lena).getByText('Extra images (2 × €25.00)')).toBeVisible();
     expect(within(lena).getByText('€199.00')).toBeVisible();
     expect(within(lena).getByText('€50.00', { selector: '.cmp-cost__deposit dd' })).toBeVisible();
-    expect(within(lena).getByText(/in Europe\/Berlin/)).toBeVisible();
+    expect(within(lena).getByText('Wed 2 Dec, 10:00 your time')).toBeVisible();
+    expect(
+      within(lena).getByText(/the studio is in your time zone \(Europe\/Berlin\)/),
+    ).toBeVisible();
+    // Every studio says why it ranks where it does, in the server's words.
+    expect(within(lena).getByText('Ranked 1st: cheapest for a press bio (€199).')).toBeVisible();
     const nord = screen.getByRole('listitem', { name: 'Studio Nord' });
+    expect(
+      within(nord).getByText(
+        'Ranked 2nd: no free time in the next weeks. On location: the price includes €40 travel.',
+      ),
+    ).toBeVisible();
     expect(within(nord).getByText('Travel')).toBeVisible();
     expect(within(nord).getByText('€340.00')).toBeVisible();
     expect(within(nord).getByText('No free time soon')).toBeVisible();
@@ -238,6 +262,196 @@ describe('Comparison page', () => {
     expect(api.callsTo(`POST /api/drafts/${COMPARE_DRAFT_ID}/unlock`)).toHaveLength(1);
   });
 
+  it('sends the viewer’s time zone, says which studios it shows, and offers to change the city', async () => {
+    const api = fakeApi({
+      'GET /api/auth/me': client,
+      'GET /api/compare': () =>
+        json(
+          200,
+          aComparison({
+            city: null,
+            area: {
+              basis: 'timeZone',
+              viewerTimeZone: 'Europe/Berlin',
+              cities: ['Berlin'],
+              widened: false,
+              summary: 'Showing studios near Berlin (your time zone).',
+            },
+          }),
+        ),
+    });
+    const { user, location } = renderApp('/app/compare?useCase=press');
+
+    expect(await screen.findByText('Showing studios near Berlin (your time zone).')).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Studio sessions near Berlin' })).toBeVisible();
+    const query = api.callsTo('GET /api/compare')[0]!.query;
+    expect(query.get('viewerTimeZone')).toBe('Europe/Berlin');
+    expect(query.has('city')).toBe(false);
+    // The zone is the browser's, not a choice: it stays out of the page's address.
+    expect(location()).toBe('/app/compare?useCase=press');
+
+    await user.click(screen.getByRole('button', { name: 'Change city' }));
+    expect(screen.getByRole('searchbox', { name: 'City' })).toHaveFocus();
+  });
+
+  it('says honestly when no studio is near the viewer, and labels times with both zones', async () => {
+    viewer.zone = 'America/Chicago';
+    fakeApi({
+      'GET /api/auth/me': client,
+      'GET /api/compare': () =>
+        json(
+          200,
+          aComparison({
+            city: null,
+            area: {
+              basis: 'everywhere',
+              viewerTimeZone: 'America/Chicago',
+              cities: [],
+              widened: true,
+              summary:
+                'No studios are listed in or near your time zone (America/Chicago) yet, so these are the best rated anywhere; session times are shown in your time and the studio’s.',
+            },
+          }),
+        ),
+    });
+    renderApp('/app/compare?useCase=press');
+
+    expect(
+      await screen.findByText(
+        /^No studios are listed in or near your time zone \(America\/Chicago\)/,
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Studio sessions' })).toBeVisible();
+    const lena = screen.getByRole('listitem', { name: 'Lena Vogel' });
+    // 09:00 UTC: 03:00 in Chicago, 10:00 at the studio in Berlin.
+    expect(within(lena).getByText('Wed 2 Dec, 03:00 your time')).toBeVisible();
+    expect(within(lena).getByText(/10:00 in Europe\/Berlin/)).toBeVisible();
+  });
+
+  it('never plots amounts in different currencies on one axis', async () => {
+    const inDollars = (rank: number, name: string, payableCents: number, daysToFinal: number) =>
+      aStudioOption({
+        photographer: { ...aStudioOption().photographer, id: `p${rank}`, displayName: name },
+        package: { ...aStudioOption().package, id: `k${rank}` },
+        currency: 'USD',
+        payableCents,
+        totalCents: payableCents,
+        daysToFinal,
+        rank,
+      });
+    fakeApi({
+      'GET /api/auth/me': client,
+      'GET /api/compare': () =>
+        json(
+          200,
+          aComparison({
+            ai: anAiOption({ hdUnlockPriceCents: 0 }),
+            studios: [
+              inDollars(1, 'Sam Shutter', 18000, 6),
+              inDollars(2, 'Ann Aperture', 25050, 9),
+            ],
+          }),
+        ),
+    });
+    renderApp(PAGE);
+
+    const chart = await screen.findByRole('img', { name: /^Cost against days/ });
+    expect(chart).toHaveAccessibleName(
+      'Cost against days until the final images. Sam Shutter, Headshot Express: US$180, 6 days; Ann Aperture, Headshot Express: US$250.50, 9 days.',
+    );
+    expect(
+      screen.getByText(
+        'Not plotted: priced in EUR, and the chart is in USD — AI draft (HD): €0, 4.2 s for this draft.',
+      ),
+    ).toBeVisible();
+    // Whole-dollar ticks only, the axis named by its currency.
+    const labels = [...chart.querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['US$0', 'US$150', 'US$300', 'Cost (USD)']));
+    expect(labels.join(' ')).not.toMatch(/[$€]\d+\.\d/);
+  });
+
+  it('shows no chart, and says why, with fewer than two comparable options', async () => {
+    fakeApi({
+      'GET /api/auth/me': client,
+      'GET /api/compare': () =>
+        json(200, aComparison({ ai: anAiOption({ hdUnlockPriceCents: 0 }), studios: [] })),
+    });
+    renderApp(PAGE);
+
+    expect(await screen.findByText('Nothing to chart yet.')).toBeVisible();
+    expect(screen.queryByRole('img', { name: /^Cost against days/ })).not.toBeInTheDocument();
+    expect(screen.getByText('AI draft (HD): €0, 4.2 s for this draft')).toBeVisible();
+    expect(document.body).not.toHaveTextContent(/€0\.01|0\.5 days/);
+  });
+
+  it('counts in words that agree: 1 image, 1 day', async () => {
+    fakeApi({
+      'GET /api/auth/me': client,
+      'GET /api/compare': () =>
+        json(
+          200,
+          aComparison({
+            imagesNeeded: 1,
+            useCaseLabel: 'Profile / LinkedIn refresh',
+            studios: [
+              aStudioOption({
+                imagesNeeded: 1,
+                extraImages: 1,
+                extrasCents: 2500,
+                package: { ...aStudioOption().package, includedImages: 1 },
+                daysToFinal: 1,
+              }),
+              { ...secondStudio, imagesNeeded: 1 },
+            ],
+          }),
+        ),
+    });
+    renderApp(PAGE);
+
+    const lena = await screen.findByRole('listitem', { name: 'Lena Vogel' });
+    expect(
+      screen.getByText(/Costed for profile \/ linkedin refresh: 1 finished image\./),
+    ).toBeVisible();
+    expect(within(lena).getByText('Total for 1 image')).toBeVisible();
+    expect(within(lena).getByText('Extra image (1 × €25.00)')).toBeVisible();
+    expect(within(lena).getByText(/1 image included/)).toBeVisible();
+    expect(within(lena).getByText('in 1 day')).toBeVisible();
+    expect(document.body).not.toHaveTextContent(/\b1 (images|days)\b/);
+  });
+
+  it('offers to try again when the comparison fails, and compares on the retry', async () => {
+    let fail = true;
+    const api = fakeApi({
+      'GET /api/auth/me': client,
+      'GET /api/compare': () =>
+        fail ? apiError(429, 'RATE_LIMITED', 'Too many requests') : json(200, aComparison()),
+    });
+    const { user } = renderApp(PAGE);
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText("We couldn't compare the options")).toBeVisible();
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('region', { name: 'AI draft' })).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(api.callsTo('GET /api/compare')).toHaveLength(2);
+  });
+
+  it('offers to try again on a draft still rendering', async () => {
+    fakeApi({
+      'GET /api/auth/me': client,
+      'GET /api/compare': () =>
+        apiError(409, 'DRAFT_NOT_COMPARABLE', 'This draft is still rendering.', {
+          details: { status: 'processing' },
+        }),
+    });
+    renderApp(PAGE);
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  });
+
   it('explains a draft that cannot be compared, with the way back to the drafts', async () => {
     fakeApi({
       'GET /api/auth/me': client,
@@ -252,6 +466,8 @@ describe('Comparison page', () => {
       'href',
       '/app/drafts',
     );
+    // An expired draft stays expired: no retry that cannot work.
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
   it("says so when the draft isn't there, and compares without it on request", async () => {

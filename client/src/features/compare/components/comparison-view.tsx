@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ComparisonDto } from '@shared/compare/compare.types';
+import { countOf } from '@shared/compare/wording';
 import { formatMoney } from '@shared/money';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -17,13 +18,29 @@ interface ComparisonViewProps {
   viewerZone: string;
   /** The AI card's call to action (unlock, or try a draft). */
   aiAction?: ReactNode;
+  /** Takes the viewer to the city field (the studios shown are only as near as it says). */
+  onChangeCity?: () => void;
 }
 
 /** The recommendation, then the AI draft next to the studio options, then cost against time. */
-export function ComparisonView({ comparison, viewerZone, aiAction }: ComparisonViewProps) {
-  const { ai, studios, credit, useCase } = comparison;
+export function ComparisonView({
+  comparison,
+  viewerZone,
+  aiAction,
+  onChangeCity,
+}: ComparisonViewProps) {
+  const { ai, studios, credit, useCase, area } = comparison;
   return (
     <div className="cmp">
+      <p className="cmp-area">
+        {area.summary}{' '}
+        {onChangeCity ? (
+          <button type="button" className="cmp-link-button" onClick={onChangeCity}>
+            Change city
+          </button>
+        ) : null}
+      </p>
+
       <RecommendationPanel recommendation={comparison.recommendation} />
 
       {credit ? (
@@ -38,19 +55,18 @@ export function ComparisonView({ comparison, viewerZone, aiAction }: ComparisonV
 
         <section className="cmp-studios" aria-labelledby="cmp-studios-title">
           <h2 id="cmp-studios-title" className="cmp-section-title">
-            Studio sessions{comparison.city ? ` near ${comparison.city}` : ''}
+            Studio sessions{area.cities.length === 1 ? ` near ${area.cities[0]}` : ''}
           </h2>
           <p className="text-sm text-muted">
-            Costed for {comparison.useCaseLabel.toLowerCase()}: {comparison.imagesNeeded} finished
-            image{comparison.imagesNeeded === 1 ? '' : 's'}.
+            Costed for {comparison.useCaseLabel.toLowerCase()}:{' '}
+            {countOf(comparison.imagesNeeded, 'finished image')}.
           </p>
           {studios.length ? (
             <ol className="cmp-studios__list">
-              {studios.map((studio, index) => (
+              {studios.map((studio) => (
                 <StudioOptionRow
                   key={`${studio.photographer.id}/${studio.package.id}`}
                   studio={studio}
-                  rank={index + 1}
                   viewerZone={viewerZone}
                   bookPath={bookWithLookPath(studio, ai, useCase)}
                   withLook={ai.draftId !== null}

@@ -1,5 +1,13 @@
 import type { ComparisonDto } from '@shared/compare/compare.types';
 import { formatPrice } from '@shared/money';
+import {
+  type ChartData,
+  type ChartPoint,
+  chartData,
+  costTicks,
+  MIN_POINTS_TO_CHART,
+  wholeTicks,
+} from './chart-data';
 
 const WIDTH = 640;
 const HEIGHT = 320;
@@ -10,89 +18,85 @@ const PLOT_W = WIDTH - PAD.left - PAD.right - INSET;
 const PLOT_H = HEIGHT - PAD.top - PAD.bottom - INSET;
 const AXIS_X = PAD.left;
 const AXIS_Y = HEIGHT - PAD.bottom;
-const SECONDS_PER_DAY = 86_400;
 
-export interface ChartPoint {
-  key: string;
-  /** Short mark drawn on the point: "AI" or the studio's rank. */
-  mark: string;
-  name: string;
-  costCents: number;
-  currency: string;
-  days: number;
-  when: string;
-  kind: 'ai' | 'studio';
-}
-
-/** One point for the AI draft and one per studio package that has a free time. */
-export function chartPoints(comparison: ComparisonDto): ChartPoint[] {
-  const { ai, studios } = comparison;
-  const points: ChartPoint[] = [
-    {
-      key: 'ai',
-      mark: 'AI',
-      name: 'AI draft (HD)',
-      costCents: ai.hdUnlockPriceCents,
-      currency: ai.currency,
-      days: ai.turnaroundSeconds / SECONDS_PER_DAY,
-      when: ai.turnaroundLabel,
-      kind: 'ai',
-    },
-  ];
-  studios.forEach((studio, index) => {
-    if (studio.daysToFinal === null) return;
-    points.push({
-      key: `${studio.photographer.id}/${studio.package.id}`,
-      mark: String(index + 1),
-      name: `${studio.photographer.displayName}, ${studio.package.name}`,
-      costCents: studio.payableCents,
-      currency: studio.currency,
-      days: studio.daysToFinal,
-      when: daysPhrase(studio.daysToFinal),
-      kind: 'studio',
-    });
-  });
-  return points;
-}
-
-export function daysPhrase(days: number): string {
-  if (days < 1) return 'today';
-  return `${days} day${days === 1 ? '' : 's'}`;
-}
-
-/** A round axis maximum at or above `value` (…, 20, 25, 30, 40, 50, 60, 80, 100, …). */
-function niceCeiling(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= value) ?? 10;
-  return step * power;
-}
+const describe = (p: ChartPoint) => `${p.name}: ${formatPrice(p.costCents, p.currency)}, ${p.when}`;
 
 /**
  * Cost (up) against days until the final images (across): cheap-and-now sits bottom left.
- * Inline SVG with a summary for screen readers and the same numbers as a hidden table.
+ * Inline SVG with a summary for screen readers and the same numbers as a hidden table. Only
+ * amounts in one currency share the axis; with fewer than two such points there is no chart.
  */
 export function CostTimeChart({ comparison }: { comparison: ComparisonDto }) {
-  const points = chartPoints(comparison);
-  const maxDays = niceCeiling(Math.max(1, ...points.map((p) => p.days)));
-  const maxCost = niceCeiling(Math.max(1, ...points.map((p) => p.costCents)));
-  const axisCurrency = comparison.studios[0]?.currency ?? comparison.ai.currency;
-  const x = (days: number) => AXIS_X + INSET + (Math.min(days, maxDays) / maxDays) * PLOT_W;
-  const y = (cents: number) => AXIS_Y - INSET - (cents / maxCost) * PLOT_H;
-  const summary = `Cost against days until the final images. ${points
-    .map((p) => `${p.name}: ${formatPrice(p.costCents, p.currency)}, ${p.when}`)
-    .join('; ')}.`;
-  const unscheduled = comparison.studios.filter((s) => s.daysToFinal === null);
-
+  const data = chartData(comparison);
+  const charted = data.currency !== null && data.plotted.length >= MIN_POINTS_TO_CHART;
   return (
     <figure className="cmp-chart">
       <figcaption className="cmp-chart__caption">
         <h2 className="cmp-section-title">Cost and time to the final images</h2>
-        <p className="text-muted text-sm">
-          Lower is cheaper, further left is sooner. Studio costs are what you would pay for this use
-          case.
-        </p>
+        {charted ? (
+          <p className="text-muted text-sm">
+            Lower is cheaper, further left is sooner. Studio costs are what you would pay for this
+            use case.
+          </p>
+        ) : null}
       </figcaption>
+      {charted ? (
+        <Plot points={data.plotted} currency={data.currency!} />
+      ) : (
+        <NothingToChart data={data} />
+      )}
+      {charted && data.otherCurrency.length ? (
+        <ul className="cmp-chart__notes text-muted text-sm" aria-label="Not plotted">
+          {data.otherCurrency.map((p) => (
+            <li key={p.key}>
+              Not plotted: priced in {p.currency}, and the chart is in {data.currency} —{' '}
+              {describe(p)}.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {data.unscheduled.length ? (
+        <p className="text-muted text-sm">
+          Not on the chart (no free time yet):{' '}
+          {data.unscheduled.map((s) => s.photographer.displayName).join(', ')}.
+        </p>
+      ) : null}
+    </figure>
+  );
+}
+
+/** Fewer than two comparable points: say so, and list what there is in words. */
+function NothingToChart({ data }: { data: ChartData }) {
+  const listed = [...data.plotted, ...data.otherCurrency];
+  return (
+    <div className="cmp-chart__empty">
+      <p>
+        <strong>Nothing to chart yet.</strong> A chart needs at least two options priced in the same
+        currency with a date for the final images
+        {data.otherCurrency.length ? '; amounts in different currencies are not compared' : ''}.
+      </p>
+      {listed.length ? (
+        <ul className="cmp-list">
+          {listed.map((p) => (
+            <li key={p.key}>{describe(p)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function Plot({ points, currency }: { points: ChartPoint[]; currency: string }) {
+  const dayTicks = wholeTicks(Math.max(...points.map((p) => p.days)));
+  const centTicks = costTicks(Math.max(...points.map((p) => p.costCents)), currency);
+  const maxDays = dayTicks.at(-1)!;
+  const maxCost = centTicks.at(-1)!;
+  const x = (days: number) => AXIS_X + INSET + (Math.min(days, maxDays) / maxDays) * PLOT_W;
+  const y = (cents: number) => AXIS_Y - INSET - (cents / maxCost) * PLOT_H;
+  const summary = `Cost against days until the final images. ${points.map(describe).join('; ')}.`;
+
+  return (
+    <>
       <svg
         className="cmp-chart__svg"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -100,23 +104,23 @@ export function CostTimeChart({ comparison }: { comparison: ComparisonDto }) {
         aria-label={summary}
         preserveAspectRatio="xMidYMid meet"
       >
-        {[0, 0.5, 1].map((f) => (
-          <g key={`y${f}`} className="cmp-chart__grid">
-            <line x1={AXIS_X} x2={WIDTH - PAD.right} y1={y(f * maxCost)} y2={y(f * maxCost)} />
-            <text x={AXIS_X - 8} y={y(f * maxCost)} textAnchor="end" dominantBaseline="middle">
-              {formatPrice(f * maxCost, axisCurrency)}
+        {centTicks.map((cents) => (
+          <g key={`y${cents}`} className="cmp-chart__grid">
+            <line x1={AXIS_X} x2={WIDTH - PAD.right} y1={y(cents)} y2={y(cents)} />
+            <text x={AXIS_X - 8} y={y(cents)} textAnchor="end" dominantBaseline="middle">
+              {formatPrice(cents, currency)}
             </text>
           </g>
         ))}
-        {[0, 0.5, 1].map((f) => (
+        {dayTicks.map((days) => (
           <text
-            key={`x${f}`}
+            key={`x${days}`}
             className="cmp-chart__tick"
-            x={x(f * maxDays)}
+            x={x(days)}
             y={AXIS_Y + 20}
             textAnchor="middle"
           >
-            {Number((f * maxDays).toFixed(1))}
+            {days}
           </text>
         ))}
         <line
@@ -128,7 +132,7 @@ export function CostTimeChart({ comparison }: { comparison: ComparisonDto }) {
         />
         <line className="cmp-chart__axis" x1={AXIS_X} x2={AXIS_X} y1={PAD.top} y2={AXIS_Y} />
         <text className="cmp-chart__label cmp-chart__label--y" x={AXIS_X + 8} y={PAD.top - 16}>
-          Cost
+          Cost ({currency})
         </text>
         <text className="cmp-chart__label" x={AXIS_X + INSET + PLOT_W / 2} y={HEIGHT - 8}>
           Days until the final images
@@ -155,12 +159,6 @@ export function CostTimeChart({ comparison }: { comparison: ComparisonDto }) {
           </li>
         ))}
       </ul>
-      {unscheduled.length ? (
-        <p className="text-muted text-sm">
-          Not on the chart (no free time yet):{' '}
-          {unscheduled.map((s) => s.photographer.displayName).join(', ')}.
-        </p>
-      ) : null}
       {/* Hidden in a div: a table ignores width and overflow, and widened the phone page. */}
       <div className="visually-hidden">
         <table>
@@ -183,6 +181,6 @@ export function CostTimeChart({ comparison }: { comparison: ComparisonDto }) {
           </tbody>
         </table>
       </div>
-    </figure>
+    </>
   );
 }

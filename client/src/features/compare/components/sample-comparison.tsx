@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { ComparisonDto, StudioOptionDto } from '@shared/compare/compare.types';
 import type { UseCase } from '@shared/compare/use-cases';
+import { countOf } from '@shared/compare/wording';
 import { formatPrice } from '@shared/money';
 import { Skeleton } from '@/components/ui/skeleton';
 import { comparisonQueryOptions } from '../api/get-comparison';
@@ -92,7 +93,7 @@ function SampleStudio({ studio }: { studio: StudioOptionDto }) {
       <p className="sample__detail">
         {studio.daysToFinal === null
           ? 'No free time soon'
-          : `Final images in ${studio.daysToFinal} day${studio.daysToFinal === 1 ? '' : 's'}`}
+          : `Final images in ${countOf(studio.daysToFinal, 'day')}`}
       </p>
     </li>
   );

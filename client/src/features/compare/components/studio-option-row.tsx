@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import type { RatingDto } from '@shared/photographers/photographers.types';
 import type { StudioOptionDto } from '@shared/compare/compare.types';
+import { countOf } from '@shared/compare/wording';
 import { formatMoney } from '@shared/money';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { dateTimeIn, dayKeyIn, longDateIn, shortDateIn, timeIn } from '@/lib/zoned-time';
-import { daysPhrase } from './cost-time-chart';
+import { daysPhrase } from './chart-data';
 
 function ratingText(rating: RatingDto): string {
   if (rating.average === null || rating.count === 0) return 'New on Lensbridge';
@@ -17,7 +18,8 @@ function EarliestSlot({ at, studioZone, viewerZone }: EarliestProps) {
   if (viewerZone === studioZone) {
     return (
       <>
-        <strong>{dateTimeIn(at, viewerZone)}</strong> in {studioZone}
+        <strong>{dateTimeIn(at, viewerZone)} your time</strong>
+        <span className="text-muted"> · the studio is in your time zone ({studioZone})</span>
       </>
     );
   }
@@ -42,7 +44,6 @@ interface EarliestProps {
 
 interface StudioOptionRowProps {
   studio: StudioOptionDto;
-  rank: number;
   viewerZone: string;
   bookPath: string;
   /** True when a draft is attached: the booking carries its look as the brief. */
@@ -50,13 +51,7 @@ interface StudioOptionRowProps {
 }
 
 /** One studio package: who, what it costs for this use case, when, and the way to book it. */
-export function StudioOptionRow({
-  studio,
-  rank,
-  viewerZone,
-  bookPath,
-  withLook,
-}: StudioOptionRowProps) {
+export function StudioOptionRow({ studio, viewerZone, bookPath, withLook }: StudioOptionRowProps) {
   const { photographer: p, package: pkg, currency } = studio;
   const money = (cents: number) => formatMoney(cents, currency);
   const titleId = `cmp-studio-${p.id}-${pkg.id}`;
@@ -66,7 +61,7 @@ export function StudioOptionRow({
     <Card as="li" className="cmp-studio" aria-labelledby={titleId}>
       <div className="cmp-studio__head">
         <span className="cmp-studio__rank" aria-hidden="true">
-          {rank}
+          {studio.rank}
         </span>
         <div>
           <h3 id={titleId} className="cmp-studio__name">
@@ -77,13 +72,14 @@ export function StudioOptionRow({
           </p>
         </div>
       </div>
+      <p className="cmp-studio__why">{studio.rankReason}</p>
 
       <p className="cmp-studio__package">
         <strong>{pkg.name}</strong>{' '}
         <span className="text-muted">
           · {pkg.durationMinutes} min ·{' '}
-          {pkg.location === 'studio' ? 'in the studio' : 'on location'} · {pkg.includedImages} image
-          {pkg.includedImages === 1 ? '' : 's'} included
+          {pkg.location === 'studio' ? 'in the studio' : 'on location'} ·{' '}
+          {countOf(pkg.includedImages, 'image')} included
         </span>
       </p>
 
@@ -95,7 +91,8 @@ export function StudioOptionRow({
         {studio.extraImages > 0 ? (
           <div>
             <dt>
-              Extra images ({studio.extraImages} × {money(extraPrice)})
+              Extra image{studio.extraImages === 1 ? '' : 's'} ({studio.extraImages} ×{' '}
+              {money(extraPrice)})
             </dt>
             <dd>{money(studio.extrasCents)}</dd>
           </div>
@@ -107,7 +104,7 @@ export function StudioOptionRow({
           </div>
         ) : null}
         <div className="cmp-cost__total">
-          <dt>Total for {studio.imagesNeeded} images</dt>
+          <dt>Total for {countOf(studio.imagesNeeded, 'image')}</dt>
           <dd>{money(studio.totalCents)}</dd>
         </div>
         {studio.creditCents > 0 ? (
