@@ -72,10 +72,26 @@ export interface EarningsInCurrencyDto {
   platformFeeCents: number;
 }
 
+/**
+ * With payments at the studio (no online provider), clients pay the photographer directly: what
+ * the confirmed sessions to come will bring, and the price of the sessions already held.
+ */
+export interface AtStudioInCurrencyDto {
+  currency: string;
+  /** Still due at confirmed sessions to come (the same amount each booking shows as due). */
+  dueCents: number;
+  dueSessions: number;
+  /** The price of sessions already held (completed or delivered), paid at the studio. */
+  heldSessionsCents: number;
+  heldSessions: number;
+}
+
 /** A photographer's money across their bookings, one row per currency (most money first). */
 export interface EarningsDto {
   /** Empty until a client has paid for something online. */
   byCurrency: EarningsInCurrencyDto[];
+  /** Bookings paid at the studio, per currency (most money first); empty when none. */
+  atStudio: AtStudioInCurrencyDto[];
   platformFeePercent: number;
   payoutStatus: PayoutAccountStatus;
 }

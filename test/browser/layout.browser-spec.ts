@@ -86,4 +86,33 @@ describe('Layout on a 390 px phone, in Chromium', () => {
     }
     await page.close();
   });
+
+  it("a photographer's studio, bookings and payouts never scroll sideways", async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${server.url}/login`);
+    await logIn(page, 'photographer@demo.lensbridge.test');
+    await page.waitForURL(/\/app$/);
+    for (const [name, path] of [
+      ['home', '/app'],
+      ['studio-profile', '/app/studio/profile'],
+      ['studio-packages', '/app/studio/packages'],
+      ['studio-availability', '/app/studio/availability'],
+      ['bookings', '/app/bookings'],
+      ['deliveries', '/app/deliveries'],
+      ['payouts', '/app/payouts'],
+      ['account', '/app/account'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const size = await fitsThePhone(page);
+      await snapshot(page, `layout-phone-photographer-${name}`);
+      expect({ page: name, ...size }).toEqual({
+        page: name,
+        ...size,
+        scrollWidth: size.innerWidth,
+      });
+    }
+    await page.close();
+  });
 });

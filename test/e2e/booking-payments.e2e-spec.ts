@@ -432,6 +432,7 @@ describe('booking payments through Stripe (e2e)', () => {
       .expect(200);
     expect(before.body).toEqual({
       byCurrency: [],
+      atStudio: [],
       platformFeePercent: 15,
       payoutStatus: 'not_connected',
     });

@@ -1,5 +1,6 @@
 import type {
   AdminRefundRequestDto,
+  AtStudioInCurrencyDto,
   EarningsDto,
   EarningsInCurrencyDto,
 } from '@shared/payments/payments.types';
@@ -17,9 +18,24 @@ export function earningsIn(
   };
 }
 
+export function atStudioIn(
+  currency: string,
+  overrides: Partial<AtStudioInCurrencyDto> = {},
+): AtStudioInCurrencyDto {
+  return {
+    currency,
+    dueCents: 48_000,
+    dueSessions: 2,
+    heldSessionsCents: 24_000,
+    heldSessions: 1,
+    ...overrides,
+  };
+}
+
 export function anEarnings(overrides: Partial<EarningsDto> = {}): EarningsDto {
   return {
     byCurrency: [earningsIn('eur')],
+    atStudio: [],
     platformFeePercent: 15,
     payoutStatus: 'active',
     ...overrides,

@@ -1,6 +1,12 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import type { EarningsDto, EarningsInCurrencyDto } from '../../../shared/payments/payments.types';
+import { amountDueCents } from '../../../shared/bookings/amount-due';
+import type { BookingStatus } from '../../../shared/bookings/bookings.types';
+import type {
+  AtStudioInCurrencyDto,
+  EarningsDto,
+  EarningsInCurrencyDto,
+} from '../../../shared/payments/payments.types';
 import { splitPlatformFee } from '../payments/domain/money-split';
 import { LedgerQueriesService } from '../payments/ledger-queries.service';
 import { PaymentError } from '../payments/payments.errors';
@@ -61,9 +67,16 @@ export class BookingPayoutsService implements OnModuleInit {
   async earningsOf(photographerUserId: string): Promise<EarningsDto> {
     const profile = await this.catalog.profileOfUser(photographerUserId);
     const bookings = profile
-      ? await this.dataSource
-          .getRepository(Booking)
-          .find({ where: { photographerId: profile.id }, select: { id: true, price: true } })
+      ? await this.dataSource.getRepository(Booking).find({
+          where: { photographerId: profile.id },
+          select: {
+            id: true,
+            price: true,
+            status: true,
+            paymentStatus: true,
+            amountPaidCents: true,
+          },
+        })
       : [];
     const priceOf = new Map(bookings.map((b) => [b.id, b.price]));
     const summaries = await this.queries.summaries(
@@ -96,6 +109,7 @@ export class BookingPayoutsService implements OnModuleInit {
       byCurrency: [...byCurrency.values()].sort(
         (a, b) => b.heldCents + b.transferredCents - (a.heldCents + a.transferredCents),
       ),
+      atStudio: atStudioTotals(bookings),
       platformFeePercent: feePercent,
       payoutStatus: account.status,
     };
@@ -116,4 +130,42 @@ export class BookingPayoutsService implements OnModuleInit {
       );
     }
   }
+}
+
+const UPCOMING: readonly BookingStatus[] = ['confirmed', 'rescheduled'];
+const HELD: readonly BookingStatus[] = ['completed', 'delivered'];
+
+/** Bookings paid at the studio, summed per currency (amounts in different ones never mix). */
+function atStudioTotals(
+  bookings: Pick<Booking, 'price' | 'status' | 'paymentStatus' | 'amountPaidCents'>[],
+): AtStudioInCurrencyDto[] {
+  const byCurrency = new Map<string, AtStudioInCurrencyDto>();
+  for (const booking of bookings) {
+    if (booking.paymentStatus !== 'due_at_studio') continue;
+    const upcoming = UPCOMING.includes(booking.status);
+    if (!upcoming && !HELD.includes(booking.status)) continue;
+    const currency = booking.price.currency.toUpperCase();
+    const row = byCurrency.get(currency) ?? {
+      currency,
+      dueCents: 0,
+      dueSessions: 0,
+      heldSessionsCents: 0,
+      heldSessions: 0,
+    };
+    if (upcoming) {
+      row.dueCents += amountDueCents({
+        status: booking.status,
+        totalCents: booking.price.totalCents,
+        amountPaidCents: booking.amountPaidCents,
+      });
+      row.dueSessions += 1;
+    } else {
+      row.heldSessionsCents += booking.price.totalCents;
+      row.heldSessions += 1;
+    }
+    byCurrency.set(currency, row);
+  }
+  return [...byCurrency.values()].sort(
+    (a, b) => b.dueCents + b.heldSessionsCents - (a.dueCents + a.heldSessionsCents),
+  );
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PayoutAccountDto } from '@shared/payments/payments.types';
 import { aSession } from '@/testing/factories';
 import { apiError, fakeApi, json } from '@/testing/fake-api';
-import { anEarnings, earningsIn } from '@/testing/payment-factories';
+import { anEarnings, atStudioIn, earningsIn } from '@/testing/payment-factories';
 import { renderApp } from '@/testing/render-app';
 
 const photographer = () => json(200, aSession({ role: 'photographer' }));
@@ -22,10 +22,44 @@ describe('Payouts page', () => {
     fakeApi({
       'GET /api/auth/me': photographer,
       'GET /api/payments/connect/status': account({ provider: 'manual' }),
+      'GET /api/payments/earnings': () => json(200, anEarnings({ byCurrency: [], atStudio: [] })),
     });
     renderApp('/app/payouts');
     expect(await screen.findByRole('heading', { name: 'Payments at the studio' })).toBeVisible();
     expect(screen.queryByRole('button', { name: /payout/i })).toBeNull();
+    expect(await screen.findByText(/No confirmed sessions yet/)).toBeVisible();
+  });
+
+  it('shows what is due at sessions to come and what held sessions brought, per currency', async () => {
+    fakeApi({
+      'GET /api/auth/me': photographer,
+      'GET /api/payments/connect/status': account({ provider: 'manual' }),
+      'GET /api/payments/earnings': () =>
+        json(
+          200,
+          anEarnings({
+            byCurrency: [],
+            atStudio: [
+              atStudioIn('EUR'),
+              atStudioIn('USD', {
+                dueCents: 15_000,
+                dueSessions: 1,
+                heldSessionsCents: 0,
+                heldSessions: 0,
+              }),
+            ],
+          }),
+        ),
+    });
+    renderApp('/app/payouts');
+    const euros = await screen.findByRole('region', { name: 'Earnings in EUR' });
+    expect(within(euros).getByText('€480.00')).toBeVisible();
+    expect(within(euros).getByText(/2 sessions confirmed/)).toBeVisible();
+    expect(within(euros).getByText('€240.00')).toBeVisible();
+    expect(within(euros).getByText(/1 session completed/)).toBeVisible();
+    const dollars = screen.getByRole('region', { name: 'Earnings in USD' });
+    expect(within(dollars).getByText(/\$150\.00/)).toBeVisible();
+    expect(within(dollars).getByText(/0 sessions completed/)).toBeVisible();
   });
 
   it('offers to connect a payout account and asks the server for the onboarding link', async () => {
@@ -47,6 +81,7 @@ describe('Payouts page', () => {
     const api = fakeApi({
       'GET /api/auth/me': photographer,
       'GET /api/payments/connect/status': account({ status: 'not_connected' }),
+      'GET /api/payments/earnings': () => json(200, anEarnings({ byCurrency: [] })),
       'POST /api/payments/connect/onboarding': () =>
         apiError(403, 'EMAIL_NOT_VERIFIED', 'Confirm your email address first.'),
       'POST /api/me/verification-email': () => new Response(null, { status: 202 }),

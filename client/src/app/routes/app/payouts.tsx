@@ -1,9 +1,10 @@
 import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { PageLoader } from '@/components/ui/spinner';
 import { useEarnings } from '@/features/payments/api/earnings';
 import { usePayoutAccount } from '@/features/payments/api/payout-account';
-import { EarningsCard } from '@/features/payments/components/earnings-card';
+import { AtStudioEarningsCard, EarningsCard } from '@/features/payments/components/earnings-card';
 import { PayoutAccountCard } from '@/features/payments/components/payout-account-card';
 import { describeError } from '@/lib/error-messages';
 
@@ -36,6 +37,17 @@ export function PayoutsRoute() {
         />
       ) : null}
       {online && earnings.data ? <EarningsCard earnings={earnings.data} /> : null}
+      {account.data && !online && earnings.data ? (
+        <AtStudioEarningsCard atStudio={earnings.data.atStudio} />
+      ) : null}
+      {earnings.isError ? (
+        <Alert tone="danger" title="Could not load your earnings">
+          <p>{describeError(earnings.error)}</p>
+          <Button variant="secondary" size="sm" onClick={() => void earnings.refetch()}>
+            Try again
+          </Button>
+        </Alert>
+      ) : null}
     </div>
   );
 }

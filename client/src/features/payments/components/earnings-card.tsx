@@ -1,4 +1,8 @@
-import type { EarningsDto, EarningsInCurrencyDto } from '@shared/payments/payments.types';
+import type {
+  AtStudioInCurrencyDto,
+  EarningsDto,
+  EarningsInCurrencyDto,
+} from '@shared/payments/payments.types';
 import { formatMoney } from '@shared/money';
 import { Card } from '@/components/ui/card';
 import './payout-account-card.css';
@@ -61,5 +65,58 @@ function EarningsRows({ money, feePercent }: { money: EarningsInCurrencyDto; fee
         </div>
       ))}
     </dl>
+  );
+}
+
+const sessions = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
+
+/**
+ * With payments at the studio: what clients will pay at the confirmed sessions to come, and
+ * what the sessions already held brought, one block per currency (never added up).
+ */
+export function AtStudioEarningsCard({ atStudio }: { atStudio: AtStudioInCurrencyDto[] }) {
+  const several = atStudio.length > 1;
+  return (
+    <Card padding="lg" className="payout-card">
+      <h2 className="payout-card__title">Earnings at the studio</h2>
+      {atStudio.length === 0 ? (
+        <p>
+          No confirmed sessions yet. When a client books, what they pay you at the session shows
+          here.
+        </p>
+      ) : (
+        atStudio.map((money) => (
+          <section
+            key={money.currency}
+            className="earnings__currency"
+            aria-label={`Earnings in ${money.currency.toUpperCase()}`}
+          >
+            {several ? (
+              <h3 className="earnings__currency-title">{money.currency.toUpperCase()}</h3>
+            ) : null}
+            <dl className="details">
+              <div className="details__row">
+                <dt>
+                  Due at sessions to come
+                  <span className="text-sm text-muted earnings__hint">
+                    {sessions(money.dueSessions)} confirmed; clients pay you at the session.
+                  </span>
+                </dt>
+                <dd>{formatMoney(money.dueCents, money.currency)}</dd>
+              </div>
+              <div className="details__row">
+                <dt>
+                  Sessions held
+                  <span className="text-sm text-muted earnings__hint">
+                    {sessions(money.heldSessions)} completed or delivered, at the booked price.
+                  </span>
+                </dt>
+                <dd>{formatMoney(money.heldSessionsCents, money.currency)}</dd>
+              </div>
+            </dl>
+          </section>
+        ))
+      )}
+    </Card>
   );
 }
