@@ -65,3 +65,77 @@ describe('weekly availability editor', () => {
     });
   });
 });
+
+describe('portfolio pictures', () => {
+  const picture = (id: string) => ({
+    id,
+    caption: '',
+    width: 800,
+    height: 1000,
+    thumbUrl: `/api/photographers/p/portfolio/${id}/image?size=thumb`,
+    fullUrl: `/api/photographers/p/portfolio/${id}/image?size=full`,
+  });
+
+  it('asks before deleting a picture, keeps it on "Keep it", and says when it is gone', async () => {
+    const api = fakeApi({
+      ...studio,
+      'GET /api/photographers/me': () =>
+        json(200, aPhotographer({ portfolio: [picture('img-1'), picture('img-2')] })),
+      'DELETE /api/photographers/me/portfolio/img-2': () => new Response(null, { status: 204 }),
+    });
+    const { user } = renderApp('/app/studio/profile');
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Delete portfolio picture 2' }, { timeout: 5_000 }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Delete portfolio picture 2?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(api.callsTo('DELETE /api/photographers/me/portfolio/img-2')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Delete portfolio picture 2' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Delete the picture',
+      }),
+    );
+    expect(await screen.findByText('Portfolio picture 2 deleted')).toBeVisible();
+    expect(api.callsTo('DELETE /api/photographers/me/portfolio/img-2')).toHaveLength(1);
+  });
+});
+
+describe('days off', () => {
+  it('removes days off with a message that they are bookable again, and Undo puts them back', async () => {
+    const dayOff = {
+      id: 'off-1',
+      startDate: '2099-12-24',
+      endDate: '2099-12-26',
+      note: 'Holidays',
+    };
+    const api = fakeApi({
+      ...studio,
+      'GET /api/photographers/me/availability': () =>
+        json(200, anAvailability({ timeOff: [dayOff] })),
+      'DELETE /api/photographers/me/time-off/off-1': () => new Response(null, { status: 204 }),
+      'POST /api/photographers/me/time-off': () => json(201, { ...dayOff, id: 'off-2' }),
+    });
+    const { user } = renderApp('/app/studio/availability');
+
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: 'Remove days off Thu, 24 Dec 2099 – Sat, 26 Dec 2099' },
+        { timeout: 5_000 },
+      ),
+    );
+    const message = await screen.findByText(/removed; clients can book them now/);
+    expect(message).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(api.callsTo('POST /api/photographers/me/time-off')).toHaveLength(1));
+    expect(api.callsTo('POST /api/photographers/me/time-off')[0]!.body).toEqual({
+      startDate: '2099-12-24',
+      endDate: '2099-12-26',
+      note: 'Holidays',
+    });
+  });
+});

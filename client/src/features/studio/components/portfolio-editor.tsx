@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useDropzone } from 'react-dropzone';
+import { toast } from 'sonner';
 import { useQueryClient } from '@tanstack/react-query';
 import type { PortfolioImageDto } from '@shared/photographers/photographers.types';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { describeError } from '@/lib/error-messages';
 import { myProfileQueryKey } from '../api/my-profile';
 import { uploadPortfolioImage, useDeletePortfolioImage } from '../api/my-portfolio';
@@ -29,6 +31,20 @@ export function PortfolioEditor({
   const [uploads, setUploads] = useState<Upload[]>([]);
   const queryClient = useQueryClient();
   const remove = useDeletePortfolioImage();
+  /** The picture waiting for "Delete it?" (its position, for the words). */
+  const [deleting, setDeleting] = useState<{ image: PortfolioImageDto; index: number } | null>(
+    null,
+  );
+  const confirmDelete = () => {
+    if (!deleting) return;
+    remove.mutate(deleting.image.id, {
+      onSuccess: () => {
+        setDeleting(null);
+        toast.success(`Portfolio picture ${deleting.index + 1} deleted`);
+      },
+      onError: () => setDeleting(null),
+    });
+  };
 
   const patch = (key: string, change: Partial<Upload>) =>
     setUploads((all) => all.map((u) => (u.key === key ? { ...u, ...change } : u)));
@@ -119,8 +135,7 @@ export function PortfolioEditor({
               <Button
                 size="sm"
                 variant="secondary"
-                loading={remove.isPending && remove.variables === image.id}
-                onClick={() => remove.mutate(image.id)}
+                onClick={() => setDeleting({ image, index })}
                 aria-label={`Delete portfolio picture ${index + 1}`}
               >
                 Delete
@@ -131,6 +146,24 @@ export function PortfolioEditor({
       ) : (
         <p className="text-muted">No pictures yet. Three to eight strong portraits work best.</p>
       )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete portfolio picture ${(deleting?.index ?? 0) + 1}?`}
+        confirmLabel="Delete the picture"
+        cancelLabel="Keep it"
+        pending={remove.isPending}
+        onClose={() => setDeleting(null)}
+        onConfirm={confirmDelete}
+      >
+        {deleting ? (
+          <img
+            className="studio-portfolio__confirm"
+            src={deleting.image.thumbUrl}
+            alt={deleting.image.caption || `Portfolio picture ${deleting.index + 1}`}
+          />
+        ) : null}
+        <p>It leaves your public profile and its files are deleted. This can&apos;t be undone.</p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { toast } from 'sonner';
 import type { z } from 'zod';
 import { timeOffSchema, type TimeOffInput } from '@shared/photographers/photographers.schema';
 import type { TimeOffDto } from '@shared/photographers/photographers.types';
@@ -22,6 +23,12 @@ function dateLabel(date: string): string {
   }).format(new Date(`${date}T12:00:00Z`));
 }
 
+function rangeLabel(t: Pick<TimeOffDto, 'startDate' | 'endDate'>): string {
+  return t.startDate === t.endDate
+    ? dateLabel(t.startDate)
+    : `${dateLabel(t.startDate)} – ${dateLabel(t.endDate)}`;
+}
+
 /** Days off (whole days in the photographer's zone): they win over the weekly hours. */
 export function TimeOffEditor({ timeOff, today }: { timeOff: TimeOffDto[]; today: string }) {
   const form = useForm<z.input<typeof timeOffSchema>, unknown, TimeOffInput>({
@@ -34,6 +41,18 @@ export function TimeOffEditor({ timeOff, today }: { timeOff: TimeOffDto[]; today
   const upcoming = [...timeOff]
     .filter((t) => t.endDate >= today)
     .sort((a, b) => a.startDate.localeCompare(b.startDate));
+
+  /** Removing makes those days bookable again at once: say so, and offer to put them back. */
+  const removeWithUndo = (t: TimeOffDto) =>
+    remove.mutate(t.id, {
+      onSuccess: () =>
+        toast.success(`Days off ${rangeLabel(t)} removed; clients can book them now`, {
+          action: {
+            label: 'Undo',
+            onClick: () => add.mutate({ startDate: t.startDate, endDate: t.endDate, note: t.note }),
+          },
+        }),
+    });
 
   const submit = form.handleSubmit((values) =>
     add.mutate(values, {
@@ -49,18 +68,15 @@ export function TimeOffEditor({ timeOff, today }: { timeOff: TimeOffDto[]; today
           {upcoming.map((t) => (
             <li key={t.id} className="time-off">
               <span>
-                <strong>
-                  {t.startDate === t.endDate
-                    ? dateLabel(t.startDate)
-                    : `${dateLabel(t.startDate)} – ${dateLabel(t.endDate)}`}
-                </strong>
+                <strong>{rangeLabel(t)}</strong>
                 {t.note ? <span className="text-muted"> · {t.note}</span> : null}
               </span>
               <Button
                 size="sm"
                 variant="ghost"
+                aria-label={`Remove days off ${rangeLabel(t)}`}
                 loading={remove.isPending && remove.variables === t.id}
-                onClick={() => remove.mutate(t.id)}
+                onClick={() => removeWithUndo(t)}
               >
                 Remove
               </Button>
