@@ -52,6 +52,13 @@ describe('Landing page: AI draft or studio session', () => {
             useCase: 'profile',
             useCaseLabel: 'Profile / LinkedIn refresh',
             ai: aSampleAiOption(),
+            area: {
+              basis: 'timeZone',
+              viewerTimeZone: 'Europe/Berlin',
+              cities: ['Berlin'],
+              widened: false,
+              summary: 'Showing studios near Berlin (your time zone).',
+            },
             studios: [
               studio(1, 'Lena Vogel', 14900),
               studio(2, 'Studio Nord', 18000),
@@ -96,7 +103,11 @@ describe('Landing page: AI draft or studio session', () => {
     expect(within(sample).getByText('€149')).toBeVisible();
     expect(within(sample).getByRole('link', { name: 'Studio Nord' })).toBeVisible();
     expect(within(sample).queryByText('Third Studio')).not.toBeInTheDocument();
-    expect(api.callsTo('GET /api/compare')[0]?.query.toString()).toBe('useCase=profile');
+    // The visitor's zone picks the studios, as on the full comparison.
+    const query = api.callsTo('GET /api/compare')[0]!.query;
+    expect(query.get('useCase')).toBe('profile');
+    expect(query.get('viewerTimeZone')).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(within(sample).getByText('Showing studios near Berlin (your time zone).')).toBeVisible();
   });
 
   it('says when there is no studio nearby in the sample', async () => {

@@ -6,6 +6,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Wordmark } from '@/components/ui/wordmark';
 import { useMe } from '@/features/auth/api/get-me';
 import { comparisonQueryOptions } from '@/features/compare/api/get-comparison';
+import { viewerTimeZone } from '@/lib/zoned-time';
 import { SampleComparison } from '@/features/compare/components/sample-comparison';
 import { PortraitArt } from './landing-art';
 import { preloadAuthPagesOnIntent as preload } from './preload';
@@ -57,7 +58,10 @@ const choices = [
 export function LandingRoute() {
   const signedIn = Boolean(useMe().data);
   // The same query the sample comparison makes (shared from the cache): the HD price it shows.
-  const sample = useQuery({ ...comparisonQueryOptions({ useCase: 'profile' }), retry: false });
+  const sample = useQuery({
+    ...comparisonQueryOptions({ useCase: 'profile', viewerTimeZone: viewerTimeZone() }),
+    retry: false,
+  });
   const hdPoint = !sample.data
     ? HD_PRICE_POINT
     : sample.data.ai.hdUnlockPriceCents > 0

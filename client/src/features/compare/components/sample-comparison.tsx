@@ -5,6 +5,7 @@ import type { UseCase } from '@shared/compare/use-cases';
 import { countOf } from '@shared/compare/wording';
 import { formatPrice } from '@shared/money';
 import { Skeleton } from '@/components/ui/skeleton';
+import { viewerTimeZone } from '@/lib/zoned-time';
 import { comparisonQueryOptions } from '../api/get-comparison';
 import { CHOICE_SUMMARY } from './recommendation-panel';
 import './sample-comparison.css';
@@ -15,7 +16,11 @@ import './sample-comparison.css';
  */
 export function SampleComparison({ useCase = 'profile' }: { useCase?: UseCase }) {
   // A sample is a nice-to-have: if it fails, the page around it says the same in words.
-  const sample = useQuery({ ...comparisonQueryOptions({ useCase }), retry: false });
+  // Studios in the visitor's zone, as on the full comparison (the landing page shares this query).
+  const sample = useQuery({
+    ...comparisonQueryOptions({ useCase, viewerTimeZone: viewerTimeZone() }),
+    retry: false,
+  });
 
   if (sample.isPending) {
     return (
@@ -44,6 +49,7 @@ function SampleView({ comparison }: { comparison: ComparisonDto }) {
   return (
     <section className="sample" aria-labelledby="sample-title">
       <p className="sample__use">Sample: {comparison.useCaseLabel}</p>
+      <p className="sample__area text-sm text-muted">{comparison.area.summary}</p>
       <p className="sample__pick">{CHOICE_SUMMARY[recommendation.choice]}</p>
       <h3 id="sample-title" className="sample__headline">
         {recommendation.headline}
