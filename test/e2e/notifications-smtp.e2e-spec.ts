@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { App } from 'supertest/types';
 import { ScheduledJobsService } from '../../server/modules/notifications/scheduled-jobs.service';
@@ -75,7 +76,8 @@ describe('notifications over SMTP (e2e)', () => {
     expect(toClient).toHaveLength(1);
     expect(toClient[0]!.from).toBe('bookings@lensbridge.test');
     expect(toClient[0]!.raw).toMatch(/^Subject: Confirmed: your session with /m);
-    expect(toClient[0]!.raw).toContain('filename="lensbridge-session.ics"');
+    const parsed = await simpleParser(toClient[0]!.raw);
+    expect(parsed.attachments.map((a) => a.filename)).toEqual(['lensbridge-session.ics']);
     expect(smtp.received.some((m) => m.to.includes(studio.who.session.user.email))).toBe(true);
     // The admin's outbox still shows what was sent.
     expect(readdirSync(t.config.mail.outboxDir).filter((f) => f.endsWith('.eml'))).toHaveLength(

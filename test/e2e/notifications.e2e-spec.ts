@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
@@ -136,13 +137,23 @@ describe('notifications: booking and delivery emails in the outbox (e2e)', () =>
     const file = path.join(t.config.mail.outboxDir, toClient.location!);
     expect(existsSync(file)).toBe(true);
     const eml = readFileSync(file, 'utf8');
-    expect(eml).toContain(`To: "${client.session.user.name}" <${client.session.user.email}>`);
+    // Read back by an independent parser (mailparser), as a mail program would.
+    const parsed = await simpleParser(eml);
+    const to = [parsed.to ?? []].flat().flatMap((g) => g.value);
+    expect(to).toEqual([
+      expect.objectContaining({
+        name: client.session.user.name,
+        address: client.session.user.email,
+      }),
+    ]);
     expect(eml).toMatch(/Content-Type: multipart\/mixed/);
-    expect(eml).toMatch(/Content-Type: text\/plain; charset=utf-8[\s\S]*Content-Type: text\/html/);
-    const ics = eml.split(
-      'filename="lensbridge-session.ics"\r\nContent-Transfer-Encoding: base64\r\n\r\n',
-    )[1]!;
-    const calendar = Buffer.from(ics.split('\r\n--')[0]!.replace(/\r\n/g, ''), 'base64').toString();
+    expect(eml.indexOf('Content-Type: text/plain')).toBeLessThan(
+      eml.indexOf('Content-Type: text/html'),
+    );
+    expect(parsed.text).toContain('studio time');
+    const ics = parsed.attachments.find((a) => a.filename === 'lensbridge-session.ics');
+    expect(ics?.contentType).toBe('text/calendar');
+    const calendar = ics!.content.toString('utf8');
     expect(calendar).toContain(
       `DTSTART:${booking.startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`,
     );

@@ -11,7 +11,7 @@ import { PhotographerCatalog } from '../photographers/photographer-catalog.servi
 import { UsersService } from '../users/users.service';
 import type { PlannedEmail } from './domain/email-plan';
 import { localTime, renderEmail } from './domain/email-templates';
-import type { MailAttachment } from './domain/mime-message';
+import type { MailAttachment } from './domain/mail-message';
 import type { ComposedMail } from './outbox.service';
 
 /** The jobs read bookings as the platform itself (an admin that is nobody). */

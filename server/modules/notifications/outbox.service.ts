@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { isUniqueViolation } from '../../database/database-errors';
 import type { PlannedEmail } from './domain/email-plan';
-import { buildMimeMessage, type MailMessage } from './domain/mime-message';
+import { composeMail, type MailMessage } from './domain/mail-message';
 import { MailGateway } from './mail.gateway';
 import { NotificationsRepository } from './notifications.repository';
 import { OutboxMessage } from './outbox-message.entity';
@@ -44,7 +44,7 @@ export class OutboxService {
   /** Writes the email under its key and hands it over; false when it had been sent already. */
   async send(planned: OutgoingEmail, mail: ComposedMail, now: Date): Promise<boolean> {
     const id = randomUUID();
-    const raw = buildMimeMessage({
+    const raw = await composeMail({
       ...mail,
       from: this.config.mail.from,
       messageId: `${id}@lensbridge.local`,

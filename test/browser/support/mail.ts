@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { decodeQuotedPrintable } from '../../../server/modules/notifications/domain/mime-message';
+import { simpleParser } from 'mailparser';
 
 export interface ReceivedEmail {
   to: string;
@@ -8,18 +8,10 @@ export interface ReceivedEmail {
   text: string;
 }
 
-function read(file: string): ReceivedEmail {
-  const raw = readFileSync(file, 'utf8');
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(raw)?.[1]?.trim() ?? '';
-  const plain =
-    /Content-Type: text\/plain[^\r\n]*\r?\nContent-Transfer-Encoding: quoted-printable\r?\n\r?\n([\s\S]*?)\r?\n--/.exec(
-      raw,
-    );
-  return {
-    to: header('To'),
-    subject: header('Subject'),
-    text: plain ? decodeQuotedPrintable(plain[1]!) : '',
-  };
+async function read(file: string): Promise<ReceivedEmail> {
+  const parsed = await simpleParser(readFileSync(file));
+  const to = [parsed.to ?? []].flat().flatMap((group) => group.value.map((v) => v.address ?? ''));
+  return { to: to.join(', '), subject: parsed.subject ?? '', text: parsed.text ?? '' };
 }
 
 /**
@@ -40,11 +32,12 @@ export async function waitForEmail(
     } catch {
       // no email yet
     }
-    const matching = files
+    const sorted = files
       .map((f) => path.join(outboxDir, f))
-      .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)
-      .map(read)
-      .filter((m) => m.to.includes(address) && subject.test(m.subject));
+      .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+    const matching = (await Promise.all(sorted.map(read))).filter(
+      (m) => m.to.includes(address) && subject.test(m.subject),
+    );
     if (matching.length > 0) return matching[matching.length - 1]!;
     if (Date.now() > deadline) throw new Error(`No email to ${address} matching ${subject}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
