@@ -148,7 +148,7 @@ describe('delivery in Chromium', () => {
     ]);
     const zipPath = path.join(dir, 'finals.zip');
     await download.saveAs(zipPath);
-    const files = readZip(readFileSync(zipPath));
+    const files = await readZip(readFileSync(zipPath));
     expect(files.map((f) => f.name)).toEqual(['final-1.jpg', 'final-2.jpg']);
     expect(files.every((f) => f.crcMatches)).toBe(true);
     const xmp = (await sharp(files[0]!.data).metadata()).xmp?.toString() ?? '';

@@ -348,7 +348,7 @@ describe('delivery: proofs, favourites, finals, downloads, reviews (e2e)', () =>
     it('streams all finals as one ZIP whose files match the single downloads', async () => {
       const res = await getBinary(client, links.zip.url).expect(200);
       expect(res.headers['content-type']).toBe('application/zip');
-      const files = readZip(res.body as Buffer);
+      const files = await readZip(res.body as Buffer);
       expect(files.map((f) => f.name)).toEqual(links.finals.map((f) => f.fileName));
       expect(files.every((f) => f.crcMatches)).toBe(true);
       const single = await getBinary(client, links.finals[1]!.url).expect(200);

@@ -1,4 +1,6 @@
 import { crc32 } from 'node:zlib';
+import { buffer } from 'node:stream/consumers';
+import yauzl from 'yauzl';
 
 export interface UnzippedFile {
   name: string;
@@ -7,32 +9,35 @@ export interface UnzippedFile {
 }
 
 /**
- * Reads a whole ZIP from its central directory (stored entries only), the way unzip tools do,
- * and checks every file's CRC. For tests of the archive writer and the download.
+ * Reads a whole ZIP with yauzl (central directory, ZIP64 included), the way unzip tools do,
+ * and checks every file's CRC against its header. For tests of the archive and the download.
  */
-export function readZip(archive: Buffer): UnzippedFile[] {
-  const endAt = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (endAt < 0) throw new Error('No end-of-central-directory record');
-  const count = archive.readUInt16LE(endAt + 10);
-  let at = archive.readUInt32LE(endAt + 16);
+export async function readZip(archive: Buffer): Promise<UnzippedFile[]> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(archive, { lazyEntries: true, decodeStrings: true }, (error, file) =>
+      error ? reject(error) : resolve(file),
+    ),
+  );
   const files: UnzippedFile[] = [];
-  for (let i = 0; i < count; i++) {
-    if (archive.readUInt32LE(at) !== 0x02014b50) throw new Error('Bad central directory entry');
-    const method = archive.readUInt16LE(at + 10);
-    const crc = archive.readUInt32LE(at + 16);
-    const size = archive.readUInt32LE(at + 20);
-    const nameLength = archive.readUInt16LE(at + 28);
-    const extraLength = archive.readUInt16LE(at + 30);
-    const commentLength = archive.readUInt16LE(at + 32);
-    const localAt = archive.readUInt32LE(at + 42);
-    const name = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    if (method !== 0) throw new Error(`Entry ${name} is not stored`);
-    if (archive.readUInt32LE(localAt) !== 0x04034b50) throw new Error('Bad local header');
-    const dataAt =
-      localAt + 30 + archive.readUInt16LE(localAt + 26) + archive.readUInt16LE(localAt + 28);
-    const data = archive.subarray(dataAt, dataAt + size);
-    files.push({ name, data, crcMatches: crc32(data) >>> 0 === crc });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
+  await new Promise<void>((resolve, reject) => {
+    zip.on('error', reject);
+    zip.on('end', () => resolve());
+    zip.on('entry', (entry: yauzl.Entry) => {
+      zip.openReadStream(entry, (error, stream) => {
+        if (error) return reject(error);
+        buffer(stream)
+          .then((data) => {
+            files.push({
+              name: entry.fileName,
+              data,
+              crcMatches: crc32(data) >>> 0 === entry.crc32 >>> 0,
+            });
+            zip.readEntry();
+          })
+          .catch(reject);
+      });
+    });
+    zip.readEntry();
+  });
   return files;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { crc32 } from 'node:zlib';
+import yauzl from 'yauzl';
 import { readZip } from '../../../test/support/zip-reader';
 import { type ZipEntry, zipStream } from './zip-stream';
 
@@ -29,7 +30,7 @@ describe('zipStream', () => {
   it('writes every file, byte for byte, with matching checksums and UTF-8 names', async () => {
     const files = [anEntry('final-01.jpg', bytes(5000, 7)), anEntry('Straße-02.jpg', bytes(3, 11))];
     const archive = await buffer(zipStream(files));
-    const read = readZip(archive);
+    const read = await readZip(archive);
     expect(read.map((f) => f.name)).toEqual(['final-01.jpg', 'Straße-02.jpg']);
     expect(read[0]!.data.equals(bytes(5000, 7))).toBe(true);
     expect(read.every((f) => f.crcMatches)).toBe(true);
@@ -52,12 +53,39 @@ describe('zipStream', () => {
     await expect(buffer(zipStream([tampered]))).rejects.toThrow(/checksum/);
   });
 
-  it('refuses an archive too large for classic ZIP before sending anything', () => {
-    const huge = anEntry('big.jpg', Buffer.alloc(0), { size: 0xffff_ffff });
-    expect(() => zipStream([huge])).toThrow(/ZIP64/);
+  it('aborts when the storage fails half-way through a file', async () => {
+    const failing = anEntry('a.jpg', bytes(5000, 3), {
+      open: () =>
+        Readable.from(
+          (function* () {
+            yield bytes(1000, 3);
+            throw new Error('storage went away');
+          })(),
+        ),
+    });
+    await expect(buffer(zipStream([failing]))).rejects.toThrow(/storage went away/);
   });
 
+  it('writes ZIP64 records when classic ZIP runs out (here: more than 65 535 files)', async () => {
+    const count = 65_600;
+    const files = Array.from({ length: count }, (_, i) =>
+      anEntry(`f${i}.jpg`, Buffer.from([i % 256])),
+    );
+    const archive = await buffer(zipStream(files));
+    // The ZIP64 end of central directory record and its locator are there…
+    expect(archive.includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true);
+    expect(archive.includes(Buffer.from([0x50, 0x4b, 0x06, 0x07]))).toBe(true);
+    // …and an independent reader (yauzl) finds every file through them.
+    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.fromBuffer(archive, { lazyEntries: true }, (error, file) =>
+        error ? reject(error) : resolve(file),
+      ),
+    );
+    expect(zip.entryCount).toBe(count);
+    zip.close();
+  }, 60_000);
+
   it('an empty archive is still a valid ZIP', async () => {
-    expect(readZip(await buffer(zipStream([])))).toEqual([]);
+    expect(await readZip(await buffer(zipStream([])))).toEqual([]);
   });
 });
