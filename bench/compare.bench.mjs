@@ -1,6 +1,6 @@
 // The comparison: one request costs every candidate package and finds its earliest free slot.
 // Sequential latency of GET /api/compare for a city (3 photographers) and for "anywhere" (the 12
-// best rated), without and with the caller's draft-credit lookup. No DESIGN budget of its own;
+// best rated), without and with the caller's draft-credit lookup. No budget of its own in docs/design.md §10;
 // the HTTP read budget (p95 ≤ 50 ms) is the yardstick.
 // Run: npm run build && node bench/compare.bench.mjs
 import http from 'node:http';

@@ -1,5 +1,5 @@
 // HTTP: mixed reads at a fixed arrival rate (open loop) against the built server on loopback.
-// Budget (DESIGN.md §10): 300 rps, p95 ≤ 50 ms, 0 errors. Run: npm run build && node bench/http-reads.bench.mjs
+// Budget (docs/design.md §10): 300 rps, p95 ≤ 50 ms, 0 errors. Run: npm run build && node bench/http-reads.bench.mjs
 import http from 'node:http';
 import { login, percentile, startServer } from './lib/server.mjs';
 

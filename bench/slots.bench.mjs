@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Slots and booking contention benchmark (DESIGN §10). Uses the compiled server:
+// Slots and booking contention benchmark (docs/design.md §10). Uses the compiled server:
 //   npm run build:server && node bench/slots.bench.mjs [--postgres postgres://postgres@127.0.0.1:5432/postgres]
 // Prints p50/p95 of the slot function in-process and of GET /slots over HTTP (31 days, 200
 // existing bookings), and booking contention throughput (rounds of 50 simultaneous holds of one

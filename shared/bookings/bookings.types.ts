@@ -1,7 +1,7 @@
 import type { ComparisonFinding } from '../compare/compare.types';
 import type { UseCase } from '../compare/use-cases';
 import type { StylePreset, VariantParams } from '../drafts/drafts.types';
-/** Every status a booking can be in (DESIGN §4). */
+/** Every status a booking can be in (docs/design.md §4). */
 export const BOOKING_STATUSES = [
   'held',
   'requested',
@@ -81,7 +81,7 @@ export interface PriceSnapshot {
   extraImagePriceCents: number;
   deliveryDays: number;
   /**
-   * A paid draft unlock credited against this booking (DESIGN §8), already taken off
+   * A paid draft unlock credited against this booking (docs/design.md §8), already taken off
    * `totalCents`; absent on bookings made before credits existed.
    */
   draftCredit?: { draftId: string; amountCents: number } | null;

@@ -15,7 +15,7 @@ export interface PricedPackage {
   travelFeeCents: number;
 }
 
-/** A paid draft unlock taken off the price (DESIGN §8). */
+/** A paid draft unlock taken off the price (docs/design.md §8). */
 export interface PriceCredit {
   draftId: string;
   amountCents: number;

@@ -9,7 +9,7 @@ import { loadAuthPages } from './routes/preload';
 import { RouteErrorBoundary } from './routes/route-error';
 
 /*
- * Code splitting keeps the landing page light (DESIGN.md §10 budget): the forms (zod,
+ * Code splitting keeps the landing page light (docs/design.md §10 budget): the forms (zod,
  * react-hook-form) and the signed-in area each load as their own chunk, on first use.
  */
 const SignupRoute = lazy(() => loadAuthPages().then((m) => ({ default: m.SignupRoute })));

@@ -41,7 +41,7 @@ import { refundForCancellation } from './domain/refund';
 import { BookingPaymentsService } from './booking-payments.service';
 import { SlotsService } from './slots.service';
 
-/** How long a held slot waits for checkout (DESIGN §4). */
+/** How long a held slot waits for checkout (docs/design.md §4). */
 export const HOLD_MINUTES = 15;
 
 /** The booking lifecycle: load → decide (pure state machine) → write with an audit event. */

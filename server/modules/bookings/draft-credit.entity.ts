@@ -2,7 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, UuidEntity } from '../../database/columns';
 
 /**
- * A paid draft unlock credited against a booking (DESIGN §8). Written in the booking's own
+ * A paid draft unlock credited against a booking (docs/design.md §8). Written in the booking's own
  * insert transaction; the UNIQUE payment id is what makes "never credited twice" hold when two
  * bookings race for the same credit. Deleted, in the same transaction, when the booking ends
  * without a session (expired hold, declined, cancelled), so the credit can be used again.

@@ -6,7 +6,7 @@ import { PhotographersModule } from '../photographers/photographers.module';
 import { CompareController } from './compare.controller';
 import { CompareService } from './compare.service';
 
-/** AI draft vs studio sessions (DESIGN §8): the comparison and its recommendation. */
+/** AI draft vs studio sessions (docs/design.md §8): the comparison and its recommendation. */
 @Module({
   imports: [DraftsModule, PhotographersModule, BookingsModule, PaymentsModule],
   controllers: [CompareController],

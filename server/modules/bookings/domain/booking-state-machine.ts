@@ -46,7 +46,7 @@ const holdLive = (subject: TransitionSubject, now: Date) =>
     ? null
     : fail(BookingErrorCode.HoldExpired, 'The hold on this slot has expired. Pick the slot again.');
 
-/** Every legal move (DESIGN §4). Anything not listed is refused. */
+/** Every legal move (docs/design.md §4). Anything not listed is refused. */
 const RULES: Record<BookingAction, Rule> = {
   confirm: {
     from: ['held'],

@@ -1,5 +1,5 @@
 /**
- * The draft credit (DESIGN §8): what a client paid to unlock an AI draft's HD images is taken
+ * The draft credit (docs/design.md §8): what a client paid to unlock an AI draft's HD images is taken
  * off a studio booking they make within 30 days, once. The platform kept the unlock fee, so the
  * platform funds the credit. Pure: the caller loads the payments and the credits already used.
  */

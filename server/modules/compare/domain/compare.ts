@@ -24,7 +24,7 @@ import { rankStudios, type UnrankedStudioOption } from './rank-studios';
 import { fittingStyle, MIN_MINUTES, styleName } from './use-case-fit';
 
 /*
- * The comparison (DESIGN §8) as one pure function: the draft's facts, the use case and the
+ * The comparison (docs/design.md §8) as one pure function: the draft's facts, the use case and the
  * candidate packages with their earliest free slot in → the AI option, the best few studio
  * options costed for the use case, and a recommendation with its reasons out. Everything the
  * function needs is an argument, so the rules are table-tested without a database.

@@ -1,4 +1,4 @@
-import type { DraftFailure, GazePreference } from '../../../../shared/drafts/drafts.types';
+import type { DraftFailure } from '../../../../shared/drafts/drafts.types';
 import type { Box, Point } from './face-geometry';
 import type { FaceMeasurements } from './quality-report';
 
@@ -24,8 +24,3 @@ export interface DraftAnalysis {
 
 export type AnalysisOutcome =
   { ok: true; analysis: DraftAnalysis } | { ok: false; failure: DraftFailure };
-
-export interface AnalyseRequest {
-  source: Uint8Array;
-  gazePreference: GazePreference;
-}

@@ -223,11 +223,3 @@ export function gazeDirection(
   const offLens = Math.acos(Math.max(-1, Math.min(1, cos))) / RADIANS;
   return { horizontal, vertical, offLens };
 }
-
-export function boundingBox(points: Point[]): Box {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}

@@ -54,7 +54,7 @@ export interface SlotRequest {
 }
 
 /**
- * The UTC instants at which a session of `durationMinutes` may start (DESIGN §5).
+ * The UTC instants at which a session of `durationMinutes` may start (docs/design.md §5).
  *
  * Starts sit on the local grid `interval start + k × step` of each local date's hours. A grid
  * time the clock skips (spring forward) is no slot; one it repeats (fall back) is offered once,
