@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -13,6 +14,8 @@ export default tseslint.config(
       'data/**',
       'coverage/**',
       'server/database/migrations/**',
+      // Code that must fail lint, checked by test/lint/lint-rules.spec.ts.
+      'test/lint/fixtures/**',
     ],
   },
   js.configs.recommended,
@@ -23,6 +26,18 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { 'import-x': importX },
+    settings: {
+      // Without these import-x resolves and parses no TypeScript import, and its rules (no-cycle)
+      // silently pass: test/lint/lint-rules.spec.ts proves they bite.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.json', 'client/tsconfig.json', 'tsconfig.browser.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': [

@@ -34,7 +34,12 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      roots: ['<rootDir>/server', '<rootDir>/shared', '<rootDir>/test/support'],
+      roots: [
+        '<rootDir>/server',
+        '<rootDir>/shared',
+        '<rootDir>/test/support',
+        '<rootDir>/test/lint',
+      ],
       testMatch: ['**/*.spec.ts'],
     },
     {

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+
+interface LintMessage {
+  ruleId: string | null;
+  message: string;
+}
+
+/**
+ * Lints fixtures the repository's own lint run ignores, with the repository's config, through
+ * the eslint command (as CI runs it).
+ */
+function messagesFor(file: string): LintMessage[] {
+  const run = spawnSync(
+    path.join(root, 'node_modules/.bin/eslint'),
+    ['--no-ignore', '--format', 'json', file],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const results = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
+  return results.flatMap((r) => r.messages);
+}
+
+describe('lint rules bite', () => {
+  it('import-x/no-cycle finds a two-file cycle of extensionless TypeScript imports', () => {
+    expect(messagesFor('test/lint/fixtures/cycle/first.ts')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ruleId: 'import-x/no-cycle' })]),
+    );
+  }, 120_000);
+});
