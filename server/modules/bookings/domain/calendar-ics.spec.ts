@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { bookingCalendar, type CalendarEntry } from './calendar-ics';
 
 function anEntry(overrides: Partial<CalendarEntry> = {}): CalendarEntry {
@@ -11,31 +12,50 @@ function anEntry(overrides: Partial<CalendarEntry> = {}): CalendarEntry {
     location: '12 Main St, Brooklyn',
     status: 'CONFIRMED',
     stamp: new Date('2025-03-01T08:00:00Z'),
-    sequence: 0,
+    sequence: 3,
     ...overrides,
   };
 }
 
+/** The one event, as an independent reader (ical.js) understands the file. */
+function readEvent(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+  return { calendar, event, vevent: calendar.getFirstSubcomponent('vevent')! };
+}
+
 describe(bookingCalendar.name, () => {
-  it('writes the session in UTC and names the studio zone', () => {
+  it('writes the session in UTC, its identity and version, and names the studio zone', () => {
     const ics = bookingCalendar(anEntry());
-    expect(ics).toContain('DTSTART:20250310T130000Z\r\n');
-    expect(ics).toContain('DTEND:20250310T143000Z\r\n');
-    expect(ics).toContain('X-WR-TIMEZONE:America/New_York\r\n');
+    const { calendar, event, vevent } = readEvent(ics);
+    expect(event.uid).toBe('booking-123@lensbridge');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2025-03-10T13:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2025-03-10T14:30:00.000Z');
+    expect(event.startDate.zone?.tzid).toBe('UTC');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(3);
+    expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('America/New_York');
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
 
-  it('escapes commas, semicolons and new lines', () => {
-    const ics = bookingCalendar(anEntry());
-    expect(ics).toContain('SUMMARY:Headshot session\\, Studio\\; Light');
-    expect(ics).toContain('DESCRIPTION:Executive portrait\\n09:00 America/New_York');
+  it('keeps commas, semicolons and new lines in the text', () => {
+    const { event } = readEvent(bookingCalendar(anEntry()));
+    expect(event.summary).toBe('Headshot session, Studio; Light');
+    expect(event.description).toBe('Executive portrait\n09:00 America/New_York');
+    expect(event.location).toBe('12 Main St, Brooklyn');
+  });
+
+  it('marks a cancelled session so calendars remove it', () => {
+    const { vevent } = readEvent(bookingCalendar(anEntry({ status: 'CANCELLED', sequence: 4 })));
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(4);
   });
 
   it('folds long lines at 75 octets without splitting a character', () => {
-    const ics = bookingCalendar(anEntry({ description: 'Ünïcödé '.repeat(30) }));
+    const description = 'Ünïcödé '.repeat(30);
+    const ics = bookingCalendar(anEntry({ description }));
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-    const unfolded = ics.replace(/\r\n /g, '');
-    expect(unfolded).toContain(`DESCRIPTION:${'Ünïcödé '.repeat(30)}`);
+    expect(readEvent(ics).event.description).toBe(description);
   });
 });
