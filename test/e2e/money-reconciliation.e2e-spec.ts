@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { BookingDto } from '../../shared/bookings/bookings.types';
 import type { AdminRefundRequestDto } from '../../shared/payments/payments.types';
 import { BookingPayoutsService } from '../../server/modules/bookings/booking-payouts.service';
-import { BookingsService } from '../../server/modules/bookings/bookings.service';
+import { BookingAccessService } from '../../server/modules/bookings/booking-access.service';
 import { ScheduledJobsService } from '../../server/modules/notifications/scheduled-jobs.service';
 import { RefundsService } from '../../server/modules/payments/refunds.service';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
@@ -238,7 +238,7 @@ describe('money you can trust (e2e)', () => {
       expect(waiting.holdExpiresAt).toBe(waiting.startsAt);
       expect(await ledgerRows(held.id)).toEqual([]);
       // An hour later the sweeper leaves it alone; paying again is refused while it is on its way.
-      await t.app.get(BookingsService).expireLapsedHolds(new Date(Date.now() + HOUR));
+      await t.app.get(BookingAccessService).expireLapsedHolds(new Date(Date.now() + HOUR));
       expect((await get(held.id)).status).toBe('held');
       const again = await request(server)
         .post(`/api/bookings/${held.id}/checkout`)

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { CLOSED_BOOKING_STATUSES } from '../../../shared/bookings/bookings.types';
 import type { AuthContext } from '../../common/auth/auth-context';
-import { BookingsService } from './bookings.service';
+import { BookingAccessService } from './booking-access.service';
 import { bookingCalendar } from './domain/calendar-ics';
 
 /** The `.ics` file of a booking; confirmation emails will attach the same file. */
 @Injectable()
 export class BookingCalendarService {
-  constructor(private readonly bookings: BookingsService) {}
+  constructor(private readonly bookings: BookingAccessService) {}
 
   async calendarFile(auth: AuthContext, id: string, now = new Date()): Promise<string> {
     const { booking } = await this.bookings.load(auth, id, now);

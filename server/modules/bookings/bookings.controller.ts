@@ -40,6 +40,8 @@ import type { SlotsDto } from '../../../shared/photographers/photographers.types
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Auth, Public, Roles, VerifiedEmail } from '../../common/auth/decorators';
 import { BookingCalendarService } from './booking-calendar.service';
+import { BookingBriefsService } from './booking-briefs.service';
+import { BookingHoldsService } from './booking-holds.service';
 import { BookingsService } from './bookings.service';
 import { SlotsService } from './slots.service';
 
@@ -48,6 +50,8 @@ import { SlotsService } from './slots.service';
 export class BookingsController {
   constructor(
     private readonly bookings: BookingsService,
+    private readonly holds: BookingHoldsService,
+    private readonly briefs: BookingBriefsService,
     private readonly calendar: BookingCalendarService,
   ) {}
 
@@ -62,7 +66,7 @@ export class BookingsController {
     @Auth() auth: AuthContext,
     @Body({ schema: createBookingSchema }) input: CreateBookingInput,
   ): Promise<BookingDto> {
-    return this.bookings.hold(auth, input);
+    return this.holds.hold(auth, input);
   }
 
   @ApiOperation({
@@ -112,7 +116,7 @@ export class BookingsController {
     @Param({ schema: idParamSchema }) params: IdParam,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const stream = await this.bookings.briefPreview(auth, params.id);
+    const stream = await this.briefs.preview(auth, params.id);
     // Someone's face, shown to one photographer: never kept by a shared cache or the browser.
     response.set('Cache-Control', 'private, no-store');
     return new StreamableFile(stream, {

@@ -21,6 +21,9 @@ import { BookingCalendarService } from './booking-calendar.service';
 import { BookingWriter, PostgresBookingWriter, SqliteBookingWriter } from './booking-writer';
 import { BookingsController, SlotsController } from './bookings.controller';
 import { BookingsRepository } from './bookings.repository';
+import { BookingAccessService } from './booking-access.service';
+import { BookingBriefsService } from './booking-briefs.service';
+import { BookingHoldsService } from './booking-holds.service';
 import { BookingsService } from './bookings.service';
 import { EarningsController } from './earnings.controller';
 import { HoldExpiryService } from './hold-expiry.service';
@@ -42,6 +45,9 @@ import { SlotsService } from './slots.service';
   providers: [
     BookingsRepository,
     BookingsService,
+    BookingAccessService,
+    BookingHoldsService,
+    BookingBriefsService,
     BookingPaymentsService,
     BookingPaymentEvents,
     BookingMoneyWriter,
@@ -59,6 +65,6 @@ import { SlotsService } from './slots.service';
           : new SqliteBookingWriter(dataSource, config.bookings),
     },
   ],
-  exports: [BookingsService, SlotsService, DraftCreditsService],
+  exports: [BookingsService, BookingAccessService, SlotsService, DraftCreditsService],
 })
 export class BookingsModule {}

@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { BookingsService } from './bookings.service';
+import { BookingAccessService } from './booking-access.service';
 import { ScheduledWork } from '../scheduling/scheduled-work.service';
 
 const SWEEP_EVERY_MS = 60_000;
@@ -11,7 +11,7 @@ const SWEEP_EVERY_MS = 60_000;
 @Injectable()
 export class HoldExpiryService implements OnApplicationBootstrap {
   constructor(
-    private readonly bookings: BookingsService,
+    private readonly bookings: BookingAccessService,
     private readonly scheduled: ScheduledWork,
   ) {}
 

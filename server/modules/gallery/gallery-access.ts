@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { DomainError, ErrorKind } from '../../common/errors/domain-error';
 import type { Booking } from '../bookings/booking.entity';
-import { BookingsService } from '../bookings/bookings.service';
+import { BookingAccessService } from '../bookings/booking-access.service';
 import type { BookingActor } from '../bookings/domain/booking-state-machine';
 import type { Gallery } from './gallery.entity';
 import { ExtraPayments } from './extra-payments';
@@ -25,13 +25,13 @@ export interface BookingAccess {
 
 /**
  * Who may see what. Only the booking's client, its photographer and admins reach a gallery;
- * everyone else gets 404 (BookingsService.load). The client sees proofs once shared and finals
+ * everyone else gets 404 (BookingAccessService.load). The client sees proofs once shared and finals
  * once delivered; before that those photos do not exist for them.
  */
 @Injectable()
 export class GalleryAccess {
   constructor(
-    private readonly bookings: BookingsService,
+    private readonly bookings: BookingAccessService,
     private readonly repository: GalleryRepository,
     private readonly extras: ExtraPayments,
   ) {}

@@ -4,7 +4,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { Booking } from '../bookings/booking.entity';
-import { BookingsService } from '../bookings/bookings.service';
+import { BookingAccessService } from '../bookings/booking-access.service';
 import { bookingCalendar } from '../bookings/domain/calendar-ics';
 import { deliveryPromise } from '../gallery/domain/delivery-promise';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
@@ -33,7 +33,7 @@ const SYSTEM: AuthContext = {
 export class EmailComposer {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly bookings: BookingsService,
+    private readonly bookings: BookingAccessService,
     private readonly catalog: PhotographerCatalog,
     private readonly users: UsersService,
   ) {}

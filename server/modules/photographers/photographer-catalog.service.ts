@@ -39,6 +39,11 @@ export class PhotographerCatalog {
     return this.repository.profileById(id);
   }
 
+  /** Several profiles in one query (booking lists). */
+  profilesByIds(ids: string[]): Promise<PhotographerProfile[]> {
+    return this.repository.profilesByIds([...new Set(ids)]);
+  }
+
   profileOfUser(userId: string): Promise<PhotographerProfile | null> {
     return this.repository.profileByUserId(userId);
   }

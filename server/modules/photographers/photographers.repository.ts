@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, type Repository } from 'typeorm';
+import { DataSource, In, IsNull, type Repository } from 'typeorm';
 import { AvailabilityOverride } from './availability-override.entity';
 import { AvailabilityRule } from './availability-rule.entity';
 import { Package } from './package.entity';
@@ -25,6 +25,10 @@ export class PhotographersRepository {
 
   profileById(id: string): Promise<PhotographerProfile | null> {
     return this.profiles.findOneBy({ id });
+  }
+
+  profilesByIds(ids: string[]): Promise<PhotographerProfile[]> {
+    return ids.length ? this.profiles.findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   profileByUserId(userId: string): Promise<PhotographerProfile | null> {

@@ -23,6 +23,11 @@ export class UsersService {
     return this.users.findById(id);
   }
 
+  /** Several users in one query (booking lists). */
+  findByIds(ids: string[]): Promise<User[]> {
+    return this.users.findByIds([...new Set(ids)]);
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.users.findByEmail(email);
   }

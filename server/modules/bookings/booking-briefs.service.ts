@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { CreateBookingInput } from '../../../shared/bookings/bookings.schema';
+import type { PriceSnapshot } from '../../../shared/bookings/bookings.types';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { chosenVariant } from '../drafts/domain/chosen-variant';
+import { DraftError } from '../drafts/drafts.errors';
+import { DraftsRepository } from '../drafts/drafts.repository';
+import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { BookingAccessService } from './booking-access.service';
+import { type BriefSnapshot, briefSnapshot } from './booking-brief';
+import { DraftCredit } from './draft-credit.entity';
+import { DraftCreditsService } from './draft-credits.service';
+import { BookingError } from './bookings.errors';
+
+/**
+ * What a client's AI draft brings to a booking: the brief the photographer sees (the chosen
+ * look's parameters and quality findings, and its watermarked preview while the draft exists)
+ * and the credit of a paid unlock taken off the price.
+ */
+@Injectable()
+export class BookingBriefsService {
+  constructor(
+    private readonly drafts: DraftsRepository,
+    private readonly blobs: BlobStorageGateway,
+    private readonly credits: DraftCreditsService,
+    private readonly access: BookingAccessService,
+  ) {}
+
+  /**
+   * The brief from the client's own ready draft: the variant they named (ready), else the draft's
+   * chosen look (the one last adjusted or picked; the professional one when none). Someone
+   * else's draft is DRAFT_NOT_FOUND, never revealed.
+   */
+  async briefFor(
+    auth: AuthContext,
+    input: CreateBookingInput,
+    notes: string | null,
+  ): Promise<{ draftId: string; variantId: string; snapshot: BriefSnapshot }> {
+    const draft = await this.drafts.findOwnedDraft(auth.userId, input.draftId!);
+    if (!draft) throw DraftError.notFound();
+    if (draft.status !== 'ready') throw BookingError.draftNotUsable(draft.status);
+    const variants = await this.drafts.variantsOf([draft.id]);
+    const variant = input.draftVariantId
+      ? variants.find((v) => v.id === input.draftVariantId && v.status === 'ready')
+      : chosenVariant(draft.chosenVariantId, variants);
+    if (!variant) throw DraftError.variantNotFound();
+    return {
+      draftId: draft.id,
+      variantId: variant.id,
+      snapshot: briefSnapshot({
+        style: variant.style,
+        params: variant.params,
+        report: draft.report,
+        useCase: input.useCase ?? null,
+        notes,
+      }),
+    };
+  }
+
+  /** The draft credit a new booking takes (written with it), or why it cannot have one. */
+  async creditFor(
+    auth: AuthContext,
+    draftId: string,
+    bookingId: string,
+    fullPrice: PriceSnapshot,
+    now: Date,
+  ): Promise<DraftCredit> {
+    const decision = await this.credits.decide({
+      clientId: auth.userId,
+      draftId,
+      draftOwned: (await this.drafts.findOwnedDraft(auth.userId, draftId)) !== null,
+      currency: fullPrice.currency,
+      totalCents: fullPrice.totalCents,
+      now,
+    });
+    if (!decision.ok) {
+      if (decision.code === 'DRAFT_NOT_FOUND') throw DraftError.notFound();
+      throw BookingError.credit(decision.code, decision.message);
+    }
+    return Object.assign(new DraftCredit(), {
+      id: randomUUID(),
+      paymentId: decision.paymentId,
+      draftId: decision.draftId,
+      bookingId,
+      clientId: auth.userId,
+      amountCents: decision.amountCents,
+      currency: fullPrice.currency,
+      createdAt: now,
+    });
+  }
+
+  /**
+   * The chosen variant's watermarked preview (never the HD image), for the booking's client,
+   * its photographer and admins, while the draft exists.
+   */
+  async preview(auth: AuthContext, id: string, now = new Date()): Promise<Readable> {
+    const { booking } = await this.access.load(auth, id, now);
+    if (!booking.draftId || !booking.draftVariantId) throw BookingError.briefNotFound();
+    const variant = await this.drafts.findVariant(booking.draftId, booking.draftVariantId);
+    if (!variant?.previewBlobKey || variant.status !== 'ready') throw BookingError.briefNotFound();
+    // The draft's files go first when it is deleted; its rows follow a moment later.
+    if (!(await this.blobs.exists(variant.previewBlobKey))) throw BookingError.briefNotFound();
+    return this.blobs.open(variant.previewBlobKey);
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { CreateBookingInput } from '../../../shared/bookings/bookings.schema';
+import type { BookingDto, PolicySnapshot } from '../../../shared/bookings/bookings.types';
+import { priceBooking } from '../../../shared/bookings/pricing';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { blockedRange } from '../photographers/domain/slots';
+import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
+import { pricedPackage } from '../photographers/photographers.mappers';
+import { BookingAccessService } from './booking-access.service';
+import { BookingBriefsService } from './booking-briefs.service';
+import { Booking } from './booking.entity';
+import { BookingPaymentsService } from './booking-payments.service';
+import { BookingWriter } from './booking-writer';
+import { eventOf } from './booking-writer';
+import { SlotsService } from './slots.service';
+
+/** How long a held slot waits for checkout (docs/design.md §4). */
+export const HOLD_MINUTES = 15;
+
+/** A client holds a free slot: priced on the server, with its brief and credit, or nothing. */
+@Injectable()
+export class BookingHoldsService {
+  constructor(
+    private readonly catalog: PhotographerCatalog,
+    private readonly slots: SlotsService,
+    private readonly writer: BookingWriter,
+    private readonly payments: BookingPaymentsService,
+    private readonly briefs: BookingBriefsService,
+    private readonly access: BookingAccessService,
+  ) {}
+
+  async hold(auth: AuthContext, input: CreateBookingInput, now = new Date()): Promise<BookingDto> {
+    const { profile, pkg } = await this.catalog.bookableOffer(input.packageId);
+    const startsAt = new Date(input.startsAt);
+    await this.slots.assertBookable(profile, pkg, startsAt, now);
+    const policy: PolicySnapshot = {
+      bookingMode: profile.bookingMode,
+      cancellationTiers: profile.cancellationTiers,
+      rescheduleCutoffHours: profile.rescheduleCutoffHours,
+      bufferBeforeMinutes: profile.bufferBeforeMinutes,
+      bufferAfterMinutes: profile.bufferAfterMinutes,
+      timeZone: profile.timeZone,
+    };
+    const id = randomUUID();
+    // Everything is checked before anything is written: the brief and the credit go in with
+    // the booking's own insert, or nothing does.
+    const notes = input.notes?.length ? input.notes : null;
+    const brief = input.draftId ? await this.briefs.briefFor(auth, input, notes) : null;
+    const pricedPkg = pricedPackage(pkg);
+    const credit = input.creditDraftId
+      ? await this.briefs.creditFor(auth, input.creditDraftId, id, priceBooking(pricedPkg), now)
+      : null;
+    const price = priceBooking(pricedPkg, credit);
+    const booking = Object.assign(new Booking(), {
+      id,
+      clientId: auth.userId,
+      photographerId: profile.id,
+      packageId: pkg.id,
+      status: 'held',
+      ...blockedRange(startsAt, pkg.durationMinutes, policy),
+      holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
+      timeZone: profile.timeZone,
+      clientTimeZone: input.clientTimeZone ?? null,
+      price,
+      policy,
+      paymentProvider: this.payments.providerName,
+      paymentStatus: 'not_started',
+      amountPaidCents: 0,
+      amountRefundedCents: 0,
+      payUrl: null,
+      notes,
+      draftId: brief ? brief.draftId : null,
+      draftVariantId: brief ? brief.variantId : null,
+      brief: brief ? brief.snapshot : null,
+      sequence: 0,
+      createdAt: now,
+      updatedAt: now,
+    } satisfies Partial<Booking>);
+    const details = credit ? { draftCreditCents: credit.amountCents } : null;
+    await this.writer.insert(booking, eventOf(auth, 'hold', null, 'held', details), now, credit);
+    return this.access.describe(booking, 'client', now);
+  }
+}
