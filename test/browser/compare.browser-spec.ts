@@ -77,7 +77,10 @@ describe('AI draft vs studio, and the hand-off, in Chromium', () => {
     await snapshot(client, 'compare-executive');
 
     // Hand-off: book the demo studio with this look.
-    const jonas = studios.filter({ hasText: 'Jonas Weber Studio' });
+    // The row whose own heading names the studio (other rows' ranking reasons may name it too).
+    const jonas = studios.filter({
+      has: client.getByRole('heading', { name: 'Jonas Weber Studio', level: 3 }),
+    });
     await jonas.getByRole('link', { name: 'Book this session with this look' }).click();
     await client.getByRole('heading', { name: 'Jonas Weber Studio', level: 1 }).waitFor();
     await client.getByText('Your brief').waitFor();
