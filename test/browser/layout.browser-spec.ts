@@ -14,6 +14,23 @@ async function fitsThePhone(page: Page): Promise<{ scrollWidth: number; innerWid
   }));
 }
 
+/** Opens each page in turn, photographs it (with the axe check) and expects it to fit. */
+async function expectEachToFit(
+  page: Page,
+  prefix: string,
+  pages: readonly (readonly [string, string])[],
+  baseUrl: string,
+): Promise<void> {
+  for (const [name, path] of pages) {
+    await page.goto(`${baseUrl}${path}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const size = await fitsThePhone(page);
+    await snapshot(page, `${prefix}${name}`);
+    expect({ page: name, ...size }).toEqual({ page: name, ...size, scrollWidth: size.innerWidth });
+  }
+}
+
 describe('Layout on a 390 px phone, in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -31,27 +48,21 @@ describe('Layout on a 390 px phone, in Chromium', () => {
     const page = await browser.newPage({ viewport: PHONE });
     await page.goto(`${server.url}/photographers`);
     const profile = await page.locator('a[href^="/photographers/"]').first().getAttribute('href');
-    for (const [name, path] of [
-      ['landing', '/'],
-      ['directory', '/photographers'],
-      ['profile', profile!],
-      ['login', '/login'],
-      ['signup', '/signup'],
-      ['forgot-password', '/forgot-password'],
-      ['reset-password', '/reset-password?token=not-a-real-token'],
-      ['verify-email-invalid', '/verify-email?token=not-a-real-token'],
-    ] as const) {
-      await page.goto(`${server.url}${path}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      const size = await fitsThePhone(page);
-      await snapshot(page, `layout-phone-${name}`);
-      expect({ page: name, ...size }).toEqual({
-        page: name,
-        ...size,
-        scrollWidth: size.innerWidth,
-      });
-    }
+    await expectEachToFit(
+      page,
+      'layout-phone-',
+      [
+        ['landing', '/'],
+        ['directory', '/photographers'],
+        ['profile', profile!],
+        ['login', '/login'],
+        ['signup', '/signup'],
+        ['forgot-password', '/forgot-password'],
+        ['reset-password', '/reset-password?token=not-a-real-token'],
+        ['verify-email-invalid', '/verify-email?token=not-a-real-token'],
+      ],
+      server.url,
+    );
     await page.goto(server.url);
     const signUp = page
       .getByRole('navigation', { name: 'Account' })
@@ -66,24 +77,18 @@ describe('Layout on a 390 px phone, in Chromium', () => {
     await page.goto(`${server.url}/login`);
     await logIn(page, 'client@demo.lensbridge.test');
     await page.waitForURL(/\/app$/);
-    for (const [name, path] of [
-      ['home', '/app'],
-      ['drafts', '/app/drafts'],
-      ['compare', '/app/compare?useCase=profile'],
-      ['bookings', '/app/bookings'],
-      ['account', '/app/account'],
-    ] as const) {
-      await page.goto(`${server.url}${path}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      const size = await fitsThePhone(page);
-      await snapshot(page, `layout-phone-client-${name}`);
-      expect({ page: name, ...size }).toEqual({
-        page: name,
-        ...size,
-        scrollWidth: size.innerWidth,
-      });
-    }
+    await expectEachToFit(
+      page,
+      'layout-phone-client-',
+      [
+        ['home', '/app'],
+        ['drafts', '/app/drafts'],
+        ['compare', '/app/compare?useCase=profile'],
+        ['bookings', '/app/bookings'],
+        ['account', '/app/account'],
+      ],
+      server.url,
+    );
     await page.close();
   });
 
@@ -92,27 +97,21 @@ describe('Layout on a 390 px phone, in Chromium', () => {
     await page.goto(`${server.url}/login`);
     await logIn(page, 'photographer@demo.lensbridge.test');
     await page.waitForURL(/\/app$/);
-    for (const [name, path] of [
-      ['home', '/app'],
-      ['studio-profile', '/app/studio/profile'],
-      ['studio-packages', '/app/studio/packages'],
-      ['studio-availability', '/app/studio/availability'],
-      ['bookings', '/app/bookings'],
-      ['deliveries', '/app/deliveries'],
-      ['payouts', '/app/payouts'],
-      ['account', '/app/account'],
-    ] as const) {
-      await page.goto(`${server.url}${path}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      const size = await fitsThePhone(page);
-      await snapshot(page, `layout-phone-photographer-${name}`);
-      expect({ page: name, ...size }).toEqual({
-        page: name,
-        ...size,
-        scrollWidth: size.innerWidth,
-      });
-    }
+    await expectEachToFit(
+      page,
+      'layout-phone-photographer-',
+      [
+        ['home', '/app'],
+        ['studio-profile', '/app/studio/profile'],
+        ['studio-packages', '/app/studio/packages'],
+        ['studio-availability', '/app/studio/availability'],
+        ['bookings', '/app/bookings'],
+        ['deliveries', '/app/deliveries'],
+        ['payouts', '/app/payouts'],
+        ['account', '/app/account'],
+      ],
+      server.url,
+    );
     await page.close();
   });
 });

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { CreateBookingInput } from '../../../shared/bookings/bookings.schema';
-import type { BookingDto, PolicySnapshot } from '../../../shared/bookings/bookings.types';
+import type { BookingDto } from '../../../shared/bookings/bookings.types';
 import { priceBooking } from '../../../shared/bookings/pricing';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { blockedRange } from '../photographers/domain/slots';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
-import { pricedPackage } from '../photographers/photographers.mappers';
+import { policySnapshotOf, pricedPackage } from '../photographers/photographers.mappers';
 import { BookingAccessService } from './booking-access.service';
 import { BookingBriefsService } from './booking-briefs.service';
 import { Booking } from './booking.entity';
@@ -34,14 +34,7 @@ export class BookingHoldsService {
     const { profile, pkg } = await this.catalog.bookableOffer(input.packageId);
     const startsAt = new Date(input.startsAt);
     await this.slots.assertBookable(profile, pkg, startsAt, now);
-    const policy: PolicySnapshot = {
-      bookingMode: profile.bookingMode,
-      cancellationTiers: profile.cancellationTiers,
-      rescheduleCutoffHours: profile.rescheduleCutoffHours,
-      bufferBeforeMinutes: profile.bufferBeforeMinutes,
-      bufferAfterMinutes: profile.bufferAfterMinutes,
-      timeZone: profile.timeZone,
-    };
+    const policy = policySnapshotOf(profile);
     const id = randomUUID();
     // Everything is checked before anything is written: the brief and the credit go in with
     // the booking's own insert, or nothing does.

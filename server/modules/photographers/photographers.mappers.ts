@@ -1,4 +1,4 @@
-import type { CancellationTier } from '../../../shared/bookings/bookings.types';
+import type { CancellationTier, PolicySnapshot } from '../../../shared/bookings/bookings.types';
 import {
   type AvailabilityDto,
   type PackageDto,
@@ -41,6 +41,18 @@ export function policyOf(profile: PhotographerProfile): SchedulingPolicyDto {
     bookingMode: profile.bookingMode,
     cancellationTiers: profile.cancellationTiers,
     rescheduleCutoffHours: profile.rescheduleCutoffHours,
+  };
+}
+
+/** The studio's rules a booking keeps from the moment it is made (later changes do not apply). */
+export function policySnapshotOf(profile: PhotographerProfile): PolicySnapshot {
+  return {
+    bookingMode: profile.bookingMode,
+    cancellationTiers: profile.cancellationTiers,
+    rescheduleCutoffHours: profile.rescheduleCutoffHours,
+    bufferBeforeMinutes: profile.bufferBeforeMinutes,
+    bufferAfterMinutes: profile.bufferAfterMinutes,
+    timeZone: profile.timeZone,
   };
 }
 

@@ -6,7 +6,7 @@ import { priceBooking } from '../../../shared/bookings/pricing';
 import { AuditEvent } from '../bookings/audit-event.entity';
 import { Booking } from '../bookings/booking.entity';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
-import { pricedPackage } from '../photographers/photographers.mappers';
+import { policySnapshotOf, pricedPackage } from '../photographers/photographers.mappers';
 import { UsersService } from '../users/users.service';
 
 const CLIENT = 'client@demo.lensbridge.test';
@@ -62,14 +62,7 @@ export class DemoDeliveriesSeeder {
       holdExpiresAt: null,
       timeZone: profile.timeZone,
       price: priceBooking(pricedPackage(pkg)),
-      policy: {
-        bookingMode: profile.bookingMode,
-        cancellationTiers: profile.cancellationTiers,
-        rescheduleCutoffHours: profile.rescheduleCutoffHours,
-        bufferBeforeMinutes: profile.bufferBeforeMinutes,
-        bufferAfterMinutes: profile.bufferAfterMinutes,
-        timeZone: profile.timeZone,
-      },
+      policy: policySnapshotOf(profile),
       paymentProvider: 'manual',
       paymentStatus: 'due_at_studio',
       amountPaidCents: 0,

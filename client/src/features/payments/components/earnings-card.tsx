@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type {
   AtStudioInCurrencyDto,
   EarningsDto,
@@ -23,16 +24,9 @@ export function EarningsCard({ earnings }: { earnings: EarningsDto }) {
         </p>
       ) : (
         earnings.byCurrency.map((money) => (
-          <section
-            key={money.currency}
-            className="earnings__currency"
-            aria-label={`Earnings in ${money.currency.toUpperCase()}`}
-          >
-            {several ? (
-              <h3 className="earnings__currency-title">{money.currency.toUpperCase()}</h3>
-            ) : null}
+          <CurrencySection key={money.currency} currency={money.currency} titled={several}>
             <EarningsRows money={money} feePercent={earnings.platformFeePercent} />
-          </section>
+          </CurrencySection>
         ))
       )}
     </Card>
@@ -86,14 +80,7 @@ export function AtStudioEarningsCard({ atStudio }: { atStudio: AtStudioInCurrenc
         </p>
       ) : (
         atStudio.map((money) => (
-          <section
-            key={money.currency}
-            className="earnings__currency"
-            aria-label={`Earnings in ${money.currency.toUpperCase()}`}
-          >
-            {several ? (
-              <h3 className="earnings__currency-title">{money.currency.toUpperCase()}</h3>
-            ) : null}
+          <CurrencySection key={money.currency} currency={money.currency} titled={several}>
             <dl className="details">
               <div className="details__row">
                 <dt>
@@ -114,9 +101,27 @@ export function AtStudioEarningsCard({ atStudio }: { atStudio: AtStudioInCurrenc
                 <dd>{formatMoney(money.heldSessionsCents, money.currency)}</dd>
               </div>
             </dl>
-          </section>
+          </CurrencySection>
         ))
       )}
     </Card>
+  );
+}
+
+/** One currency's block: amounts in different currencies are never added up. */
+function CurrencySection({
+  currency,
+  titled,
+  children,
+}: {
+  currency: string;
+  titled: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className="earnings__currency" aria-label={`Earnings in ${currency.toUpperCase()}`}>
+      {titled ? <h3 className="earnings__currency-title">{currency.toUpperCase()}</h3> : null}
+      {children}
+    </section>
   );
 }
