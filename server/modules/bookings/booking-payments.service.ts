@@ -2,24 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { amountDueCents } from '../../../shared/bookings/amount-due';
 import type { BookingLedgerDto } from '../../../shared/bookings/bookings.types';
-import type { AdminRefundInput, PaymentKind } from '../../../shared/payments/payments.types';
+import type { AdminRefundInput } from '../../../shared/payments/payments.types';
 import { CheckoutService } from '../payments/checkout.service';
 import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../payments/domain/payment-status';
 import { LedgerQueriesService } from '../payments/ledger-queries.service';
 import { PaymentError } from '../payments/payments.errors';
 import { RefundsService } from '../payments/refunds.service';
-import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
-import { UsersService } from '../users/users.service';
 import { BookingMoneyWriter } from './booking-money-writer';
 import { BookingPayoutsService } from './booking-payouts.service';
 import { Booking } from './booking.entity';
 import type { NewAuditEvent } from './booking-writer';
 import { BookingError } from './bookings.errors';
-
-/** Checkout pages must stay open at least 30 minutes (Stripe's minimum). */
-const CHECKOUT_MINUTES = 31;
-/** The hold outlives its checkout page a little, for the webhook to arrive. */
-const HOLD_GRACE_MINUTES = 3;
 
 /**
  * A booking's money through the payments module, always in the booking's currency: deposit
@@ -37,8 +30,6 @@ export class BookingPaymentsService {
     private readonly queries: LedgerQueriesService,
     private readonly money: BookingMoneyWriter,
     private readonly payouts: BookingPayoutsService,
-    private readonly catalog: PhotographerCatalog,
-    private readonly users: UsersService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -48,50 +39,6 @@ export class BookingPaymentsService {
 
   get providerName(): 'manual' | 'stripe' {
     return this.checkout.providerName;
-  }
-
-  /** The client's hosted payment page for a held booking; the hold lasts as long as the page. */
-  async startCheckout(booking: Booking, now = new Date()): Promise<{ url: string }> {
-    if (!this.online) throw PaymentError.onlinePaymentsDisabled();
-    if (booking.status !== 'held' || !booking.holdExpiresAt || booking.holdExpiresAt <= now) {
-      throw BookingError.transition('HOLD_EXPIRED', 'This hold has ended. Choose the time again.');
-    }
-    if (booking.paymentStatus === 'payment_processing') {
-      throw BookingError.transition(
-        'PAYMENT_PROCESSING',
-        'Your payment is on its way from your bank; the time stays held until it arrives.',
-      );
-    }
-    const { depositCents, totalCents, currency } = booking.price;
-    if (totalCents === 0) throw BookingError.nothingToPay();
-    const kind: PaymentKind = depositCents > 0 && depositCents < totalCents ? 'deposit' : 'full';
-    const checkoutEnds = new Date(now.getTime() + CHECKOUT_MINUTES * 60_000);
-    const holdEnds = new Date(checkoutEnds.getTime() + HOLD_GRACE_MINUTES * 60_000);
-    await this.dataSource
-      .createQueryBuilder()
-      .update(Booking)
-      .set({ holdExpiresAt: holdEnds, paymentStatus: 'awaiting_payment', updatedAt: now })
-      .where('id = :id AND status = :status', { id: booking.id, status: 'held' })
-      .execute();
-    const [client, profile] = await Promise.all([
-      this.users.findById(booking.clientId),
-      this.catalog.profileById(booking.photographerId),
-    ]);
-    const { url } = await this.checkout.startCheckout({
-      purpose: 'booking',
-      referenceId: booking.id,
-      payerId: booking.clientId,
-      kind,
-      amountCents: kind === 'deposit' ? depositCents : totalCents,
-      currency,
-      description: `${booking.price.packageName} with ${profile?.displayName ?? 'your photographer'} — ${kind === 'deposit' ? 'deposit' : 'full price'}`,
-      customerEmail: client?.email,
-      returnPath: `/app/bookings/${booking.id}`,
-      expiresAt: checkoutEnds,
-      saveCard: kind === 'deposit',
-      transferGroup: `booking-${booking.id}`,
-    });
-    return { url };
   }
 
   /**

@@ -41,6 +41,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { Auth, Public, Roles, VerifiedEmail } from '../../common/auth/decorators';
 import { BookingCalendarService } from './booking-calendar.service';
 import { BookingBriefsService } from './booking-briefs.service';
+import { BookingCheckoutService } from './booking-checkout.service';
 import { BookingHoldsService } from './booking-holds.service';
 import { BookingsService } from './bookings.service';
 import { SlotsService } from './slots.service';
@@ -52,6 +53,7 @@ export class BookingsController {
     private readonly bookings: BookingsService,
     private readonly holds: BookingHoldsService,
     private readonly briefs: BookingBriefsService,
+    private readonly checkouts: BookingCheckoutService,
     private readonly calendar: BookingCalendarService,
   ) {}
 
@@ -151,7 +153,7 @@ export class BookingsController {
     @Auth() auth: AuthContext,
     @Param({ schema: idParamSchema }) params: IdParam,
   ): Promise<{ url: string }> {
-    return this.bookings.checkout(auth, params.id);
+    return this.checkouts.open(auth, params.id);
   }
 
   @ApiOperation({ summary: "The booking's charges and refunds (receipts)" })

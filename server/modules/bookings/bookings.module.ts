@@ -23,6 +23,7 @@ import { BookingsController, SlotsController } from './bookings.controller';
 import { BookingsRepository } from './bookings.repository';
 import { BookingAccessService } from './booking-access.service';
 import { BookingBriefsService } from './booking-briefs.service';
+import { BookingCheckoutService } from './booking-checkout.service';
 import { BookingHoldsService } from './booking-holds.service';
 import { BookingsService } from './bookings.service';
 import { EarningsController } from './earnings.controller';
@@ -48,6 +49,7 @@ import { SlotsService } from './slots.service';
     BookingAccessService,
     BookingHoldsService,
     BookingBriefsService,
+    BookingCheckoutService,
     BookingPaymentsService,
     BookingPaymentEvents,
     BookingMoneyWriter,

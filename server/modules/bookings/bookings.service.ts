@@ -220,13 +220,6 @@ export class BookingsService {
     await this.payments.afterTransition(booking.id, event);
   }
 
-  /** Opens the hosted payment page for a held booking (online payments only). */
-  async checkout(auth: AuthContext, id: string, now = new Date()): Promise<{ url: string }> {
-    const { booking, actor } = await this.access.load(auth, id, now);
-    if (actor !== 'client') throw BookingError.notFound();
-    return this.payments.startCheckout(booking, now);
-  }
-
   async ledger(auth: AuthContext, id: string): Promise<BookingLedgerDto> {
     const { booking } = await this.access.load(auth, id, new Date());
     return this.payments.ledgerOf(booking);

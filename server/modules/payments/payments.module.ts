@@ -19,6 +19,7 @@ import { PayoutAccount } from './payout-account.entity';
 import { ProcessedWebhookEvent } from './processed-webhook-event.entity';
 import { RefundReconciler } from './refund-reconciler';
 import { RefundRequest } from './refund-request.entity';
+import { RefundRetriesJob } from './refund-retries.job';
 import { RefundsService } from './refunds.service';
 import { StripeGateway } from './stripe.gateway';
 import { TransfersService } from './transfers.service';
@@ -52,6 +53,7 @@ import { WebhookHandlers } from './webhook-handlers';
     LedgerQueriesService,
     CheckoutService,
     RefundsService,
+    RefundRetriesJob,
     RefundReconciler,
     TransfersService,
     PaymentEventsService,

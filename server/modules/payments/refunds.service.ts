@@ -1,8 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, LessThanOrEqual, type Repository } from 'typeorm';
-import type { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/config.module';
 import { isUniqueViolation } from '../../database/database-errors';
 import { refundableCents } from './domain/money-split';
 import { CHARGED_STATUSES } from './domain/payment-status';
@@ -14,7 +12,6 @@ import { PaymentError } from './payments.errors';
 import { RefundRequest } from './refund-request.entity';
 import { RefundReconciler } from './refund-reconciler';
 import type { AfterCommit } from './webhook-handlers';
-import { ScheduledWork } from '../scheduling/scheduled-work.service';
 
 /** An attempt holds its request this long; a crashed attempt is retried after it. */
 const ATTEMPT_LEASE_MS = 2 * 60_000;
@@ -27,24 +24,16 @@ const OPEN_REQUEST_STATUSES = ['pending', 'retrying'] as const;
  * is recorded by the RefundReconciler, like the refunds its webhooks report.
  */
 @Injectable()
-export class RefundsService implements OnApplicationBootstrap {
+export class RefundsService {
   private readonly logger = new Logger(RefundsService.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly provider: PaymentProvider,
     private readonly ledger: LedgerRepository,
     private readonly reconciler: RefundReconciler,
     private readonly dataSource: DataSource,
     @InjectRepository(RefundRequest) private readonly requests: Repository<RefundRequest>,
-    private readonly scheduled: ScheduledWork,
   ) {}
-
-  onApplicationBootstrap(): void {
-    const seconds = this.config.payments.refundRetrySeconds;
-    if (seconds <= 0 || this.provider.name === 'manual') return;
-    this.scheduled.every('refund-retries', seconds * 1000, () => this.retryDue());
-  }
 
   /**
    * Refunds up to what is left of a payment, once per `reason`: the amount is fixed by the
