@@ -11,8 +11,8 @@ import { BookingAccessService } from './booking-access.service';
 import { BookingBriefsService } from './booking-briefs.service';
 import { Booking } from './booking.entity';
 import { BookingPaymentsService } from './booking-payments.service';
+import { eventOf } from './booking-events';
 import { BookingWriter } from './booking-writer';
-import { eventOf } from './booking-writer';
 import { SlotsService } from './slots.service';
 
 /** How long a held slot waits for checkout (docs/design.md §4). */

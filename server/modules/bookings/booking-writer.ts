@@ -7,7 +7,6 @@ import {
   type BookingStatus,
   CLOSED_BOOKING_STATUSES,
 } from '../../../shared/bookings/bookings.types';
-import type { AuthContext } from '../../common/auth/auth-context';
 import type { ClientBookingLimits } from '../../config/app-config';
 import { isUniqueViolation } from '../../database/database-errors';
 import { AuditEvent } from './audit-event.entity';
@@ -396,15 +395,4 @@ function toSqliteValue(value: unknown): unknown {
   if (value === undefined) return null;
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;
-}
-
-/** The audit event of a change made by the caller. */
-export function eventOf(
-  auth: AuthContext,
-  action: string,
-  fromStatus: string | null,
-  toStatus: string,
-  details: Record<string, unknown> | null = null,
-): NewAuditEvent {
-  return { action, fromStatus, toStatus, actorId: auth.userId, actorRole: auth.role, details };
 }

@@ -17,7 +17,8 @@ import { PhotographerCatalog } from '../photographers/photographer-catalog.servi
 import { BookingAccessService, listActorOf } from './booking-access.service';
 import type { Booking } from './booking.entity';
 import { BookingPaymentsService } from './booking-payments.service';
-import { BookingWriter, eventOf, type NewAuditEvent } from './booking-writer';
+import { eventOf } from './booking-events';
+import { BookingWriter, type NewAuditEvent } from './booking-writer';
 import { BookingError } from './bookings.errors';
 import { subjectOf, toAuditEventDto } from './bookings.mappers';
 import { BookingsRepository } from './bookings.repository';

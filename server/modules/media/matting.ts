@@ -1,6 +1,12 @@
 import { morph } from './subject-isolation';
 import { boxBlur } from './box-filter';
 import { guidedFilter, luminance, toBytes } from './pixel-math';
+import { localColourMeans, localColourMeansWithin } from './local-colours';
+import { type Matte, type Region, type RgbImage, TRIMAP } from './matting-types';
+
+export * from './matting-types';
+export { localColourMeans } from './local-colours';
+export { alignedGrid, decontaminate, type GridMapping } from './decontaminate';
 
 /**
  * The draft's alpha matte, learning-free, in two resolutions. At the mask's (small) size: a
@@ -14,49 +20,6 @@ import { guidedFilter, luminance, toBytes } from './pixel-math';
  * mixed in (one step of Forte & Pitié's blur-fusion estimate), so a new backdrop shows no
  * fringe or halo. Pure, no I/O.
  */
-
-export interface RgbImage {
-  data: Uint8Array;
-  width: number;
-  height: number;
-}
-
-/** Local person and background colour means at the mask's size (RGB, 0–255 each). */
-export interface EdgeColours {
-  foreground: Uint8Array;
-  background: Uint8Array;
-  /** Where the edge is refined and decontaminated (0–255): around the head, where hair is. */
-  weight: Uint8Array;
-  width: number;
-  height: number;
-}
-
-/** A rectangle in the coarse mask's pixels. */
-export interface Region {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** The edge colours and how much each side's colours vary around them (variance, 0–255² × 3). */
-export interface LocalColours extends Omit<EdgeColours, 'weight'> {
-  foregroundSpread: Float32Array;
-  backgroundSpread: Float32Array;
-}
-
-export interface Matte {
-  /** One byte per pixel at the working size. */
-  alpha: Uint8Array;
-  width: number;
-  height: number;
-  edgeColours: EdgeColours;
-  /** The guided-filter refinement of the coarse mask (0–1) at the coarse mask's size. */
-  prior: Float32Array;
-}
-
-/** Trimap values. */
-export const TRIMAP = { background: 0, unknown: 128, foreground: 255 } as const;
 
 /** Half-width of the unknown band, in mask pixels (about 1 % of the long side). */
 export function bandRadius(width: number, height: number): number {
@@ -106,162 +69,6 @@ export function trimapFromCoarse(
     trimap[i] = sure[i] ? TRIMAP.foreground : reach[i] ? TRIMAP.unknown : TRIMAP.background;
   }
   return trimap;
-}
-
-/**
- * Mean colour of the sure person (and of the sure background) around every pixel, within
- * `radius`, then twice and four times as far where there is none that close; the overall mean
- * where there is none at all. Computed on a grid `pool` times coarser than `image` (means are
- * smooth; this keeps it cheap, and the stored map small). Only the unknown band's are used.
- */
-export function localColourMeans(
-  image: RgbImage,
-  trimap: Uint8Array,
-  radius: number,
-  pool = 1,
-): LocalColours {
-  const { width, height, data } = image;
-  const cw = Math.ceil(width / pool);
-  const ch = Math.ceil(height / pool);
-  const n = cw * ch;
-  const band = new Uint8Array(n);
-  // Per side: the sums of red, green, blue and of their squares.
-  const planes = () => [0, 1, 2, 3].map(() => new Float32Array(n));
-  const sums = { [TRIMAP.foreground]: planes(), [TRIMAP.background]: planes() };
-  const counts = {
-    [TRIMAP.foreground]: new Float32Array(n),
-    [TRIMAP.background]: new Float32Array(n),
-  };
-  for (let y = 0; y < height; y++) {
-    const cy = Math.floor(y / pool);
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      const cell = cy * cw + Math.floor(x / pool);
-      const t = trimap[i]!;
-      if (t === TRIMAP.unknown) {
-        band[cell] = 1;
-        continue;
-      }
-      const r = data[i * 3]!;
-      const g = data[i * 3 + 1]!;
-      const b = data[i * 3 + 2]!;
-      const s = sums[t as 0 | 255];
-      s[0]![cell] += r;
-      s[1]![cell] += g;
-      s[2]![cell] += b;
-      s[3]![cell] += r * r + g * g + b * b;
-      counts[t as 0 | 255][cell] += 1;
-    }
-  }
-  const r0 = Math.max(1, Math.round(radius / pool));
-  const mean = (want: 0 | 255): { colour: Uint8Array; spread: Float32Array } => {
-    const out = new Uint8Array(n * 3);
-    const spread = new Float32Array(n);
-    const weight = counts[want];
-    const channels = sums[want];
-    const total = [0, 0, 0];
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      count += weight[i]!;
-      for (let c = 0; c < 3; c++) total[c]! += channels[c]![i]!;
-    }
-    // Every cell gets a mean (smooth, so the stored map stays small), but only the band's are
-    // used: the wider searches run while one of those is missing.
-    const missing = new Uint8Array(n).fill(1);
-    let left = 0;
-    for (let i = 0; i < n; i++) left += band[i]!;
-    for (const r of [r0, r0 * 2, r0 * 4]) {
-      if (left === 0 || count === 0) break;
-      const w = boxBlur(weight, cw, ch, r);
-      const m = channels.map((plane) => boxBlur(plane, cw, ch, r));
-      // A handful of samples is enough for a mean; fewer are noise.
-      const enough = 3 / (2 * r + 1) ** 2;
-      for (let i = 0; i < n; i++) {
-        if (!missing[i] || w[i]! < enough) continue;
-        missing[i] = 0;
-        left -= band[i]!;
-        let sq = 0;
-        for (let c = 0; c < 3; c++) {
-          const v = m[c]![i]! / w[i]!;
-          out[i * 3 + c] = Math.round(v);
-          sq += v * v;
-        }
-        spread[i] = Math.max(0, m[3]![i]! / w[i]! - sq);
-      }
-    }
-    for (let i = 0; i < n; i++) {
-      if (!missing[i]) continue;
-      for (let c = 0; c < 3; c++) out[i * 3 + c] = count > 0 ? Math.round(total[c]! / count) : 128;
-      // No close samples: the mean is a guess, so it is not trusted.
-      spread[i] = 255 * 255;
-    }
-    return { colour: out, spread };
-  };
-  const fg = mean(TRIMAP.foreground);
-  const bg = mean(TRIMAP.background);
-  return {
-    foreground: fg.colour,
-    background: bg.colour,
-    foregroundSpread: fg.spread,
-    backgroundSpread: bg.spread,
-    width: cw,
-    height: ch,
-  };
-}
-
-/**
- * localColourMeans over the part of the image around `region` (grown by `margin`), laid into a
- * grid of the whole image; outside it the grid holds grey and no spread is measured (unused).
- */
-function localColourMeansWithin(
-  image: RgbImage,
-  trimap: Uint8Array,
-  radius: number,
-  pool: number,
-  region: Region,
-  margin: number,
-): LocalColours {
-  const { width, height } = image;
-  const cw = Math.ceil(width / pool);
-  const ch = Math.ceil(height / pool);
-  // The window, on cell boundaries so its cells are the whole grid's cells.
-  const snap = (v: number, max: number) => Math.max(0, Math.min(max, Math.floor(v / pool) * pool));
-  const x0 = snap(region.x - margin, width);
-  const y0 = snap(region.y - margin, height);
-  const x1 = Math.min(width, snap(region.x + region.width + margin, width) + pool);
-  const y1 = Math.min(height, snap(region.y + region.height + margin, height) + pool);
-  const full: LocalColours = {
-    foreground: new Uint8Array(cw * ch * 3).fill(128),
-    background: new Uint8Array(cw * ch * 3).fill(128),
-    foregroundSpread: new Float32Array(cw * ch).fill(255 * 255),
-    backgroundSpread: new Float32Array(cw * ch).fill(255 * 255),
-    width: cw,
-    height: ch,
-  };
-  if (x1 - x0 < 2 || y1 - y0 < 2) return full;
-  const ww = x1 - x0;
-  const wh = y1 - y0;
-  const part = new Uint8Array(ww * wh * 3);
-  const partTrimap = new Uint8Array(ww * wh);
-  for (let y = 0; y < wh; y++) {
-    const from = (y0 + y) * width + x0;
-    part.set(image.data.subarray(from * 3, (from + ww) * 3), y * ww * 3);
-    partTrimap.set(trimap.subarray(from, from + ww), y * ww);
-  }
-  const local = localColourMeans({ data: part, width: ww, height: wh }, partTrimap, radius, pool);
-  const cx0 = x0 / pool;
-  const cy0 = y0 / pool;
-  for (let y = 0; y < local.height && cy0 + y < ch; y++) {
-    for (let x = 0; x < local.width && cx0 + x < cw; x++) {
-      const to = (cy0 + y) * cw + cx0 + x;
-      const at = y * local.width + x;
-      full.foreground.set(local.foreground.subarray(at * 3, at * 3 + 3), to * 3);
-      full.background.set(local.background.subarray(at * 3, at * 3 + 3), to * 3);
-      full.foregroundSpread[to] = local.foregroundSpread[at]!;
-      full.backgroundSpread[to] = local.backgroundSpread[at]!;
-    }
-  }
-  return full;
 }
 
 /** Colour distance (0–255 units) at which the two means are trusted halfway. */
@@ -487,88 +294,4 @@ export function computeMatte(
     edgeColours: { foreground: fgm, background: bgm, weight, width: ew, height: eh },
     prior,
   };
-}
-
-/**
- * Where an image pixel's centre (x, y) falls on the edge-colour grid, in grid cells (cell
- * centres at whole numbers): gx = ax·x + bx·y + cx, gy = ay·x + by·y + cy. A crop of a rotated,
- * scaled photo maps onto the grid this way.
- */
-export interface GridMapping {
-  ax: number;
-  bx: number;
-  cx: number;
-  ay: number;
-  by: number;
-  cy: number;
-}
-
-/** The mapping of an image onto a grid laid over the same extent. */
-export function alignedGrid(width: number, height: number, ew: number, eh: number): GridMapping {
-  const kx = ew / width;
-  const ky = eh / height;
-  return { ax: kx, bx: 0, cx: 0.5 * kx - 0.5, ay: 0, by: ky, cy: 0.5 * ky - 0.5 };
-}
-
-/**
- * The person's own colour at edge pixels, without the old background mixed in: one step of
- * blur fusion, F = F̂ + α(I − αF̂ − (1 − α)B̂), with F̂ and B̂ the local means of `edges` (a small
- * grid, sampled bilinearly where `toGrid` puts each pixel; by default laid over the same extent
- * as `image`), mixed in by the grid's weight. Opaque and fully transparent pixels are returned
- * as they are.
- */
-export function decontaminate(
-  image: RgbImage,
-  alpha: Float32Array,
-  edges: EdgeColours,
-  toGrid: GridMapping = alignedGrid(image.width, image.height, edges.width, edges.height),
-): Uint8Array {
-  const { data, width, height } = image;
-  const { foreground: fgm, background: bgm, weight, width: ew, height: eh } = edges;
-  const out = Uint8Array.from(data);
-  const m = toGrid;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      const a = alpha[i]!;
-      if (a <= 0.002 || a >= 0.998) continue;
-      const gx = Math.min(ew - 1, Math.max(0, m.ax * x + m.bx * y + m.cx));
-      const gy = Math.min(eh - 1, Math.max(0, m.ay * x + m.by * y + m.cy));
-      const x0 = Math.floor(gx);
-      const y0 = Math.floor(gy);
-      const tx = gx - x0;
-      const ty = gy - y0;
-      const x1 = Math.min(ew - 1, x0 + 1);
-      const row0 = y0 * ew;
-      const row1 = Math.min(eh - 1, y0 + 1) * ew;
-      const c00 = row0 + x0;
-      const c01 = row0 + x1;
-      const c10 = row1 + x0;
-      const c11 = row1 + x1;
-      const w00 = (1 - tx) * (1 - ty);
-      const w01 = tx * (1 - ty);
-      const w10 = (1 - tx) * ty;
-      const w11 = tx * ty;
-      const w =
-        (weight[c00]! * w00 + weight[c01]! * w01 + weight[c10]! * w10 + weight[c11]! * w11) / 255;
-      if (w <= 0) continue;
-      for (let c = 0; c < 3; c++) {
-        const fh =
-          fgm[c00 * 3 + c]! * w00 +
-          fgm[c01 * 3 + c]! * w01 +
-          fgm[c10 * 3 + c]! * w10 +
-          fgm[c11 * 3 + c]! * w11;
-        const bh =
-          bgm[c00 * 3 + c]! * w00 +
-          bgm[c01 * 3 + c]! * w01 +
-          bgm[c10 * 3 + c]! * w10 +
-          bgm[c11 * 3 + c]! * w11;
-        const v0 = data[i * 3 + c]!;
-        const f = fh + a * (v0 - a * fh - (1 - a) * bh);
-        const v = v0 + w * (f - v0);
-        out[i * 3 + c] = v <= 0 ? 0 : v >= 255 ? 255 : v + 0.5;
-      }
-    }
-  }
-  return out;
 }
