@@ -342,7 +342,8 @@ describe('account lifecycle: reset, verification, account page, deletion (e2e)',
         .send({ newEmail: other.input.email, password: input.password })
         .expect(202);
       expect(accepted.body).toEqual({ status: 'check_email', pendingEmail: other.input.email });
-      await nthEmail(server, other.input.email, 'sign_up_attempt');
+      const notice = await nthEmail(server, other.input.email, 'email_change_attempt');
+      expect(notice.textBody).toContain('Nothing has changed on your account');
       expect(await emailsTo(server, other.input.email, 'email_change')).toHaveLength(0);
     });
   });

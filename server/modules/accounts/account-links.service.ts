@@ -124,7 +124,12 @@ export class AccountLinksService {
 
   /** A notice without a link (password changed, address changed, account deleted). */
   async notify(
-    kind: 'password_changed' | 'email_changed' | 'account_deleted' | 'sign_up_attempt',
+    kind:
+      | 'password_changed'
+      | 'email_changed'
+      | 'account_deleted'
+      | 'sign_up_attempt'
+      | 'email_change_attempt',
     to: { name: string; address: string },
     now: Date,
     extra: { newEmail?: string; dedupeKey?: string } = {},
@@ -132,7 +137,9 @@ export class AccountLinksService {
     const linkPath =
       kind === 'password_changed' || kind === 'sign_up_attempt'
         ? ACCOUNT_LINK_PATHS.forgotPassword
-        : undefined;
+        : kind === 'email_change_attempt'
+          ? '/login'
+          : undefined;
     await this.mailer.send({ kind, to, linkPath, ...extra }, now);
   }
 

@@ -160,7 +160,7 @@ export class AccountsService implements OnModuleInit {
     const holder = await this.users.findByEmail(input.newEmail);
     this.background.run('email change', () =>
       holder
-        ? this.links.notify('sign_up_attempt', person(holder), now)
+        ? this.links.notify('email_change_attempt', person(holder), now)
         : this.links.send(user, 'email_change', now, input.newEmail),
     );
     return accepted;

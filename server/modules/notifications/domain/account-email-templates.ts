@@ -9,6 +9,7 @@ import { type EmailContent, layoutEmail, type RenderedEmail } from './email-temp
 export const ACCOUNT_EMAIL_KINDS = [
   'verify_email',
   'sign_up_attempt',
+  'email_change_attempt',
   'password_reset',
   'password_changed',
   'email_change',
@@ -52,6 +53,15 @@ function contentOf(c: AccountEmailContext): EmailContent {
           'If it was not you, nothing has changed and you do not need to do anything.',
         ],
         action: { label: 'Reset my password', url: link },
+      };
+    case 'email_change_attempt':
+      return {
+        subject: 'Someone tried to move another account to your address',
+        paragraphs: [
+          'Someone signed in to Lensbridge just asked to move their account to this email address, which already has an account: yours.',
+          'Nothing has changed on your account, and no link was sent. If you did this from a second account, use another address for it.',
+        ],
+        action: { label: 'Log in', url: link },
       };
     case 'password_reset':
       return {
