@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { CreateBookingInput } from '../../../shared/bookings/bookings.schema';
@@ -6,6 +6,7 @@ import type { PriceSnapshot } from '../../../shared/bookings/bookings.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { chosenVariant } from '../drafts/domain/chosen-variant';
 import { DraftError } from '../drafts/drafts.errors';
+import { DraftDeletionHooks } from '../drafts/draft-deletion-hooks.service';
 import { DraftsRepository } from '../drafts/drafts.repository';
 import { BlobStorageGateway } from '../media/blob-storage.gateway';
 import { BookingAccessService } from './booking-access.service';
@@ -13,6 +14,7 @@ import { type BriefSnapshot, briefSnapshot } from './booking-brief';
 import { DraftCredit } from './draft-credit.entity';
 import { DraftCreditsService } from './draft-credits.service';
 import { BookingError } from './bookings.errors';
+import { BookingsRepository } from './bookings.repository';
 
 /**
  * What a client's AI draft brings to a booking: the brief the photographer sees (the chosen
@@ -20,13 +22,22 @@ import { BookingError } from './bookings.errors';
  * and the credit of a paid unlock taken off the price.
  */
 @Injectable()
-export class BookingBriefsService {
+export class BookingBriefsService implements OnModuleInit {
   constructor(
     private readonly drafts: DraftsRepository,
     private readonly blobs: BlobStorageGateway,
     private readonly credits: DraftCreditsService,
     private readonly access: BookingAccessService,
+    private readonly draftDeletion: DraftDeletionHooks,
+    private readonly repository: BookingsRepository,
   ) {}
+
+  /** A deleted draft leaves its bookings' briefs: the link and preview go, the text stays. */
+  onModuleInit(): void {
+    this.draftDeletion.register((draftIds, manager) =>
+      this.repository.forgetDrafts(manager, draftIds),
+    );
+  }
 
   /**
    * The brief from the client's own ready draft: the variant they named (ready), else the draft's

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, type Repository } from 'typeorm';
+import { Brackets, type EntityManager, In, type Repository } from 'typeorm';
 import {
   ACTIVE_BOOKING_STATUSES,
   type BookingStatus,
@@ -18,6 +18,15 @@ export class BookingsRepository {
 
   findById(id: string): Promise<Booking | null> {
     return this.bookings.findOneBy({ id });
+  }
+
+  /** Inside another module's transaction: bookings whose brief came from these drafts lose the link. */
+  async forgetDrafts(manager: EntityManager, draftIds: string[]): Promise<void> {
+    await manager.update(
+      Booking,
+      { draftId: In(draftIds) },
+      { draftId: null, draftVariantId: null },
+    );
   }
 
   page(filter: {

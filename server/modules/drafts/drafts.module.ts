@@ -19,6 +19,7 @@ import { DraftSweeper } from './draft-sweeper.service';
 import { DraftVariant } from './draft-variant.entity';
 import { Draft } from './draft.entity';
 import { DraftsController, MyDataController } from './drafts.controller';
+import { DraftDeletionHooks } from './draft-deletion-hooks.service';
 import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
 import { RenderWorkerPool } from './render/render-worker-pool';
@@ -43,6 +44,7 @@ import { uploadStorage } from '../../common/http/uploads';
   controllers: [DraftsController, MyDataController],
   providers: [
     DraftsRepository,
+    DraftDeletionHooks,
     DraftRenderJobsRepository,
     DraftsService,
     DraftUnlockService,
@@ -56,6 +58,6 @@ import { uploadStorage } from '../../common/http/uploads';
     UploadErrorsInterceptor,
   ],
   // The repository is read by bookings (a booking's brief and its preview).
-  exports: [DraftsService, DraftsRepository],
+  exports: [DraftsService, DraftsRepository, DraftDeletionHooks],
 })
 export class DraftsModule {}

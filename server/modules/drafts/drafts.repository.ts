@@ -11,7 +11,7 @@ import {
   type Repository,
 } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { Booking } from '../bookings/booking.entity';
+import { DraftDeletionHooks } from './draft-deletion-hooks.service';
 import { User } from '../users/user.entity';
 import { FAIR_USE_WINDOW_MS, type UsageFacts } from './domain/fair-use';
 import { DraftRenderJob } from './draft-render-job.entity';
@@ -32,6 +32,7 @@ export class DraftsRepository {
     @InjectRepository(Draft) private readonly drafts: Repository<Draft>,
     @InjectRepository(DraftVariant) private readonly variants: Repository<DraftVariant>,
     @InjectRepository(DraftRenderJob) private readonly jobs: Repository<DraftRenderJob>,
+    private readonly deletionHooks: DraftDeletionHooks,
   ) {}
 
   // ---------------------------------------------------------------- drafts
@@ -78,15 +79,14 @@ export class DraftsRepository {
   }
 
   /**
-   * Rows of a draft: its jobs, variants (cascade) and itself. Bookings that carry it as their
-   * brief lose the link (and with it the preview) in the same transaction; their text brief
-   * stays. A plain update of the bookings table through this transaction's entity manager,
-   * rather than a call into the bookings module, which already imports this one.
+   * Rows of a draft: its jobs, variants (cascade) and itself. The modules that keep a draft's id
+   * hear of it in the same transaction through their registered hooks (bookings: a brief loses
+   * its link and with it the preview; the text brief stays).
    */
   async deleteDraftRows(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(Booking, { draftId: In(ids) }, { draftId: null, draftVariantId: null });
+      await this.deletionHooks.run(ids, manager);
       await manager.delete(DraftRenderJob, { draftId: In(ids) });
       await manager.delete(DraftVariant, { draftId: In(ids) });
       await manager.delete(Draft, { id: In(ids) });
