@@ -5,7 +5,7 @@ import { Payment } from '../modules/payments/payment.entity';
 import { RefundRequest } from '../modules/payments/refund-request.entity';
 import { PayoutAccount } from '../modules/payments/payout-account.entity';
 import { ProcessedWebhookEvent } from '../modules/payments/processed-webhook-event.entity';
-import { AuditEvent } from '../modules/bookings/audit-event.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Booking } from '../modules/bookings/booking.entity';
 import { DraftCredit } from '../modules/bookings/draft-credit.entity';
 import { Draft } from '../modules/drafts/draft.entity';

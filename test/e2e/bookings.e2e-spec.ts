@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import type { BookingDto } from '../../shared/bookings/bookings.types';
-import { AuditEvent } from '../../server/modules/bookings/audit-event.entity';
+import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
 import { Booking } from '../../server/modules/bookings/booking.entity';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { amountDueCents } from '../../../shared/bookings/amount-due';
 import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../payments/domain/payment-status';
 import { LedgerQueriesService } from '../payments/ledger-queries.service';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { auditRecord } from '../audit/audit-log.service';
 import { Booking } from './booking.entity';
 import { sessionPaymentStatus } from './domain/session-payment-status';
 
@@ -53,18 +53,18 @@ export class BookingMoneyWriter {
     await manager.update(Booking, { id: booking.id }, { ...patch, updatedAt: now });
     await manager.save(
       AuditEvent,
-      Object.assign(new AuditEvent(), {
-        id: randomUUID(),
-        subjectType: 'booking',
-        subjectId: booking.id,
-        action: event.action,
-        fromStatus: booking.status,
-        toStatus: event.toStatus,
-        actorId: null,
-        actorRole: 'system',
-        details: event.details,
-        at: now,
-      }),
+      auditRecord(
+        { type: 'booking', id: booking.id },
+        {
+          action: event.action,
+          fromStatus: booking.status,
+          toStatus: event.toStatus,
+          actorId: null,
+          actorRole: 'system',
+          details: event.details,
+        },
+        now,
+      ),
     );
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
@@ -9,15 +8,13 @@ import {
 } from '../../../shared/bookings/bookings.types';
 import type { ClientBookingLimits } from '../../config/app-config';
 import { isUniqueViolation } from '../../database/database-errors';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { auditRecord, type NewAuditEvent } from '../audit/audit-log.service';
 import { Booking } from './booking.entity';
 import { BookingError } from './bookings.errors';
 import { DraftCredit } from './draft-credit.entity';
 
-export type NewAuditEvent = Omit<
-  AuditEvent,
-  'id' | 'assignId' | 'subjectType' | 'subjectId' | 'at'
->;
+export type { NewAuditEvent } from '../audit/audit-log.service';
 
 export interface BookingChange {
   id: string;
@@ -86,12 +83,7 @@ export abstract class BookingWriter {
   abstract apply(change: BookingChange, now: Date): Promise<boolean>;
 
   protected auditRow(bookingId: string, event: NewAuditEvent, now: Date): AuditEvent {
-    return Object.assign(new AuditEvent(), event, {
-      id: randomUUID(),
-      subjectType: 'booking',
-      subjectId: bookingId,
-      at: now,
-    });
+    return auditRecord({ type: 'booking', id: bookingId }, event, now);
   }
 }
 

@@ -5,7 +5,7 @@ import type {
   BookingDto,
   PaymentStatus,
 } from '../../../shared/bookings/bookings.types';
-import type { AuditEvent } from './audit-event.entity';
+import type { AuditEvent } from '../audit/audit-event.entity';
 import type { Booking } from './booking.entity';
 import { toBookingBriefDto } from './booking-brief';
 import {

@@ -7,7 +7,7 @@ import { DraftsModule } from '../drafts/drafts.module';
 import { MediaModule } from '../media/media.module';
 import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { Booking } from './booking.entity';
 import { DraftCredit } from './draft-credit.entity';
 import { DraftCreditsController } from './draft-credits.controller';

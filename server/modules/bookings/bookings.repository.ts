@@ -5,7 +5,7 @@ import {
   ACTIVE_BOOKING_STATUSES,
   type BookingStatus,
 } from '../../../shared/bookings/bookings.types';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { Booking } from './booking.entity';
 
 /** Reads. Every write goes through BookingWriter, which owns the no-overlap guarantee. */

@@ -3,7 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { AuditEvent } from '../bookings/audit-event.entity';
+import { AuditModule } from '../audit/audit.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { MediaModule } from '../media/media.module';
 import { PaymentsModule } from '../payments/payments.module';
@@ -33,7 +33,8 @@ import { uploadStorage } from '../../common/http/uploads';
 /** Delivery: proofs, favourites, finals with provenance, signed downloads, reviews. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Gallery, GalleryImage, Review, AuditEvent]),
+    TypeOrmModule.forFeature([Gallery, GalleryImage, Review]),
+    AuditModule,
     BookingsModule,
     PhotographersModule,
     PaymentsModule,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import type { GalleryImageKind } from '../../../shared/gallery/gallery.types';
 import type { AuthContext } from '../../common/auth/auth-context';
-import { AuditEvent } from '../bookings/audit-event.entity';
+import { AuditLog } from '../audit/audit-log.service';
 import { Gallery } from './gallery.entity';
 import { GalleryImage } from './gallery-image.entity';
 
@@ -21,6 +21,7 @@ export class GalleryRepository {
     private readonly dataSource: DataSource,
     @InjectRepository(Gallery) private readonly galleries: Repository<Gallery>,
     @InjectRepository(GalleryImage) private readonly images: Repository<GalleryImage>,
+    private readonly auditLog: AuditLog,
   ) {}
 
   galleryOf(bookingId: string): Promise<Gallery | null> {
@@ -150,20 +151,18 @@ export class GalleryRepository {
     event: GalleryEvent,
     now: Date,
   ): Promise<void> {
-    await manager.save(
-      AuditEvent,
-      Object.assign(new AuditEvent(), {
-        id: randomUUID(),
-        subjectType: 'gallery',
-        subjectId: bookingId,
+    await this.auditLog.append(
+      manager,
+      { type: 'gallery', id: bookingId },
+      {
         action: event.action,
         fromStatus: null,
         toStatus: event.toStatus,
         actorId: auth.userId,
         actorRole: auth.role,
         details: event.details,
-        at: now,
-      }),
+      },
+      now,
     );
   }
 

@@ -2,7 +2,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEvent } from '../bookings/audit-event.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { Booking } from '../bookings/booking.entity';
 import { BookingsModule } from '../bookings/bookings.module';
 import { PhotographersModule } from '../photographers/photographers.module';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, type Repository } from 'typeorm';
-import { AuditEvent } from '../bookings/audit-event.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { Booking } from '../bookings/booking.entity';
 import { OutboxMessage } from './outbox-message.entity';
 

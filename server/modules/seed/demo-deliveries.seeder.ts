@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { priceBooking } from '../../../shared/bookings/pricing';
-import { AuditEvent } from '../bookings/audit-event.entity';
+import { AuditLog } from '../audit/audit-log.service';
 import { Booking } from '../bookings/booking.entity';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { policySnapshotOf, pricedPackage } from '../photographers/photographers.mappers';
@@ -26,6 +26,7 @@ export class DemoDeliveriesSeeder {
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly catalog: PhotographerCatalog,
+    private readonly auditLog: AuditLog,
   ) {}
 
   async seed(now = new Date()): Promise<{ created: string[] }> {
@@ -73,22 +74,21 @@ export class DemoDeliveriesSeeder {
       createdAt: bookedAt,
       updatedAt: endsAt,
     } satisfies Partial<Booking>);
-    const event = (action: string, from: string | null, to: string, at: Date, role: string) =>
-      Object.assign(new AuditEvent(), {
-        id: randomUUID(),
-        subjectType: 'booking',
-        subjectId: booking.id,
+    const event = (action: string, from: string | null, to: string, at: Date, role: string) => ({
+      subject: { type: 'booking' as const, id: booking.id },
+      event: {
         action,
         fromStatus: from,
         toStatus: to,
         actorId: role === 'client' ? client.id : photographer.id,
         actorRole: role,
         details: null,
-        at,
-      });
+      },
+      at,
+    });
     await this.dataSource.transaction(async (manager) => {
       await manager.save(Booking, booking);
-      await manager.save(AuditEvent, [
+      await this.auditLog.appendMany(manager, [
         event('hold', null, 'held', bookedAt, 'client'),
         event('confirm', 'held', 'confirmed', new Date(bookedAt.getTime() + 60_000), 'client'),
         event('complete', 'confirmed', 'completed', endsAt, 'photographer'),

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
@@ -7,7 +8,7 @@ import { DemoPhotographersSeeder } from './demo-photographers.seeder';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, PhotographersModule],
+  imports: [AuthModule, UsersModule, PhotographersModule, AuditModule],
   providers: [SeedService, DemoPhotographersSeeder, DemoDeliveriesSeeder],
   exports: [SeedService],
 })

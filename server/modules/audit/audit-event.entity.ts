@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, UuidEntity } from '../../database/columns';
 
-/** One state change of a booking (later also payments): who did what, when. Append-only. */
+/** One change of a booking or its gallery: who did what, when. Append-only, written through AuditLog. */
 @Entity('audit_events')
 @Index('ix_audit_events_subject', ['subjectType', 'subjectId', 'at'])
 export class AuditEvent extends UuidEntity {
