@@ -66,6 +66,7 @@ describe('zipStream', () => {
     await expect(buffer(zipStream([failing]))).rejects.toThrow(/storage went away/);
   });
 
+  // About 9 s alone on 2 cores, several times that while CI runs the other suites beside it.
   it('writes ZIP64 records when classic ZIP runs out (here: more than 65 535 files)', async () => {
     const count = 65_600;
     const files = Array.from({ length: count }, (_, i) =>
@@ -83,7 +84,7 @@ describe('zipStream', () => {
     );
     expect(zip.entryCount).toBe(count);
     zip.close();
-  }, 60_000);
+  }, 300_000);
 
   it('an empty archive is still a valid ZIP', async () => {
     expect(await readZip(await buffer(zipStream([])))).toEqual([]);
