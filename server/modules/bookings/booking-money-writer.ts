@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { amountDueCents } from '../../../shared/bookings/amount-due';
 import { rowLock } from '../../database/row-lock';
-import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../payments/domain/payment-status';
+import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../../../shared/payments/payment-status';
 import { LedgerQueriesService } from '../payments/ledger-queries.service';
 import { Booking } from './booking.entity';
 import { BookingWriter } from './booking-writer';

@@ -1,13 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { SESSION_PAYMENT_KINDS } from '../payments/domain/payment-status';
+import { SESSION_PAYMENT_KINDS } from '../../../shared/payments/payment-status';
 import {
   type PaymentPurposeHandler,
   PaymentPurposes,
   type SettledRefund,
-} from '../payments/payment-purposes';
+} from '../payments/payment-purposes.service';
 import type { Payment } from '../payments/payment.entity';
-import type { AfterCommit } from '../payments/webhook-handlers';
+import type { AfterCommit } from '../payments/webhook-handlers.service';
 import { BookingMoneyWriter } from './booking-money-writer';
 import { BookingPaymentsService } from './booking-payments.service';
 

@@ -4,7 +4,7 @@ import { amountDueCents } from '../../../shared/bookings/amount-due';
 import type { BookingLedgerDto } from '../../../shared/bookings/bookings.types';
 import type { AdminRefundInput } from '../../../shared/payments/payments.types';
 import { CheckoutService } from '../payments/checkout.service';
-import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../payments/domain/payment-status';
+import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../../../shared/payments/payment-status';
 import { LedgerQueriesService } from '../payments/ledger-queries.service';
 import { PaymentError } from '../payments/payments.errors';
 import { RefundsService } from '../payments/refunds.service';

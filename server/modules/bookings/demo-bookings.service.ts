@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import type { BookingAction, BookingStatus } from '../../../shared/bookings/bookings.types';
 import { priceBooking } from '../../../shared/bookings/pricing';
-import { blockedRange } from '../photographers/domain/slots';
+import { blockedRange } from '../../../shared/photographers/slots';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { policySnapshotOf, pricedPackage } from '../photographers/photographers.mappers';
 import { Booking } from './booking.entity';
