@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from './api-server';
 
 // Lazy routes load their chunk on first render; on a busy 2-core CI that can take over the
 // default second, so findBy* waits longer (a passing test still finishes as soon as it can).
@@ -13,10 +14,15 @@ function clearCookies() {
   }
 }
 
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
 afterEach(() => {
   cleanup();
+  server.resetHandlers();
   clearCookies();
 });
+
+afterAll(() => server.close());
 
 // jsdom has no layout, and logs "Not implemented" for scrolling; the app scrolls to top on navigation.
 window.scrollTo = () => {};
