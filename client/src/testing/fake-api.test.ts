@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, json } from './fake-api';
 
 // The helper must record what went over the wire, however the request was made: openapi-fetch
@@ -75,6 +75,16 @@ describe('fakeApi', () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ code: 'ROUTE_NOT_FOUND' });
     expect(fake.callsTo('DELETE /api/nowhere')).toHaveLength(1);
+  });
+
+  it('fails a request outside the API instead of letting it reach the network', async () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    fakeApi({});
+
+    await expect(fetch('https://images.example.com/portrait.jpg')).rejects.toThrow(
+      /onUnhandledRequest/,
+    );
+    expect(printed).toHaveBeenCalledWith(expect.stringContaining('without a matching'));
   });
 
   it('refuses a route it cannot read', () => {

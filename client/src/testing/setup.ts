@@ -14,7 +14,9 @@ function clearCookies() {
   }
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// A request no handler answers fails the test. The callback form, unlike the plain 'error'
+// strategy, also fails images, fonts and scripts, which MSW would otherwise let reach the network.
+beforeAll(() => server.listen({ onUnhandledRequest: (_request, print) => print.error() }));
 
 afterEach(() => {
   cleanup();
