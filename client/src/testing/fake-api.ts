@@ -65,7 +65,8 @@ async function readBody(request: Request): Promise<unknown> {
 /**
  * Answers `'METHOD /path'` routes for this test through the MSW server (see `api-server.ts`).
  * The query string is not part of the route. Unknown `/api` routes answer 404 ROUTE_NOT_FOUND
- * like the real server. Every `/api` request is recorded, in the order it was sent.
+ * like the real server. Every `/api` request is recorded when MSW handles it (a tick after the
+ * `fetch` call: wait for it with `waitFor` where a test asserts right after a UI change).
  */
 export function fakeApi(routes: Record<string, Handler>) {
   const calls: RecordedCall[] = [];
