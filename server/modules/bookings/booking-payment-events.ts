@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { SESSION_PAYMENT_KINDS } from '../payments/domain/payment-status';
 import {
   type PaymentPurposeHandler,
@@ -26,6 +27,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
     private readonly purposes: PaymentPurposes,
     private readonly money: BookingMoneyWriter,
     private readonly payments: BookingPaymentsService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -36,7 +38,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
   async onPaymentSucceeded(payment: Payment, manager: EntityManager): Promise<void | AfterCommit> {
     const booking = await manager.findOneBy(Booking, { id: payment.referenceId });
     if (!booking) return;
-    const now = new Date();
+    const now = this.clock.now();
     const details = {
       amountCents: payment.amountCents,
       currency: payment.currency,
@@ -99,7 +101,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
       manager,
       booking,
       { holdExpiresAt: booking.startsAt, paymentStatus: 'payment_processing' },
-      new Date(),
+      this.clock.now(),
       {
         action: 'payment_processing',
         toStatus: 'held',
@@ -122,7 +124,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
         paymentStatus: 'payment_failed',
         sequence: booking.sequence + 1,
       },
-      new Date(),
+      this.clock.now(),
       {
         action: 'payment_failed',
         toStatus: 'expired',
@@ -155,7 +157,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
       paymentKind: payment.kind,
     };
     if (!SESSION_PAYMENT_KINDS.includes(payment.kind)) {
-      await this.money.record(manager, booking, {}, new Date(), {
+      await this.money.record(manager, booking, {}, this.clock.now(), {
         action: 'extras_refunded',
         toStatus: booking.status,
         details,
@@ -166,7 +168,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
       manager,
       booking,
       await this.money.of(manager, booking, booking.status),
-      new Date(),
+      this.clock.now(),
       { action: 'refunded', toStatus: booking.status, details },
     );
   }
