@@ -124,3 +124,32 @@ export class InMemoryBookings {
     },
   };
 }
+
+/**
+ * The slice of a TypeORM EntityManager the booking's payment handlers use, over the same rows:
+ * bookings, their audit events and draft credits.
+ */
+export function inMemoryManager(db: InMemoryBookings, credits: { bookingId: string }[] = []) {
+  const isBooking = (entity: unknown) => entity === Booking;
+  return {
+    connection: { options: { type: 'sqlite' } },
+    findOneBy: (entity: unknown, where: { id: string }) =>
+      Promise.resolve(isBooking(entity) && db.rows.has(where.id) ? db.row(where.id) : null),
+    findOne: (entity: unknown, options: { where: { id: string } }) =>
+      Promise.resolve(
+        isBooking(entity) && db.rows.has(options.where.id) ? db.row(options.where.id) : null,
+      ),
+    update: (entity: unknown, where: { id: string }, patch: Partial<Booking>) => {
+      if (isBooking(entity)) Object.assign(db.rows.get(where.id)!, patch);
+      return Promise.resolve();
+    },
+    save: (_entity: unknown, row: AuditEvent) => {
+      db.events.push({ ...row, details: row.details ?? null } as never);
+      return Promise.resolve(row);
+    },
+    delete: (_entity: unknown, where: { bookingId: string }) => {
+      credits.splice(0, credits.length, ...credits.filter((c) => c.bookingId !== where.bookingId));
+      return Promise.resolve();
+    },
+  };
+}
