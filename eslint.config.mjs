@@ -3,7 +3,28 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import tseslint from 'typescript-eslint';
+
+/**
+ * One zone per module under `modulesDir`: a module may import from another only its public
+ * files (`*.service`, `*.module`, `*.errors`, `*.types`); everything else (entities,
+ * repositories, mappers, domain rules, gateways' internals) stays inside. test/lint/ lints a
+ * fixture with the same zones to prove they bite.
+ */
+export function moduleBoundaries(modulesDir) {
+  const root = path.join(import.meta.dirname, modulesDir);
+  const modules = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  return modules.map((name) => ({
+    target: `${modulesDir}/${name}/**`,
+    from: `${root}/!(${name})/**`,
+    except: [`${root}/*/*.{service,module,errors,types}.ts`],
+    message: `Use the module's services (or its *.types/*.errors), not its internals: ${modulesDir}/${name} must not reach into another module (README, "Architecture").`,
+  }));
+}
 
 export default tseslint.config(
   {
@@ -53,6 +74,16 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            ...moduleBoundaries('server/modules'),
+            ...moduleBoundaries('test/lint/fixtures/modules'),
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         {

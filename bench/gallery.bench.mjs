@@ -18,8 +18,8 @@ const sharp = require('sharp');
 const dist = (p) => require(path.join(root, 'dist', p));
 const { createApp } = dist('server/bootstrap.js');
 const { loadConfig } = dist('server/config/app-config.js');
-const { GalleryImageGateway } = dist('server/modules/media/gallery-images.js');
-const { ImageGateway } = dist('server/modules/media/image.gateway.js');
+const { GalleryImageGateway } = dist('server/modules/media/gallery-images.service.js');
+const { ImageGateway } = dist('server/modules/media/image.service.js');
 const { DataSource } = require('typeorm');
 
 const IMAGES = Number(process.env.BENCH_IMAGES ?? 12);

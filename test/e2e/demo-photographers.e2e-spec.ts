@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { SeedService } from '../../server/modules/seed/seed.service';
+import type { AuditEventDto, BookingDto } from '../../shared/bookings/bookings.types';
 import type { PhotographerSummaryDto } from '../../shared/photographers/photographers.types';
 import { asSignedIn } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -51,6 +52,41 @@ describe('demo photographers (e2e)', () => {
     });
     expect(me.body.packages).toHaveLength(3);
     expect(me.body.portfolio).toHaveLength(3);
+  });
+
+  it('gives the demo client a completed session whose history went through the state machine', async () => {
+    const login = await request(server)
+      .post('/api/auth/login')
+      .send({ email: 'client@demo.lensbridge.test', password: 'lensbridge-demo' })
+      .expect(200);
+    const cookie = asSignedIn(login).cookie;
+    const list = await request(server).get('/api/bookings').set('Cookie', cookie).expect(200);
+    const completed = (list.body.items as BookingDto[]).filter((b) => b.status === 'completed');
+    expect(completed).toHaveLength(1);
+    const booking = completed[0]!;
+    expect(booking).toMatchObject({
+      payment: { status: 'due_at_studio' },
+      photographer: { name: 'Jonas Weber Studio' },
+    });
+    expect(new Date(booking.startsAt).getTime()).toBeLessThan(Date.now());
+    const events = await request(server)
+      .get(`/api/bookings/${booking.id}/events`)
+      .set('Cookie', cookie)
+      .expect(200);
+    const history = (events.body as AuditEventDto[]).map((e) => [
+      e.action,
+      e.fromStatus,
+      e.toStatus,
+      e.actorRole,
+    ]);
+    expect(history).toEqual([
+      ['hold', null, 'held', 'client'],
+      ['confirm', 'held', 'confirmed', 'client'],
+      ['complete', 'confirmed', 'completed', 'photographer'],
+    ]);
+    const times = (events.body as AuditEventDto[]).map((e) => new Date(e.at).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times[2]).toBe(new Date(booking.endsAt).getTime());
   });
 
   it('is idempotent: seeding again changes nothing', async () => {

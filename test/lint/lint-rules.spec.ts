@@ -6,6 +6,7 @@ const root = path.resolve(__dirname, '../..');
 interface LintMessage {
   ruleId: string | null;
   message: string;
+  line: number;
 }
 
 /**
@@ -27,5 +28,14 @@ describe('lint rules bite', () => {
     expect(messagesFor('test/lint/fixtures/cycle/first.ts')).toEqual(
       expect.arrayContaining([expect.objectContaining({ ruleId: 'import-x/no-cycle' })]),
     );
+  }, 120_000);
+
+  it('import-x/no-restricted-paths keeps a module out of another module’s internals, not its services', () => {
+    const boundaries = messagesFor('test/lint/fixtures/modules/gallery/gallery.service.ts').filter(
+      (m) => m.ruleId === 'import-x/no-restricted-paths',
+    );
+    // Line 1 imports the bookings entity; line 2 the bookings service, which is allowed.
+    expect(boundaries.map((m) => m.line)).toEqual([1]);
+    expect(boundaries[0]!.message).toContain('../bookings/booking.entity');
   }, 120_000);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { apiError, fakeApi, json, noContent } from '@/testing/fake-api';
+import { describe, expect, it } from 'vitest';
+import { apiError, fakeApi, json, networkError, noContent } from '@/testing/fake-api';
 import { api, ApiError, NetworkError, rememberCsrfToken } from './api-client';
 
 describe('api client', () => {
@@ -85,11 +85,56 @@ describe('api client', () => {
   });
 
   it("says it can't reach Lensbridge when the network fails", async () => {
-    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    fakeApi({ 'GET /api/auth/me': networkError });
 
     const error = await api.get('/auth/me').catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as Error).message).toMatch(/^Can't reach Lensbridge/);
+  });
+
+  describe('upload (XMLHttpRequest, for progress)', () => {
+    const form = () => {
+      const body = new FormData();
+      body.append('photo', new File(['jpeg bytes'], 'proof.jpg', { type: 'image/jpeg' }));
+      return body;
+    };
+
+    it('sends the form with the CSRF header and resolves with the JSON answer', async () => {
+      document.cookie = 'lb_csrf=cookie-token; path=/';
+      const fake = fakeApi({
+        'POST /api/bookings/b1/gallery/proofs': () => json(201, { id: 'p1' }),
+      });
+
+      await expect(api.upload('/bookings/b1/gallery/proofs', form())).resolves.toEqual({
+        id: 'p1',
+      });
+
+      const [call] = fake.callsTo('POST /api/bookings/b1/gallery/proofs');
+      expect(call?.headers.get('x-csrf-token')).toBe('cookie-token');
+      // Only that a photo part arrived: jsdom's File does not survive Node's Request (no bytes).
+      expect((call?.body as FormData).has('photo')).toBe(true);
+    });
+
+    it('turns an error body into an ApiError with Retry-After', async () => {
+      fakeApi({
+        'POST /api/bookings/b1/gallery/finals': () =>
+          apiError(429, 'RATE_LIMITED', 'Too many uploads.', { headers: { 'Retry-After': '30' } }),
+      });
+
+      await expect(api.upload('/bookings/b1/gallery/finals', form())).rejects.toMatchObject({
+        status: 429,
+        code: 'RATE_LIMITED',
+        retryAfterSeconds: 30,
+      });
+    });
+
+    it("says it can't reach Lensbridge when the network fails", async () => {
+      fakeApi({ 'POST /api/bookings/b1/gallery/proofs': networkError });
+
+      await expect(api.upload('/bookings/b1/gallery/proofs', form())).rejects.toBeInstanceOf(
+        NetworkError,
+      );
+    });
   });
 });

@@ -1,22 +1,30 @@
-import { vi } from 'vitest';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { routeNotFound, server } from './api-server';
 
+/** One request as the app sent it, read from the `Request` MSW intercepted (fetch or XHR). */
 export interface RecordedCall {
   method: string;
   path: string;
   /** The query string, e.g. `call.query.get('from')`. */
   query: URLSearchParams;
   headers: Headers;
+  /** Parsed JSON, `FormData` for multipart, the text otherwise; `undefined` without a body. */
   body: unknown;
-  credentials: RequestCredentials | undefined;
+  credentials: RequestCredentials;
 }
 
 type Handler = (call: RecordedCall) => Response | Promise<Response>;
 
+const handlerFor = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+} as const;
+
 export function json(status: number, body: unknown, headers: Record<string, string> = {}) {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
+  return HttpResponse.json(body as JsonBodyType, { status, headers });
 }
 
 /** An error answer shaped like the server's exception filter writes it. */
@@ -36,34 +44,61 @@ export function apiError(
 }
 
 export function noContent() {
-  return new Response(null, { status: 204 });
+  return new HttpResponse(null, { status: 204 });
+}
+
+/** The request never gets an answer (offline, DNS, server down): fetch rejects, XHR errors. */
+export function networkError() {
+  return HttpResponse.error();
 }
 
 export const signedOut = () => apiError(401, 'UNAUTHENTICATED', 'Log in to continue.');
 
+async function readBody(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (type.startsWith('multipart/form-data')) return request.formData();
+  const text = await request.text();
+  if (!text) return undefined;
+  return type.includes('json') ? (JSON.parse(text) as unknown) : text;
+}
+
 /**
- * Replaces `globalThis.fetch`, the network boundary, with a table of `'METHOD /path'` handlers.
- * Unknown routes answer 404 ROUTE_NOT_FOUND like the real server. Every call is recorded.
+ * Answers `'METHOD /path'` routes for this test through the MSW server (see `api-server.ts`).
+ * The query string is not part of the route. Unknown `/api` routes answer 404 ROUTE_NOT_FOUND
+ * like the real server. Every `/api` request is recorded when MSW handles it (a tick after the
+ * `fetch` call: wait for it with `waitFor` where a test asserts right after a UI change).
  */
 export function fakeApi(routes: Record<string, Handler>) {
   const calls: RecordedCall[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
-    const method = (init.method ?? 'GET').toUpperCase();
+
+  async function record(request: Request): Promise<RecordedCall> {
+    const url = new URL(request.url);
     const call: RecordedCall = {
-      method,
+      method: request.method,
       path: url.pathname,
       query: url.searchParams,
-      headers: new Headers(init.headers),
-      body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-      credentials: init.credentials,
+      headers: request.headers,
+      body: undefined,
+      credentials: request.credentials,
     };
     calls.push(call);
-    const handler = routes[`${method} ${url.pathname}`];
-    if (!handler) return apiError(404, 'ROUTE_NOT_FOUND', `No route for ${method} ${url.pathname}`);
-    return handler(call);
+    call.body = await readBody(request.clone());
+    return call;
+  }
+
+  const routeHandlers = Object.entries(routes).map(([route, handler]) => {
+    const [method, path] = route.split(' ');
+    if (!(method && path && method in handlerFor)) throw new Error(`Not a route: '${route}'`);
+    return handlerFor[method as keyof typeof handlerFor](path, async ({ request }) =>
+      handler(await record(request)),
+    );
   });
-  vi.stubGlobal('fetch', fetchMock);
+  const unknownRoute = http.all('/api/*', async ({ request }) => {
+    await record(request);
+    return routeNotFound(request);
+  });
+  server.use(...routeHandlers, unknownRoute);
+
   return {
     calls,
     callsTo: (route: string) => calls.filter((c) => `${c.method} ${c.path}` === route),

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from './api-server';
 
 // Lazy routes load their chunk on first render; on a busy 2-core CI that can take over the
 // default second, so findBy* waits longer (a passing test still finishes as soon as it can).
@@ -13,10 +14,17 @@ function clearCookies() {
   }
 }
 
+// A request no handler answers fails the test. The callback form, unlike the plain 'error'
+// strategy, also fails images, fonts and scripts, which MSW would otherwise let reach the network.
+beforeAll(() => server.listen({ onUnhandledRequest: (_request, print) => print.error() }));
+
 afterEach(() => {
   cleanup();
+  server.resetHandlers();
   clearCookies();
 });
+
+afterAll(() => server.close());
 
 // jsdom has no layout, and logs "Not implemented" for scrolling; the app scrolls to top on navigation.
 window.scrollTo = () => {};

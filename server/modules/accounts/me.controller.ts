@@ -22,7 +22,7 @@ import type { UserDto } from '../../../shared/auth/auth.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Auth } from '../../common/auth/decorators';
 import { AuthService } from '../auth/auth.service';
-import { SessionCookies } from '../auth/session-cookies';
+import { SessionCookies } from '../auth/session-cookies.service';
 import { AccountDeletionService } from './account-deletion.service';
 import { AccountsService } from './accounts.service';
 

@@ -7,7 +7,7 @@ import type { SessionDto } from '../../../shared/auth/auth.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Auth, Public } from '../../common/auth/decorators';
 import { AuthService } from './auth.service';
-import { SessionCookies } from './session-cookies';
+import { SessionCookies } from './session-cookies.service';
 
 @ApiTags('auth')
 @Controller('auth')

@@ -13,7 +13,7 @@ import { PasswordHasher } from './password-hasher';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { RolesGuard } from './roles.guard';
 import { Session } from './session.entity';
-import { SessionCookies } from './session-cookies';
+import { SessionCookies } from './session-cookies.service';
 import { SessionGuard } from './session.guard';
 import { SessionsRepository } from './sessions.repository';
 

@@ -4,11 +4,9 @@ import type { Readable } from 'node:stream';
 import type { CreateBookingInput } from '../../../shared/bookings/bookings.schema';
 import type { PriceSnapshot } from '../../../shared/bookings/bookings.types';
 import type { AuthContext } from '../../common/auth/auth-context';
-import { chosenVariant } from '../drafts/domain/chosen-variant';
 import { DraftError } from '../drafts/drafts.errors';
 import { DraftDeletionHooks } from '../drafts/draft-deletion-hooks.service';
-import { DraftsRepository } from '../drafts/drafts.repository';
-import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { DraftLooksService } from '../drafts/draft-looks.service';
 import { BookingAccessService } from './booking-access.service';
 import { type BriefSnapshot, briefSnapshot } from './booking-brief';
 import { DraftCredit } from './draft-credit.entity';
@@ -24,8 +22,7 @@ import { BookingsRepository } from './bookings.repository';
 @Injectable()
 export class BookingBriefsService implements OnModuleInit {
   constructor(
-    private readonly drafts: DraftsRepository,
-    private readonly blobs: BlobStorageGateway,
+    private readonly looks: DraftLooksService,
     private readonly credits: DraftCreditsService,
     private readonly access: BookingAccessService,
     private readonly draftDeletion: DraftDeletionHooks,
@@ -49,21 +46,15 @@ export class BookingBriefsService implements OnModuleInit {
     input: CreateBookingInput,
     notes: string | null,
   ): Promise<{ draftId: string; variantId: string; snapshot: BriefSnapshot }> {
-    const draft = await this.drafts.findOwnedDraft(auth.userId, input.draftId!);
-    if (!draft) throw DraftError.notFound();
-    if (draft.status !== 'ready') throw BookingError.draftNotUsable(draft.status);
-    const variants = await this.drafts.variantsOf([draft.id]);
-    const variant = input.draftVariantId
-      ? variants.find((v) => v.id === input.draftVariantId && v.status === 'ready')
-      : chosenVariant(draft.chosenVariantId, variants);
-    if (!variant) throw DraftError.variantNotFound();
+    const look = await this.looks.lookOf(auth.userId, input.draftId!, input.draftVariantId);
+    if (!('variantId' in look)) throw BookingError.draftNotUsable(look.status);
     return {
-      draftId: draft.id,
-      variantId: variant.id,
+      draftId: look.draftId,
+      variantId: look.variantId,
       snapshot: briefSnapshot({
-        style: variant.style,
-        params: variant.params,
-        report: draft.report,
+        style: look.style,
+        params: look.params,
+        report: look.report,
         useCase: input.useCase ?? null,
         notes,
       }),
@@ -81,7 +72,7 @@ export class BookingBriefsService implements OnModuleInit {
     const decision = await this.credits.decide({
       clientId: auth.userId,
       draftId,
-      draftOwned: (await this.drafts.findOwnedDraft(auth.userId, draftId)) !== null,
+      draftOwned: await this.looks.owns(auth.userId, draftId),
       currency: fullPrice.currency,
       totalCents: fullPrice.totalCents,
       now,
@@ -109,10 +100,8 @@ export class BookingBriefsService implements OnModuleInit {
   async preview(auth: AuthContext, id: string, now = new Date()): Promise<Readable> {
     const { booking } = await this.access.load(auth, id, now);
     if (!booking.draftId || !booking.draftVariantId) throw BookingError.briefNotFound();
-    const variant = await this.drafts.findVariant(booking.draftId, booking.draftVariantId);
-    if (!variant?.previewBlobKey || variant.status !== 'ready') throw BookingError.briefNotFound();
-    // The draft's files go first when it is deleted; its rows follow a moment later.
-    if (!(await this.blobs.exists(variant.previewBlobKey))) throw BookingError.briefNotFound();
-    return this.blobs.open(variant.previewBlobKey);
+    const preview = await this.looks.previewOf(booking.draftId, booking.draftVariantId);
+    if (!preview) throw BookingError.briefNotFound();
+    return preview;
   }
 }

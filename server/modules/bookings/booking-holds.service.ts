@@ -4,7 +4,7 @@ import type { CreateBookingInput } from '../../../shared/bookings/bookings.schem
 import type { BookingDto } from '../../../shared/bookings/bookings.types';
 import { priceBooking } from '../../../shared/bookings/pricing';
 import type { AuthContext } from '../../common/auth/auth-context';
-import { blockedRange } from '../photographers/domain/slots';
+import { blockedRange } from '../../../shared/photographers/slots';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { policySnapshotOf, pricedPackage } from '../photographers/photographers.mappers';
 import { BookingAccessService } from './booking-access.service';

@@ -1,24 +1,22 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { SESSION_PAYMENT_KINDS } from '../payments/domain/payment-status';
+import { SESSION_PAYMENT_KINDS } from '../../../shared/payments/payment-status';
 import {
   type PaymentPurposeHandler,
   PaymentPurposes,
   type SettledRefund,
-} from '../payments/payment-purposes';
+} from '../payments/payment-purposes.service';
 import type { Payment } from '../payments/payment.entity';
-import type { AfterCommit } from '../payments/webhook-handlers';
+import type { AfterCommit } from '../payments/webhook-handlers.service';
 import { BookingMoneyWriter } from './booking-money-writer';
 import { BookingPaymentsService } from './booking-payments.service';
-import { Booking } from './booking.entity';
-import { DraftCredit } from './draft-credit.entity';
-import { rowLock } from '../../database/row-lock';
 
 /**
  * What a booking does when the provider reports its money (each in the webhook's or the
- * refund's transaction): a paid checkout confirms the held slot, a delayed one keeps it held,
- * a failed one releases it, a late one is refunded, and every refund, ours or the
- * Dashboard's, updates the booking's totals from the ledger.
+ * refund's transaction), each a state-machine transition by the `system` actor: a paid
+ * checkout confirms the held slot, a delayed one keeps it held, a failed one releases it, a
+ * late one is refunded, and every refund, ours or the Dashboard's, updates the booking's
+ * totals from the ledger.
  */
 @Injectable()
 export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler {
@@ -34,8 +32,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
 
   /** Runs in the webhook's transaction: the money arrived, so the held slot becomes the client's. */
   async onPaymentSucceeded(payment: Payment, manager: EntityManager): Promise<void | AfterCommit> {
-    const booking = await manager.findOneBy(Booking, { id: payment.referenceId });
-    if (!booking) return;
+    const bookingId = payment.referenceId;
     const now = new Date();
     const details = {
       amountCents: payment.amountCents,
@@ -44,47 +41,49 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
     };
     if (payment.kind === 'extra_images') {
       // Extra photos picked after the session: outside the session price, kept in the ledger.
-      await this.money.record(manager, booking, {}, now, {
-        action: 'extras_paid',
-        toStatus: booking.status,
-        details,
-      });
+      const extras = { action: 'extras_paid', details };
+      await this.money.apply(manager, bookingId, 'money_recorded', extras, () => ({}), now);
       return;
     }
     if (payment.kind === 'balance') {
-      await this.money.record(
+      await this.money.apply(
         manager,
-        booking,
-        { ...(await this.money.of(manager, booking, booking.status)), payUrl: null },
+        bookingId,
+        'money_recorded',
+        { action: 'balance_paid', details },
+        async (booking, to) => ({ ...(await this.money.of(manager, booking, to)), payUrl: null }),
         now,
-        { action: 'balance_paid', toStatus: booking.status, details },
       );
       return;
     }
-    if (booking.status === 'held') {
-      const to = booking.policy.bookingMode === 'approval' ? 'requested' : 'confirmed';
-      await this.money.record(
-        manager,
-        booking,
-        {
-          status: to,
-          holdExpiresAt: null,
-          ...(await this.money.of(manager, booking, to)),
-          sequence: booking.sequence + 1,
-        },
-        now,
-        { action: 'payment_received', toStatus: to, details },
-      );
-      return;
-    }
-    // Paid after the hold lapsed (or the booking ended meanwhile): give the money back.
-    const { amountPaidCents } = await this.money.of(manager, booking, booking.status);
-    await this.money.record(manager, booking, { amountPaidCents }, now, {
-      action: 'late_payment',
-      toStatus: booking.status,
-      details: { ...details, reason: 'The hold had ended; the payment is refunded in full' },
-    });
-    return () => this.payments.refundSession(booking.id, payment.amountCents, 'late-payment');
+    const confirmed = await this.money.apply(
+      manager,
+      bookingId,
+      'payment_received',
+      { action: 'payment_received', details },
+      async (booking, to) => ({
+        holdExpiresAt: null,
+        ...(await this.money.of(manager, booking, to)),
+      }),
+      now,
+    );
+    if (confirmed) return;
+    // Paid after the hold ended (or the booking ended meanwhile): give the money back.
+    const late = await this.money.apply(
+      manager,
+      bookingId,
+      'money_recorded',
+      {
+        action: 'late_payment',
+        details: { ...details, reason: 'The hold had ended; the payment is refunded in full' },
+      },
+      async (booking, to) => ({
+        amountPaidCents: (await this.money.of(manager, booking, to)).amountPaidCents,
+      }),
+      now,
+    );
+    if (!late) return;
+    return () => this.payments.refundSession(bookingId, payment.amountCents, 'late-payment');
   }
 
   /**
@@ -93,41 +92,36 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
    * most until the session would start).
    */
   async onPaymentProcessing(payment: Payment, manager: EntityManager): Promise<void> {
-    const booking = await manager.findOneBy(Booking, { id: payment.referenceId });
-    if (!booking || booking.status !== 'held' || payment.kind === 'extra_images') return;
-    await this.money.record(
+    if (payment.kind === 'extra_images') return;
+    await this.money.apply(
       manager,
-      booking,
-      { holdExpiresAt: booking.startsAt, paymentStatus: 'payment_processing' },
-      new Date(),
+      payment.referenceId,
+      'payment_processing',
       {
         action: 'payment_processing',
-        toStatus: 'held',
         details: { amountCents: payment.amountCents, currency: payment.currency },
       },
+      (booking) => ({ holdExpiresAt: booking.startsAt, paymentStatus: 'payment_processing' }),
+      new Date(),
     );
   }
 
-  /** The delayed payment failed: the time is released and the client is told (by email). */
+  /**
+   * The delayed payment failed: the time is released (with any draft credit, which the
+   * client can use again) and the client is told (by email).
+   */
   async onPaymentFailed(payment: Payment, manager: EntityManager): Promise<void> {
-    const booking = await manager.findOneBy(Booking, { id: payment.referenceId });
-    if (!booking || booking.status !== 'held' || payment.kind === 'extra_images') return;
-    await manager.delete(DraftCredit, { bookingId: booking.id });
-    await this.money.record(
+    if (payment.kind === 'extra_images') return;
+    await this.money.apply(
       manager,
-      booking,
-      {
-        status: 'expired',
-        holdExpiresAt: null,
-        paymentStatus: 'payment_failed',
-        sequence: booking.sequence + 1,
-      },
-      new Date(),
+      payment.referenceId,
+      'payment_failed',
       {
         action: 'payment_failed',
-        toStatus: 'expired',
         details: { amountCents: payment.amountCents, currency: payment.currency },
       },
+      () => ({ holdExpiresAt: null, paymentStatus: 'payment_failed' }),
+      new Date(),
     );
   }
 
@@ -140,12 +134,6 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
     refund: SettledRefund,
     manager: EntityManager,
   ): Promise<void> {
-    // Locked (PostgreSQL) so two refunds recorded at once both count in the totals.
-    const booking = await manager.findOne(Booking, {
-      where: { id: payment.referenceId },
-      ...rowLock(manager.connection),
-    });
-    if (!booking) return;
     const details = {
       refundCents: refund.amountCents,
       currency: payment.currency,
@@ -154,20 +142,14 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
       reason: refund.reason,
       paymentKind: payment.kind,
     };
-    if (!SESSION_PAYMENT_KINDS.includes(payment.kind)) {
-      await this.money.record(manager, booking, {}, new Date(), {
-        action: 'extras_refunded',
-        toStatus: booking.status,
-        details,
-      });
-      return;
-    }
-    await this.money.record(
+    const session = SESSION_PAYMENT_KINDS.includes(payment.kind);
+    await this.money.apply(
       manager,
-      booking,
-      await this.money.of(manager, booking, booking.status),
+      payment.referenceId,
+      'money_recorded',
+      { action: session ? 'refunded' : 'extras_refunded', details },
+      (booking, to) => (session ? this.money.of(manager, booking, to) : {}),
       new Date(),
-      { action: 'refunded', toStatus: booking.status, details },
     );
   }
 }

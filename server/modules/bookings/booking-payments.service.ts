@@ -4,7 +4,7 @@ import { amountDueCents } from '../../../shared/bookings/amount-due';
 import type { BookingLedgerDto } from '../../../shared/bookings/bookings.types';
 import type { AdminRefundInput } from '../../../shared/payments/payments.types';
 import { CheckoutService } from '../payments/checkout.service';
-import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../payments/domain/payment-status';
+import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../../../shared/payments/payment-status';
 import { LedgerQueriesService } from '../payments/ledger-queries.service';
 import { PaymentError } from '../payments/payments.errors';
 import { RefundsService } from '../payments/refunds.service';
@@ -150,19 +150,19 @@ export class BookingPaymentsService {
         amountCents: balance,
         description: `${booking.price.packageName} — balance`,
       });
-      await this.dataSource.transaction(async (manager) => {
-        await this.money.record(
+      await this.dataSource.transaction((manager) =>
+        this.money.apply(
           manager,
-          booking,
-          await this.money.of(manager, booking, booking.status),
-          new Date(),
+          booking.id,
+          'money_recorded',
           {
             action: 'balance_charged',
-            toStatus: booking.status,
             details: { amountCents: payment.amountCents, currency: payment.currency },
           },
-        );
-      });
+          (current, to) => this.money.of(manager, current, to),
+          new Date(),
+        ),
+      );
       await this.transferIfNoDelivery(booking);
     } catch (error) {
       if (!(error instanceof PaymentError) || error.code !== 'PAYMENT_AUTHENTICATION_REQUIRED')
@@ -182,16 +182,16 @@ export class BookingPaymentsService {
         transferGroup: `booking-${booking.id}`,
       });
       await this.dataSource.transaction((manager) =>
-        this.money.record(
+        this.money.apply(
           manager,
-          booking,
-          { paymentStatus: 'balance_due', payUrl: url },
-          new Date(),
+          booking.id,
+          'money_recorded',
           {
             action: 'balance_needs_authentication',
-            toStatus: booking.status,
             details: { amountCents: balance, currency: booking.price.currency, payUrl: url },
           },
+          () => ({ paymentStatus: 'balance_due', payUrl: url }),
+          new Date(),
         ),
       );
     }

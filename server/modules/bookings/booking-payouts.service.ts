@@ -7,12 +7,12 @@ import type {
   EarningsDto,
   EarningsInCurrencyDto,
 } from '../../../shared/payments/payments.types';
-import { splitPlatformFee } from '../payments/domain/money-split';
+import { splitPlatformFee } from '../../../shared/payments/money-split';
 import { LedgerQueriesService } from '../payments/ledger-queries.service';
 import { PaymentError } from '../payments/payments.errors';
 import { PaymentsService } from '../payments/payments.service';
 import { TransfersService } from '../payments/transfers.service';
-import { WebhookHandlers } from '../payments/webhook-handlers';
+import { WebhookHandlers } from '../payments/webhook-handlers.service';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { Booking } from './booking.entity';
 

@@ -82,6 +82,28 @@ export abstract class BookingWriter {
   /** Applies a state change; false when the booking had already moved on. */
   abstract apply(change: BookingChange, now: Date): Promise<boolean>;
 
+  /**
+   * Applies a change that keeps the booking's range inside the caller's transaction (the
+   * provider's money events arrive in the webhook's). Nothing can start to overlap, so both
+   * engines take the same path. False when the booking had already moved on.
+   */
+  async applyWithin(manager: EntityManager, change: BookingChange, now: Date): Promise<boolean> {
+    if (change.movesRange)
+      throw new Error('A change that moves the range needs its own transaction');
+    const result = await manager
+      .createQueryBuilder()
+      .update(Booking)
+      .set(change.patch)
+      .where('id = :id AND status = :from', { id: change.id, from: change.from })
+      .execute();
+    if (!result.affected) return false;
+    if (releasesCredit(change.patch.status)) {
+      await manager.delete(DraftCredit, { bookingId: change.id });
+    }
+    await manager.save(AuditEvent, this.auditRow(change.id, change.event, now));
+    return true;
+  }
+
   protected auditRow(bookingId: string, event: NewAuditEvent, now: Date): AuditEvent {
     return auditRecord({ type: 'booking', id: bookingId }, event, now);
   }

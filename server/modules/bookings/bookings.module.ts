@@ -26,6 +26,7 @@ import { BookingBriefsService } from './booking-briefs.service';
 import { BookingCheckoutService } from './booking-checkout.service';
 import { BookingHoldsService } from './booking-holds.service';
 import { BookingsService } from './bookings.service';
+import { DemoBookingsService } from './demo-bookings.service';
 import { EarningsController } from './earnings.controller';
 import { HoldExpiryService } from './hold-expiry.service';
 import { SlotsService } from './slots.service';
@@ -37,8 +38,8 @@ import { SlotsService } from './slots.service';
     PhotographersModule,
     UsersModule,
     PaymentsModule,
-    // One way only: drafts never import bookings (a deleted draft clears its bookings' link
-    // through the entity manager in its own delete transaction, see DraftsRepository).
+    // One way only: drafts never import bookings (a deleted draft tells bookings through the
+    // DraftDeletionHooks that BookingBriefsService registers).
     DraftsModule,
     MediaModule,
   ],
@@ -58,6 +59,7 @@ import { SlotsService } from './slots.service';
     SlotsService,
     HoldExpiryService,
     DraftCreditsService,
+    DemoBookingsService,
     {
       provide: BookingWriter,
       inject: [DataSource, APP_CONFIG],
@@ -67,6 +69,12 @@ import { SlotsService } from './slots.service';
           : new SqliteBookingWriter(dataSource, config.bookings),
     },
   ],
-  exports: [BookingsService, BookingAccessService, SlotsService, DraftCreditsService],
+  exports: [
+    BookingsService,
+    BookingAccessService,
+    SlotsService,
+    DraftCreditsService,
+    DemoBookingsService,
+  ],
 })
 export class BookingsModule {}

@@ -12,7 +12,7 @@ import type { Page } from '../../../shared/admin/admin.types';
 import type { RescheduleSlotsQuery } from '../../../shared/photographers/photographers.schema';
 import type { SlotsDto } from '../../../shared/photographers/photographers.types';
 import type { AuthContext } from '../../common/auth/auth-context';
-import { blockedRange } from '../photographers/domain/slots';
+import { blockedRange } from '../../../shared/photographers/slots';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { BookingAccessService, listActorOf } from './booking-access.service';
 import type { Booking } from './booking.entity';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { SlotsQuery } from '../../../shared/photographers/photographers.schema';
 import type { SlotsDto } from '../../../shared/photographers/photographers.types';
-import { ZoneClock } from '../photographers/domain/local-time';
-import { computeSlots, type SlotRules } from '../photographers/domain/slots';
+import { ZoneClock } from '../../../shared/photographers/local-time';
+import { computeSlots, type SlotRules } from '../../../shared/photographers/slots';
 import type { Package } from '../photographers/package.entity';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import type { PhotographerProfile } from '../photographers/photographer-profile.entity';

@@ -10,7 +10,7 @@ import { DraftCreditsService } from '../bookings/draft-credits.service';
 import { SlotsService } from '../bookings/slots.service';
 import { DraftsService } from '../drafts/drafts.service';
 import { PaymentsService } from '../payments/payments.service';
-import { ZoneClock } from '../photographers/domain/local-time';
+import { ZoneClock } from '../../../shared/photographers/local-time';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { pricedPackage, ratingOf } from '../photographers/photographers.mappers';
 import { compare, type DraftFacts, type StudioCandidate } from './domain/compare';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DraftErrorCode, STYLE_PRESETS } from '../../../shared/drafts/drafts.types';
 import { STYLE_PRESET_PARAMS } from '../../../shared/drafts/style-presets';
-import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { BlobStorageGateway } from '../media/blob-storage.service';
 import { edgeColoursKey, maskKey, sourceKey, variantKey, workingKey } from './draft-blob-keys';
 import type { DraftRenderJob } from './draft-render-job.entity';
 import { type DraftVariant, unrenderedVariant } from './draft-variant.entity';

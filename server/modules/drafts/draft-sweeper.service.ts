@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { BlobStorageGateway } from '../media/blob-storage.service';
 import { DraftsService } from './drafts.service';
 import { DraftsRepository } from './drafts.repository';
 import { ScheduledWork } from '../scheduling/scheduled-work.service';

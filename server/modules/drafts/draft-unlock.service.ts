@@ -4,7 +4,7 @@ import type { UnlockDto } from '../../../shared/drafts/drafts.types';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { CheckoutService } from '../payments/checkout.service';
-import { type PaymentPurposeHandler, PaymentPurposes } from '../payments/payment-purposes';
+import { type PaymentPurposeHandler, PaymentPurposes } from '../payments/payment-purposes.service';
 import type { Payment } from '../payments/payment.entity';
 import { PaymentsService } from '../payments/payments.service';
 import { UsersService } from '../users/users.service';

@@ -21,6 +21,7 @@ import { Draft } from './draft.entity';
 import { DraftsController, MyDataController } from './drafts.controller';
 import { DraftDeletionHooks } from './draft-deletion-hooks.service';
 import { DraftsRepository } from './drafts.repository';
+import { DraftLooksService } from './draft-looks.service';
 import { DraftsService } from './drafts.service';
 import { RenderWorkerPool } from './render/render-worker-pool';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
@@ -47,6 +48,7 @@ import { uploadStorage } from '../../common/http/uploads';
     DraftDeletionHooks,
     DraftRenderJobsRepository,
     DraftsService,
+    DraftLooksService,
     DraftUnlockService,
     DraftRenderer,
     RenderJobRunner,
@@ -58,6 +60,6 @@ import { uploadStorage } from '../../common/http/uploads';
     UploadErrorsInterceptor,
   ],
   // The repository is read by bookings (a booking's brief and its preview).
-  exports: [DraftsService, DraftsRepository, DraftDeletionHooks],
+  exports: [DraftsService, DraftLooksService, DraftDeletionHooks],
 })
 export class DraftsModule {}

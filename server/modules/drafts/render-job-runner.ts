@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { BlobStorageGateway } from '../media/blob-storage.service';
 import { draftPrefix } from './draft-blob-keys';
 import type { DraftRenderJob } from './draft-render-job.entity';
 import { DraftRenderJobsRepository } from './draft-render-jobs.repository';

@@ -7,7 +7,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { Booking } from '../bookings/booking.entity';
 import type { BookingActor } from '../bookings/domain/booking-state-machine';
-import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { BlobStorageGateway } from '../media/blob-storage.service';
 import { checkLink, type LinkGrant, signLink } from './domain/download-links';
 import { GalleryAccess } from './gallery-access';
 import { GalleryError } from './gallery.errors';

@@ -5,8 +5,8 @@ import type { DeliverySummaryDto, GalleryDto } from '../../../shared/gallery/gal
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { Booking } from '../bookings/booking.entity';
 import { BookingsService } from '../bookings/bookings.service';
-import { BlobStorageGateway } from '../media/blob-storage.gateway';
-import { deliveryPromise } from './domain/delivery-promise';
+import { BlobStorageGateway } from '../media/blob-storage.service';
+import { deliveryPromise } from '../../../shared/gallery/delivery-promise';
 import { GalleryAccess } from './gallery-access';
 import type { Gallery } from './gallery.entity';
 import { stageOf, toGalleryImageDto, toSelectionSummary } from './gallery.mappers';

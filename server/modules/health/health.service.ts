@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BlobStorageGateway } from '../media/blob-storage.gateway';
+import { BlobStorageGateway } from '../media/blob-storage.service';
 import { RedisService } from '../redis/redis.service';
 
 interface Dependency {

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { BlobStorageGateway, LocalDiskBlobStorage } from './blob-storage.gateway';
-import { GalleryImageGateway } from './gallery-images';
-import { ImageGateway } from './image.gateway';
+import { BlobStorageGateway, LocalDiskBlobStorage } from './blob-storage.service';
+import { GalleryImageGateway } from './gallery-images.service';
+import { ImageGateway } from './image.service';
 import { S3BlobStorage } from './s3-blob-storage';
 
 /** Photo storage and image processing, for every feature that handles pictures. */

@@ -13,7 +13,7 @@ import {
 import { PassThrough, Readable } from 'node:stream';
 import type { AppConfig, S3StorageConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { assertValidKey, BlobNotFoundError, BlobStorageGateway } from './blob-storage.gateway';
+import { assertValidKey, BlobNotFoundError, BlobStorageGateway } from './blob-storage.service';
 
 /** DeleteObjects takes at most this many keys per call. */
 const DELETE_BATCH = 1000;

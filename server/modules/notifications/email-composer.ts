@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { Booking } from '../bookings/booking.entity';
 import { BookingAccessService } from '../bookings/booking-access.service';
 import { bookingCalendar } from '../bookings/domain/calendar-ics';
-import { deliveryPromise } from '../gallery/domain/delivery-promise';
+import { deliveryPromise } from '../../../shared/gallery/delivery-promise';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { UsersService } from '../users/users.service';
 import type { PlannedEmail } from './domain/email-plan';

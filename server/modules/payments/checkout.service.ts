@@ -4,7 +4,7 @@ import { DataSource, type Repository } from 'typeorm';
 import type { PaymentKind, PaymentPurpose } from '../../../shared/payments/payments.types';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { CHARGED_STATUSES, OPEN_STATUSES } from './domain/payment-status';
+import { CHARGED_STATUSES, OPEN_STATUSES } from '../../../shared/payments/payment-status';
 import { LedgerRepository } from './ledger.repository';
 import { PaymentProvider } from './payment-provider';
 import { Payment } from './payment.entity';

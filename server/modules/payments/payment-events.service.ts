@@ -4,9 +4,9 @@ import { In } from 'typeorm';
 import type { PaymentStatus } from '../../../shared/payments/payments.types';
 import { LedgerRepository } from './ledger.repository';
 import type { PaymentEvent } from './payment-events';
-import { PaymentPurposes } from './payment-purposes';
+import { PaymentPurposes } from './payment-purposes.service';
 import { Payment } from './payment.entity';
-import { type AfterCommit, WebhookHandlers } from './webhook-handlers';
+import { type AfterCommit, WebhookHandlers } from './webhook-handlers.service';
 
 type EventOf<K extends PaymentEvent['kind']> = Extract<PaymentEvent, { kind: K }>;
 

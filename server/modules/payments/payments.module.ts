@@ -10,7 +10,7 @@ import { LedgerRepository } from './ledger.repository';
 import { ManualPaymentProvider } from './manual-payment.provider';
 import { PaymentEventsService } from './payment-events.service';
 import { PaymentProvider } from './payment-provider';
-import { PaymentPurposes } from './payment-purposes';
+import { PaymentPurposes } from './payment-purposes.service';
 import { Payment } from './payment.entity';
 import { AdminPaymentsController, PaymentsController } from './payments.controller';
 import { PaymentsRepository } from './payments.repository';
@@ -23,7 +23,7 @@ import { RefundRetriesJob } from './refund-retries.job';
 import { RefundsService } from './refunds.service';
 import { StripeGateway } from './stripe.gateway';
 import { TransfersService } from './transfers.service';
-import { WebhookHandlers } from './webhook-handlers';
+import { WebhookHandlers } from './webhook-handlers.service';
 
 @Module({
   imports: [

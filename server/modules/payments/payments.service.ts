@@ -14,7 +14,7 @@ import type { PaymentEvent } from './payment-events';
 import { PaymentProvider } from './payment-provider';
 import { PayoutAccount } from './payout-account.entity';
 import { PaymentsRepository } from './payments.repository';
-import { type AfterCommit, WebhookHandlers } from './webhook-handlers';
+import { type AfterCommit, WebhookHandlers } from './webhook-handlers.service';
 
 export interface WebhookOutcome {
   eventId: string;

@@ -1,13 +1,13 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { CHARGED_STATUSES, statusAfterRefunds } from './domain/payment-status';
+import { CHARGED_STATUSES, statusAfterRefunds } from '../../../shared/payments/payment-status';
 import { LedgerRepository } from './ledger.repository';
 import type { PaymentEvent, ReportedRefund } from './payment-events';
-import { PaymentPurposes, type SettledRefund } from './payment-purposes';
+import { PaymentPurposes, type SettledRefund } from './payment-purposes.service';
 import { Payment } from './payment.entity';
 import { RefundRequest } from './refund-request.entity';
 import { TransfersService } from './transfers.service';
-import { type AfterCommit, WebhookHandlers } from './webhook-handlers';
+import { type AfterCommit, WebhookHandlers } from './webhook-handlers.service';
 
 /**
  * Records every refund the provider reports — our API call's answer, `charge.refunded` /

@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, LessThanOrEqual, type Repository } from 'typeorm';
 import { isUniqueViolation } from '../../database/database-errors';
-import { refundableCents } from './domain/money-split';
-import { CHARGED_STATUSES } from './domain/payment-status';
+import { refundableCents } from '../../../shared/payments/money-split';
+import { CHARGED_STATUSES } from '../../../shared/payments/payment-status';
 import { LedgerRepository } from './ledger.repository';
 import type { ReportedRefund } from './payment-events';
 import { PaymentProvider } from './payment-provider';
@@ -11,7 +11,7 @@ import { Payment } from './payment.entity';
 import { PaymentError } from './payments.errors';
 import { RefundRequest } from './refund-request.entity';
 import { RefundReconciler } from './refund-reconciler';
-import type { AfterCommit } from './webhook-handlers';
+import type { AfterCommit } from './webhook-handlers.service';
 
 /** An attempt holds its request this long; a crashed attempt is retried after it. */
 const ATTEMPT_LEASE_MS = 2 * 60_000;

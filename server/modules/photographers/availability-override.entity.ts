@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { UuidEntity } from '../../database/columns';
-import type { DayInterval } from './domain/slots';
+import type { DayInterval } from '../../../shared/photographers/slots';
 import { PhotographerProfile } from './photographer-profile.entity';
 
 /** Hours for one local date that replace the weekly ones; no intervals means closed. */

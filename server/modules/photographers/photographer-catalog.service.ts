@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SlotRules } from './domain/slots';
+import type { SlotRules } from '../../../shared/photographers/slots';
 import type { Package } from './package.entity';
 import { PhotographerProfile } from './photographer-profile.entity';
 import { PhotographerError } from './photographers.errors';

@@ -10,7 +10,7 @@ import {
 import { depositFor, type PricedPackage } from '../../../shared/bookings/pricing';
 import type { AvailabilityOverride } from './availability-override.entity';
 import type { AvailabilityRule } from './availability-rule.entity';
-import type { SlotRules } from './domain/slots';
+import type { SlotRules } from '../../../shared/photographers/slots';
 import type { Package } from './package.entity';
 import type { PhotographerProfile } from './photographer-profile.entity';
 import type { PortfolioImage } from './portfolio-image.entity';

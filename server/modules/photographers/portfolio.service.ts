@@ -5,8 +5,8 @@ import type { PortfolioImageDto } from '../../../shared/photographers/photograph
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { BlobStorageGateway } from '../media/blob-storage.gateway';
-import { ImageGateway, type ImageSource, sourceSize } from '../media/image.gateway';
+import { BlobStorageGateway } from '../media/blob-storage.service';
+import { ImageGateway, type ImageSource, sourceSize } from '../media/image.service';
 import { PhotographerError } from './photographers.errors';
 import { toPortfolioImageDto } from './photographers.mappers';
 import { PhotographersRepository } from './photographers.repository';

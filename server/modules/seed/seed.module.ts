@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { BookingsModule } from '../bookings/bookings.module';
 import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
 import { DemoDeliveriesSeeder } from './demo-deliveries.seeder';
@@ -8,7 +8,7 @@ import { DemoPhotographersSeeder } from './demo-photographers.seeder';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, PhotographersModule, AuditModule],
+  imports: [AuthModule, UsersModule, PhotographersModule, BookingsModule],
   providers: [SeedService, DemoPhotographersSeeder, DemoDeliveriesSeeder],
   exports: [SeedService],
 })

@@ -4,6 +4,8 @@ import {
   type BookingActor,
   blocksTime,
   decideTransition,
+  MONEY_ACTIONS,
+  type MoneyAction,
   type TransitionSubject,
 } from './booking-state-machine';
 
@@ -181,6 +183,63 @@ describe(decideTransition.name, () => {
   ])('refuses %s with %s', (_, subject, action, actor, code) => {
     const result = decideTransition(aSubject(subject), action, actor, NOW);
     expect(result).toMatchObject({ ok: false, code });
+  });
+
+  describe('the provider reporting money (system actor)', () => {
+    it.each<[string, Partial<TransitionSubject>, MoneyAction, BookingStatus]>([
+      ['a paid hold is confirmed', { status: 'held' }, 'payment_received', 'confirmed'],
+      [
+        'a paid hold becomes a request in approval mode',
+        { status: 'held', bookingMode: 'approval' },
+        'payment_received',
+        'requested',
+      ],
+      [
+        'a paid hold whose window lapsed, not yet expired, is still taken',
+        { status: 'held', holdExpiresAt: hours(-0.1) },
+        'payment_received',
+        'confirmed',
+      ],
+      ['a delayed payment keeps the hold', { status: 'held' }, 'payment_processing', 'held'],
+      ['a failed delayed payment ends the hold', { status: 'held' }, 'payment_failed', 'expired'],
+      [
+        'a balance or refund keeps a completed booking',
+        { status: 'completed' },
+        'money_recorded',
+        'completed',
+      ],
+      [
+        'a late payment keeps an expired hold expired',
+        { status: 'expired' },
+        'money_recorded',
+        'expired',
+      ],
+    ])('allows: %s', (_, subject, action, to) => {
+      expect(decideTransition(aSubject(subject), action, 'system', NOW)).toEqual({ ok: true, to });
+    });
+
+    it.each<[string, BookingStatus, MoneyAction]>([
+      ['confirming an expired hold by payment (a late payment)', 'expired', 'payment_received'],
+      ['confirming a cancelled booking by payment', 'cancelled_by_client', 'payment_received'],
+      ['paying for an already confirmed booking twice', 'confirmed', 'payment_received'],
+      ['failing a payment of a confirmed booking', 'confirmed', 'payment_failed'],
+      ['holding a request for a delayed payment', 'requested', 'payment_processing'],
+    ])('refuses %s', (_, status, action) => {
+      expect(decideTransition(aSubject({ status }), action, 'system', NOW)).toMatchObject({
+        ok: false,
+        code: 'BOOKING_TRANSITION_NOT_ALLOWED',
+      });
+    });
+
+    it('are never a party’s action, and never offered as a button', () => {
+      for (const action of MONEY_ACTIONS) {
+        for (const actor of ['client', 'photographer', 'admin'] as const) {
+          expect(decideTransition(aSubject({ status: 'held' }), action, actor, NOW).ok).toBe(false);
+        }
+      }
+      const offered = allowedActions(aSubject({ status: 'held' }), 'system', NOW);
+      expect(offered.some((a) => (MONEY_ACTIONS as readonly string[]).includes(a))).toBe(false);
+    });
   });
 
   it('never lets a finished booking move again, whoever asks', () => {

@@ -1,5 +1,7 @@
 import {
   ACTIVE_BOOKING_STATUSES,
+  BOOKING_ACTIONS,
+  BOOKING_STATUSES,
   type BookingAction,
   BookingErrorCode,
   type BookingMode,
@@ -7,6 +9,26 @@ import {
 } from '../../../../shared/bookings/bookings.types';
 
 export type BookingActor = 'client' | 'photographer' | 'admin' | 'system';
+
+/**
+ * What the payment provider reports about a booking, applied as the `system` actor:
+ * - `payment_received`: a paid checkout makes the held slot the client's (a request in
+ *   approval mode);
+ * - `payment_processing`: a delayed method (SEPA and the like) keeps the slot held;
+ * - `payment_failed`: the delayed payment failed, so the hold ends;
+ * - `money_recorded`: any other money (balance, extras, a late payment, a refund) changes the
+ *   booking's totals and never its status.
+ */
+export const MONEY_ACTIONS = [
+  'payment_received',
+  'payment_processing',
+  'payment_failed',
+  'money_recorded',
+] as const;
+export type MoneyAction = (typeof MONEY_ACTIONS)[number];
+
+/** Every action the state machine knows: the parties' and the provider's. */
+export type TransitionAction = BookingAction | MoneyAction;
 
 export interface TransitionSubject {
   status: BookingStatus;
@@ -47,7 +69,7 @@ const holdLive = (subject: TransitionSubject, now: Date) =>
     : fail(BookingErrorCode.HoldExpired, 'The hold on this slot has expired. Pick the slot again.');
 
 /** Every legal move (docs/design.md §4). Anything not listed is refused. */
-const RULES: Record<BookingAction, Rule> = {
+const RULES: Record<TransitionAction, Rule> = {
   confirm: {
     from: ['held'],
     actors: ['client'],
@@ -92,6 +114,17 @@ const RULES: Record<BookingAction, Rule> = {
   complete: { from: live, actors: ['photographer'], to: () => 'completed', guard: afterStart },
   no_show: { from: live, actors: ['photographer'], to: () => 'no_show', guard: afterStart },
   deliver: { from: ['completed'], actors: ['photographer'], to: () => 'delivered' },
+  // A hold whose window lapsed but that nobody has expired yet still owns its range (the
+  // writers expire lapsed holds before anyone else takes the range), so money that arrives
+  // for it is taken.
+  payment_received: {
+    from: ['held'],
+    actors: ['system'],
+    to: (s) => (s.bookingMode === 'approval' ? 'requested' : 'confirmed'),
+  },
+  payment_processing: { from: ['held'], actors: ['system'], to: () => 'held' },
+  payment_failed: { from: ['held'], actors: ['system'], to: () => 'expired' },
+  money_recorded: { from: BOOKING_STATUSES, actors: ['system'], to: (s) => s.status },
 };
 
 /**
@@ -100,7 +133,7 @@ const RULES: Record<BookingAction, Rule> = {
  */
 export function decideTransition(
   subject: TransitionSubject,
-  action: BookingAction,
+  action: TransitionAction,
   actor: BookingActor,
   now: Date,
 ): TransitionResult {
@@ -122,9 +155,7 @@ export function allowedActions(
   actor: BookingActor,
   now: Date,
 ): BookingAction[] {
-  return (Object.keys(RULES) as BookingAction[]).filter(
-    (action) => decideTransition(subject, action, actor, now).ok,
-  );
+  return BOOKING_ACTIONS.filter((action) => decideTransition(subject, action, actor, now).ok);
 }
 
 /** True while a booking keeps others from taking its time. */
@@ -133,8 +164,8 @@ export function blocksTime(status: BookingStatus, holdExpiresAt: Date | null, no
   return status !== 'held' || (holdExpiresAt !== null && holdExpiresAt > now);
 }
 
-function pastTense(action: BookingAction): string {
-  const words: Record<BookingAction, string> = {
+function pastTense(action: TransitionAction): string {
+  const words: Record<TransitionAction, string> = {
     confirm: 'confirmed',
     approve: 'approved',
     decline: 'declined',
@@ -144,6 +175,10 @@ function pastTense(action: BookingAction): string {
     no_show: 'marked as a no-show',
     expire: 'expired',
     deliver: 'delivered',
+    payment_received: 'paid for',
+    payment_processing: 'paid for with a delayed method',
+    payment_failed: 'failed',
+    money_recorded: 'given a payment',
   };
   return words[action];
 }

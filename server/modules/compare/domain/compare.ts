@@ -19,7 +19,7 @@ import {
   type PricedPackage,
   priceBooking,
 } from '../../../../shared/bookings/pricing';
-import { deliveryPromise } from '../../gallery/domain/delivery-promise';
+import { deliveryPromise } from '../../../../shared/gallery/delivery-promise';
 import { rankStudios, type UnrankedStudioOption } from './rank-studios';
 import { fittingStyle, MIN_MINUTES, styleName } from './use-case-fit';
 

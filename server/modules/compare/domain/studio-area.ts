@@ -1,6 +1,6 @@
 import type { StudioAreaDto } from '../../../../shared/compare/compare.types';
 import { listOf } from '../../../../shared/compare/wording';
-import { ZoneClock } from '../../photographers/domain/local-time';
+import { ZoneClock } from '../../../../shared/photographers/local-time';
 
 /*
  * Which studios to compare when the viewer has not chosen a city. The best rated anywhere put

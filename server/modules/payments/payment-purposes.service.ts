@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PaymentPurpose } from '../../../shared/payments/payments.types';
 import type { Payment } from './payment.entity';
-import type { AfterCommit } from './webhook-handlers';
+import type { AfterCommit } from './webhook-handlers.service';
 
 /** A refund now in the ledger, reported by our own call or by the provider (its dashboard). */
 export interface SettledRefund {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AppConfig } from '../../config/app-config';
 import { type RunningS3, startS3 } from '../../../test/support/s3-server';
-import { type BlobStorageGateway, LocalDiskBlobStorage } from './blob-storage.gateway';
+import { type BlobStorageGateway, LocalDiskBlobStorage } from './blob-storage.service';
 import { S3BlobStorage } from './s3-blob-storage';
 
 /** The same contract for both storages: the local folder and a real S3-compatible server. */

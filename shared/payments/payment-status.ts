@@ -1,4 +1,4 @@
-import type { PaymentKind, PaymentStatus } from '../../../../shared/payments/payments.types';
+import type { PaymentKind, PaymentStatus } from './payments.types';
 
 /** Payments whose money arrived (some of it may have gone back since). */
 export const CHARGED_STATUSES: readonly PaymentStatus[] = [

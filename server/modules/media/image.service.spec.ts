@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { crc32 } from 'node:zlib';
-import { ImageGateway } from './image.gateway';
+import { ImageGateway } from './image.service';
 
 const fixture = (name: string) =>
   readFileSync(path.join(__dirname, '../../../test/fixtures', name));

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { DeliveryFlag, DeliveryPromiseDto } from '../../../../shared/gallery/gallery.types';
+import type { DeliveryFlag, DeliveryPromiseDto } from './gallery.types';
 
 /** Within this many hours of the promised day's end, the photographer's dashboard says "due soon". */
 export const DUE_SOON_HOURS = 48;

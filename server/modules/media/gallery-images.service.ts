@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import sharp from 'sharp';
 import { inImageSlot } from './sharp-settings';
 import { crc32 } from 'node:zlib';
-import { ImageGateway, type ImageSource, sharpInput } from './image.gateway';
+import { ImageGateway, type ImageSource, sharpInput } from './image.service';
 import { MediaError } from './media.errors';
 
 export interface GalleryRenditions {
