@@ -24,6 +24,9 @@ const swc = [
 const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  // file-type exports only `import` and `module-sync` (which Node 20.19's require(esm) uses) and
+  // jest resolves neither: point it at the file Node's own require resolves.
+  moduleNameMapper: { '^file-type$': require.resolve('file-type') },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testEnvironment: 'node',
 };

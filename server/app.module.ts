@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { type Clock, ClockModule } from './common/clock';
 import { HttpExceptionFilter } from './common/http/http-exception.filter';
 import { RejectNulCharacterPipe } from './common/http/nul-character.pipe';
 import { createValidationPipe } from './common/http/validation.pipe';
@@ -25,11 +26,13 @@ import { UsersModule } from './modules/users/users.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `clock`: the time the services read (tests pass their own; the system clock otherwise). */
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         DatabaseModule,
         RedisModule,
         SchedulingModule,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import sharp from 'sharp';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { BlobStorageGateway } from '../../server/modules/media/blob-storage.gateway';
+import { BlobStorageGateway } from '../../server/modules/media/blob-storage.service';
 import { S3BlobStorage } from '../../server/modules/media/s3-blob-storage';
 import { type SignedIn, signUp, writeHeaders } from '../support/accounts';
 import { downloadImage, photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';

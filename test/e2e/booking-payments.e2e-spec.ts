@@ -1,8 +1,6 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { DataSource } from 'typeorm';
 import type { BookingDto } from '../../shared/bookings/bookings.types';
-import { Booking } from '../../server/modules/bookings/booking.entity';
 import { BookingsService } from '../../server/modules/bookings/bookings.service';
 import { ScheduledJobsService } from '../../server/modules/notifications/scheduled-jobs.service';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
@@ -329,10 +327,8 @@ describe('booking payments through Stripe (e2e)', () => {
       .set(writeHeaders(client))
       .expect(201);
     const session = sessionOf(held.id);
-    await t.app
-      .get(DataSource)
-      .getRepository(Booking)
-      .update({ id: held.id }, { holdExpiresAt: new Date(Date.now() - 1000) });
+    const { holdExpiresAt } = await get(held.id);
+    t.clock.travelTo(new Date(Date.parse(holdExpiresAt!) + 1000));
     expect((await get(held.id)).status).toBe('expired');
 
     await fake.completeCheckout(session.id);

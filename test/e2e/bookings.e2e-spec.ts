@@ -5,7 +5,6 @@ import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import type { BookingDto } from '../../shared/bookings/bookings.types';
 import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
-import { Booking } from '../../server/modules/bookings/booking.entity';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import {
   aListedPhotographer,
@@ -29,10 +28,8 @@ describe('photographers, slots and bookings (e2e)', () => {
   let client: SignedIn;
   let slotCursor = 0;
 
-  const bookings = () => t.app.get(DataSource).getRepository(Booking);
-  /** A different free slot for every test, two days ahead or more, so tests never collide. */
+  /** A different free slot for every test, ten days ahead or more, so tests never collide. */
   async function nextFreeSlot(target: ListedPhotographer = studio): Promise<string> {
-    // Ten days out: clear of the times moveStart() uses, so PostgreSQL never sees an overlap.
     const from = new Date(Date.now() + 10 * 24 * HOUR).toISOString();
     const { slots } = await freeSlots(server, target.profile.id, target.packageId, { from });
     slotCursor += 3;
@@ -53,20 +50,9 @@ describe('photographers, slots and bookings (e2e)', () => {
       .expect(200);
     return confirmed.body as BookingDto;
   }
-  let moves = 0;
-  /**
-   * Moves a booking in time behind the API's back (to test time rules). Each move lands on its
-   * own hour, further from now, so moved bookings never overlap (PostgreSQL would refuse that).
-   */
-  async function moveStart(id: string, near: Date) {
-    moves += 1;
-    const direction = near.getTime() < Date.now() ? -1 : 1;
-    const startsAt = new Date(near.getTime() + direction * moves * 61 * 60_000);
-    const endsAt = new Date(startsAt.getTime() + HOUR);
-    await bookings().update(
-      { id },
-      { startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt },
-    );
+  /** Moves the app's clock to `offsetMs` from a booking's start (negative: before it). */
+  function travelToStartOf(booking: BookingDto, offsetMs: number) {
+    t.clock.travelTo(new Date(Date.parse(booking.startsAt) + offsetMs));
   }
 
   beforeAll(async () => {
@@ -77,6 +63,7 @@ describe('photographers, slots and bookings (e2e)', () => {
     client = await signUp(server, { role: 'client' });
   });
   afterAll(() => t.close());
+  afterEach(() => t.clock.reset());
 
   describe('profiles and approval', () => {
     it('keeps a new profile private until an admin approves it', async () => {
@@ -243,10 +230,7 @@ describe('photographers, slots and bookings (e2e)', () => {
     it('never lets an expired hold block anyone, and records its expiry', async () => {
       const startsAt = await nextFreeSlot();
       const first = await hold(client, startsAt);
-      await bookings().update(
-        { id: first.body.id },
-        { holdExpiresAt: new Date(Date.now() - 1000) },
-      );
+      t.clock.travelTo(new Date(Date.parse(first.body.holdExpiresAt) + 1000));
       const slots = await freeSlots(server, studio.profile.id, studio.packageId, {
         from: startsAt,
       });
@@ -338,9 +322,8 @@ describe('photographers, slots and bookings (e2e)', () => {
 
     it('previews the refund from the tier snapshot, cancels, and refuses a second cancel', async () => {
       const booking = await confirmedBooking();
-      // Three days ahead: the 48-hour tier applies even if the photographer changes the policy now.
-      const threeDays = new Date(Date.now() + 72 * HOUR);
-      await moveStart(booking.id, threeDays);
+      // Three days before: the 48-hour tier applies even if the photographer changes the policy now.
+      travelToStartOf(booking, -72 * HOUR);
       await request(server)
         .put('/api/photographers/me/availability')
         .set(writeHeaders(studio.who))
@@ -377,7 +360,7 @@ describe('photographers, slots and bookings (e2e)', () => {
 
     it('refuses to cancel after the session started (409 BOOKING_ALREADY_STARTED)', async () => {
       const booking = await confirmedBooking();
-      await moveStart(booking.id, new Date(Date.now() - 10 * 60_000));
+      travelToStartOf(booking, 10 * 60_000);
       const response = await request(server)
         .post(`/api/bookings/${booking.id}/cancel`)
         .set(writeHeaders(client))
@@ -469,14 +452,15 @@ describe('photographers, slots and bookings (e2e)', () => {
         .set(writeHeaders(studio.who))
         .expect(409);
       expect(early.body.code).toBe('BOOKING_NOT_STARTED');
-      await moveStart(booking.id, new Date(Date.now() - 2 * HOUR));
+      travelToStartOf(booking, 2 * HOUR);
       const done = await request(server)
         .post(`/api/bookings/${booking.id}/complete`)
         .set(writeHeaders(studio.who))
         .expect(200);
       expect(done.body.status).toBe('completed');
+      t.clock.reset();
       const other = await confirmedBooking();
-      await moveStart(other.id, new Date(Date.now() - 2 * HOUR));
+      travelToStartOf(other, 2 * HOUR);
       const missed = await request(server)
         .post(`/api/bookings/${other.id}/no-show`)
         .set(writeHeaders(studio.who))

@@ -3,7 +3,6 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import type { BookingDto } from '../../shared/bookings/bookings.types';
-import { Booking } from '../../server/modules/bookings/booking.entity';
 import { BookingsService } from '../../server/modules/bookings/bookings.service';
 import { LedgerEntry } from '../../server/modules/payments/ledger-entry.entity';
 import { Payment } from '../../server/modules/payments/payment.entity';
@@ -66,6 +65,7 @@ describe('a paid draft unlock credited against a studio booking (e2e)', () => {
     await t.close();
     await fake.stop();
   });
+  afterEach(() => t.clock.reset());
 
   async function nextSlot(): Promise<string> {
     const from = new Date(Date.now() + 10 * DAY);
@@ -97,13 +97,12 @@ describe('a paid draft unlock credited against a studio booking (e2e)', () => {
     (await request(server).get('/api/bookings').set('Cookie', client.cookie).expect(200)).body
       .total as number;
 
-  /** Releases whatever booking holds the credit, so each test starts with it available. */
+  /** Releases whatever booking holds the credit (its hold lapses), so the next test has it. */
   async function releaseCredit(bookingId: string): Promise<void> {
-    await t.app
-      .get(DataSource)
-      .getRepository(Booking)
-      .update({ id: bookingId }, { holdExpiresAt: new Date(Date.now() - 1000) });
+    const { holdExpiresAt } = await get(bookingId);
+    t.clock.travelTo(new Date(Date.parse(holdExpiresAt!) + 1000));
     expect((await get(bookingId)).status).toBe('expired');
+    t.clock.reset();
   }
 
   it('lists the paid unlock as a credit for 30 days (photographers have none)', async () => {
@@ -281,13 +280,8 @@ describe('a paid draft unlock credited against a studio booking (e2e)', () => {
       .all('cs_test')
       .find((s) => (s.metadata as { referenceId?: string }).referenceId === held.id)!;
     await fake.completeCheckout(session.id);
-    // The session moves into the past, then is completed (balance charged) and delivered.
-    const startsAt = new Date(Date.now() - 26 * HOUR);
-    const endsAt = new Date(startsAt.getTime() + HOUR);
-    await t.app
-      .get(DataSource)
-      .getRepository(Booking)
-      .update({ id: held.id }, { startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt });
+    // A day after the session: it is completed (balance charged) and delivered.
+    t.clock.travelTo(new Date(Date.parse(held.startsAt) + 26 * HOUR));
     await request(server)
       .post(`/api/bookings/${held.id}/complete`)
       .set(writeHeaders(studio.who))

@@ -69,6 +69,7 @@ describe('money you can trust (e2e)', () => {
   });
   afterEach(() => {
     fake.webhooksBeforeAnswer = false;
+    t.clock.reset();
   });
 
   let holds = 0;
@@ -479,9 +480,10 @@ describe('money you can trust (e2e)', () => {
       });
 
       // Not due yet: nothing happens; once due, the job refunds it.
-      await t.app.get(RefundsService).retryDue(new Date());
+      await t.app.get(RefundsService).retryDue();
       expect((await listed())!.status).toBe('retrying');
-      await t.app.get(RefundsService).retryDue(new Date(Date.now() + 2 * HOUR));
+      t.clock.advance(2 * HOUR);
+      await t.app.get(RefundsService).retryDue();
       const done = await listed();
       expect(done).toMatchObject({ status: 'succeeded', providerRefundId: expect.any(String) });
       expect((await get(booking.id)).payment).toMatchObject({

@@ -4,7 +4,7 @@ import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import { CheckoutService } from '../../server/modules/payments/checkout.service';
 import { LedgerQueriesService } from '../../server/modules/payments/ledger-queries.service';
-import { PaymentPurposes } from '../../server/modules/payments/payment-purposes';
+import { PaymentPurposes } from '../../server/modules/payments/payment-purposes.service';
 import type { Payment } from '../../server/modules/payments/payment.entity';
 import { RefundsService } from '../../server/modules/payments/refunds.service';
 import { TransfersService } from '../../server/modules/payments/transfers.service';

@@ -1,3 +1,4 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { ScheduledWork } from '../../server/modules/scheduling/scheduled-work.service';
 import { testRedis, type TestRedis } from '../support/redis';
 import { sameDeploymentEnv, startTestApp, type TestApp } from '../support/test-app';
@@ -47,6 +48,10 @@ describe.each([
       });
     }
     await new Promise((resolve) => setTimeout(resolve, WATCH_MS));
+    // Without Redis each process keeps the task's timer in Nest's registry; with it, Redis ticks.
+    expect(first.app.get(SchedulerRegistry).getIntervals().includes('scheduled:probe')).toBe(
+      !withRedis,
+    );
     const ticks = WATCH_MS / PERIOD_MS;
     // Once per tick across both: about `ticks` runs in all (two per tick would be about 20).
     expect(runs.length).toBeGreaterThanOrEqual(ticks / 2);
@@ -63,6 +68,8 @@ describe.each([
       api.app.get(ScheduledWork).every('api-probe', 100, async () => void ran++);
       await new Promise((resolve) => setTimeout(resolve, 800));
       expect(ran).toBe(0);
+      // No timer of any kind: no scheduled work, no render queue poll or hand-over sweep.
+      expect(api.app.get(SchedulerRegistry).getIntervals()).toEqual([]);
     } finally {
       await api.close();
     }

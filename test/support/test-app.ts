@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../../server/bootstrap';
+import { TravellingClock } from '../../server/common/clock';
 import { type AppConfig, loadConfig } from '../../server/config/app-config';
 
 export interface TestApp {
@@ -11,6 +12,11 @@ export interface TestApp {
   config: AppConfig;
   /** 'sqlite' by default; 'postgres' when TEST_DATABASE_URL is set. */
   dialect: 'sqlite' | 'postgres';
+  /**
+   * The time the app's services read: the machine's until a test moves it (`travelTo`,
+   * `advance`), so a test says "an hour after the session started" instead of editing rows.
+   */
+  clock: TravellingClock;
   close(): Promise<void>;
 }
 
@@ -49,13 +55,15 @@ export async function startTestApp(
     ...database.env,
     ...env,
   });
-  const app = await createApp(config);
+  const clock = new TravellingClock();
+  const app = await createApp(config, clock);
   await app.init();
   appsByServer.set(app.getHttpServer() as object, app);
   return {
     app,
     config,
     dialect: database.dialect,
+    clock,
     async close() {
       await app.close();
       await database.drop();

@@ -36,12 +36,12 @@ export class AccountDeletionService {
     if (!(await this.auth.passwordMatches(user, password))) {
       throw AccountError.passwordIncorrect('password');
     }
-    const open = await this.bookings.openBookings(auth, now);
-    const refunds = await this.plannedCancellations(auth, open, now);
+    const open = await this.bookings.openBookings(auth);
+    const refunds = await this.plannedCancellations(auth, open);
 
     const cancelledBookings: AccountDeletedDto['cancelledBookings'] = [];
     for (const { booking, refundCents } of refunds) {
-      await this.bookings.act(auth, booking.id, 'cancel', now);
+      await this.bookings.act(auth, booking.id, 'cancel');
       cancelledBookings.push({ id: booking.id, refundCents, currency: booking.price.currency });
     }
     await this.drafts.removeAllOf(auth);
@@ -61,7 +61,6 @@ export class AccountDeletionService {
   private async plannedCancellations(
     auth: AuthContext,
     open: BookingDto[],
-    now: Date,
   ): Promise<{ booking: BookingDto; refundCents: number }[]> {
     if (auth.role === 'photographer') {
       if (open.length > 0) throw AccountError.hasBookings(open.map(blocking), 'photographer');
@@ -70,7 +69,7 @@ export class AccountDeletionService {
     const planned: { booking: BookingDto; refundCents: number }[] = [];
     const refused: BookingDto[] = [];
     for (const booking of open) {
-      const preview = await this.bookings.cancellationPreview(auth, booking.id, now);
+      const preview = await this.bookings.cancellationPreview(auth, booking.id);
       if (preview.allowed) planned.push({ booking, refundCents: preview.refundCents });
       else refused.push(booking);
     }

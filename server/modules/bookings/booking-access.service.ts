@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { BookingDto } from '../../../shared/bookings/bookings.types';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { Clock } from '../../common/clock';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { UsersService } from '../users/users.service';
 import type { Booking } from './booking.entity';
@@ -24,13 +25,17 @@ export class BookingAccessService {
     private readonly writer: BookingWriter,
     private readonly catalog: PhotographerCatalog,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
-  /** The booking and the caller's part in it; anyone else gets 404, never 403. */
+  /**
+   * The booking and the caller's part in it; anyone else gets 404, never 403. `now`: the
+   * caller's instant when it decides at the same moment (the clock's otherwise).
+   */
   async load(
     auth: AuthContext,
     id: string,
-    now: Date,
+    now = this.clock.now(),
   ): Promise<{ booking: Booking; actor: BookingActor }> {
     let booking = await this.repository.findById(id);
     if (!booking) throw BookingError.notFound();
@@ -81,7 +86,7 @@ export class BookingAccessService {
   }
 
   /** Marks every lapsed hold expired, with an audit event each. Called on reads and by a timer. */
-  async expireLapsedHolds(now = new Date()): Promise<number> {
+  async expireLapsedHolds(now = this.clock.now()): Promise<number> {
     let expired = 0;
     for (const booking of await this.repository.lapsedHolds(now)) {
       const applied = await this.writer.apply(

@@ -97,8 +97,8 @@ export class BookingBriefsService implements OnModuleInit {
    * The chosen variant's watermarked preview (never the HD image), for the booking's client,
    * its photographer and admins, while the draft exists.
    */
-  async preview(auth: AuthContext, id: string, now = new Date()): Promise<Readable> {
-    const { booking } = await this.access.load(auth, id, now);
+  async preview(auth: AuthContext, id: string): Promise<Readable> {
+    const { booking } = await this.access.load(auth, id);
     if (!booking.draftId || !booking.draftVariantId) throw BookingError.briefNotFound();
     const preview = await this.looks.previewOf(booking.draftId, booking.draftVariantId);
     if (!preview) throw BookingError.briefNotFound();

@@ -2,15 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { CLOSED_BOOKING_STATUSES } from '../../../shared/bookings/bookings.types';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { Clock } from '../../common/clock';
 import { BookingAccessService } from './booking-access.service';
 import { bookingCalendar } from './domain/calendar-ics';
 
 /** The `.ics` file of a booking; confirmation emails will attach the same file. */
 @Injectable()
 export class BookingCalendarService {
-  constructor(private readonly bookings: BookingAccessService) {}
+  constructor(
+    private readonly bookings: BookingAccessService,
+    private readonly clock: Clock,
+  ) {}
 
-  async calendarFile(auth: AuthContext, id: string, now = new Date()): Promise<string> {
+  async calendarFile(auth: AuthContext, id: string): Promise<string> {
+    const now = this.clock.now();
     const { booking } = await this.bookings.load(auth, id, now);
     const dto = await this.bookings.describe(booking, 'client', now);
     const local = DateTime.fromJSDate(booking.startsAt, { zone: booking.timeZone });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PaymentKind } from '../../../shared/payments/payments.types';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { Clock } from '../../common/clock';
 import { CheckoutService } from '../payments/checkout.service';
 import { PaymentError } from '../payments/payments.errors';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
@@ -28,6 +29,7 @@ export class BookingCheckoutService {
     private readonly catalog: PhotographerCatalog,
     private readonly users: UsersService,
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   private get online(): boolean {
@@ -35,14 +37,15 @@ export class BookingCheckoutService {
   }
 
   /** Opens the hosted payment page for the caller's held booking (online payments only). */
-  async open(auth: AuthContext, id: string, now = new Date()): Promise<{ url: string }> {
+  async open(auth: AuthContext, id: string): Promise<{ url: string }> {
+    const now = this.clock.now();
     const { booking, actor } = await this.access.load(auth, id, now);
     if (actor !== 'client') throw BookingError.notFound();
     return this.startCheckout(booking, now);
   }
 
   /** The client's hosted payment page for a held booking; the hold lasts as long as the page. */
-  private async startCheckout(booking: Booking, now = new Date()): Promise<{ url: string }> {
+  private async startCheckout(booking: Booking, now: Date): Promise<{ url: string }> {
     if (!this.online) throw PaymentError.onlinePaymentsDisabled();
     if (booking.status !== 'held' || !booking.holdExpiresAt || booking.holdExpiresAt <= now) {
       throw BookingError.transition('HOLD_EXPIRED', 'This hold has ended. Choose the time again.');

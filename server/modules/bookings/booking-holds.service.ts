@@ -4,8 +4,8 @@ import type { CreateBookingInput } from '../../../shared/bookings/bookings.schem
 import type { BookingDto } from '../../../shared/bookings/bookings.types';
 import { priceBooking } from '../../../shared/bookings/pricing';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { Clock } from '../../common/clock';
 import { blockedRange } from '../../../shared/photographers/slots';
-import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { policySnapshotOf, pricedPackage } from '../photographers/photographers.mappers';
 import { BookingAccessService } from './booking-access.service';
 import { BookingBriefsService } from './booking-briefs.service';
@@ -22,18 +22,18 @@ export const HOLD_MINUTES = 15;
 @Injectable()
 export class BookingHoldsService {
   constructor(
-    private readonly catalog: PhotographerCatalog,
     private readonly slots: SlotsService,
     private readonly writer: BookingWriter,
     private readonly payments: BookingPaymentsService,
     private readonly briefs: BookingBriefsService,
     private readonly access: BookingAccessService,
+    private readonly clock: Clock,
   ) {}
 
-  async hold(auth: AuthContext, input: CreateBookingInput, now = new Date()): Promise<BookingDto> {
-    const { profile, pkg } = await this.catalog.bookableOffer(input.packageId);
+  async hold(auth: AuthContext, input: CreateBookingInput): Promise<BookingDto> {
+    const now = this.clock.now();
     const startsAt = new Date(input.startsAt);
-    await this.slots.assertBookable(profile, pkg, startsAt, now);
+    const { profile, pkg } = await this.slots.bookableOfferAt(input.packageId, startsAt, now);
     const policy = policySnapshotOf(profile);
     const id = randomUUID();
     // Everything is checked before anything is written: the brief and the credit go in with

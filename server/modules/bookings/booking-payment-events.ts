@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { SESSION_PAYMENT_KINDS } from '../../../shared/payments/payment-status';
 import {
   type PaymentPurposeHandler,
@@ -24,6 +25,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
     private readonly purposes: PaymentPurposes,
     private readonly money: BookingMoneyWriter,
     private readonly payments: BookingPaymentsService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -33,7 +35,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
   /** Runs in the webhook's transaction: the money arrived, so the held slot becomes the client's. */
   async onPaymentSucceeded(payment: Payment, manager: EntityManager): Promise<void | AfterCommit> {
     const bookingId = payment.referenceId;
-    const now = new Date();
+    const now = this.clock.now();
     const details = {
       amountCents: payment.amountCents,
       currency: payment.currency,
@@ -102,7 +104,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
         details: { amountCents: payment.amountCents, currency: payment.currency },
       },
       (booking) => ({ holdExpiresAt: booking.startsAt, paymentStatus: 'payment_processing' }),
-      new Date(),
+      this.clock.now(),
     );
   }
 
@@ -121,7 +123,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
         details: { amountCents: payment.amountCents, currency: payment.currency },
       },
       () => ({ holdExpiresAt: null, paymentStatus: 'payment_failed' }),
-      new Date(),
+      this.clock.now(),
     );
   }
 
@@ -149,7 +151,7 @@ export class BookingPaymentEvents implements OnModuleInit, PaymentPurposeHandler
       'money_recorded',
       { action: session ? 'refunded' : 'extras_refunded', details },
       (booking, to) => (session ? this.money.of(manager, booking, to) : {}),
-      new Date(),
+      this.clock.now(),
     );
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { amountDueCents } from '../../../shared/bookings/amount-due';
 import type { BookingLedgerDto } from '../../../shared/bookings/bookings.types';
 import type { AdminRefundInput } from '../../../shared/payments/payments.types';
 import { CheckoutService } from '../payments/checkout.service';
@@ -8,7 +7,7 @@ import { CHARGED_STATUSES, SESSION_PAYMENT_KINDS } from '../../../shared/payment
 import { LedgerQueriesService } from '../payments/ledger-queries.service';
 import { PaymentError } from '../payments/payments.errors';
 import { RefundsService } from '../payments/refunds.service';
-import { BookingMoneyWriter } from './booking-money-writer';
+import { BookingBalanceService } from './booking-balance.service';
 import { BookingPayoutsService } from './booking-payouts.service';
 import { Booking } from './booking.entity';
 import type { NewAuditEvent } from './booking-writer';
@@ -28,9 +27,9 @@ export class BookingPaymentsService {
     private readonly checkout: CheckoutService,
     private readonly refunds: RefundsService,
     private readonly queries: LedgerQueriesService,
-    private readonly money: BookingMoneyWriter,
     private readonly payouts: BookingPayoutsService,
     private readonly dataSource: DataSource,
+    private readonly balance: BookingBalanceService,
   ) {}
 
   get online(): boolean {
@@ -63,7 +62,7 @@ export class BookingPaymentsService {
           return;
         }
         case 'completed':
-          await this.chargeBalance(bookingId);
+          await this.balance.chargeOnCompletion(bookingId);
           return;
         case 'delivered':
           await this.payouts.transferShare(bookingId);
@@ -127,78 +126,5 @@ export class BookingPaymentsService {
     }
     if (parts.length === 0) throw PaymentError.nothingToRefund();
     await this.refunds.refundAll(parts, reason);
-  }
-
-  private async chargeBalance(bookingId: string): Promise<void> {
-    const booking = await this.dataSource.getRepository(Booking).findOneByOrFail({ id: bookingId });
-    const balance = amountDueCents({
-      status: booking.status,
-      totalCents: booking.price.totalCents,
-      amountPaidCents: booking.amountPaidCents,
-    });
-    // A balance whose pay link is out waits for the client; otherwise "due" alone decides.
-    if (booking.paymentStatus === 'balance_due') return;
-    if (balance <= 0) return this.transferIfNoDelivery(booking);
-    const deposit = (await this.queries.paymentsFor('booking', bookingId)).find(
-      (p) => p.kind === 'deposit' && CHARGED_STATUSES.includes(p.status),
-    );
-    if (!deposit) return;
-    try {
-      const payment = await this.checkout.chargeSavedCard({
-        firstPayment: deposit,
-        kind: 'balance',
-        amountCents: balance,
-        description: `${booking.price.packageName} — balance`,
-      });
-      await this.dataSource.transaction((manager) =>
-        this.money.apply(
-          manager,
-          booking.id,
-          'money_recorded',
-          {
-            action: 'balance_charged',
-            details: { amountCents: payment.amountCents, currency: payment.currency },
-          },
-          (current, to) => this.money.of(manager, current, to),
-          new Date(),
-        ),
-      );
-      await this.transferIfNoDelivery(booking);
-    } catch (error) {
-      if (!(error instanceof PaymentError) || error.code !== 'PAYMENT_AUTHENTICATION_REQUIRED')
-        throw error;
-      // The bank wants the card holder: a hosted page for the balance, linked from the booking.
-      const { url } = await this.checkout.startCheckout({
-        purpose: 'booking',
-        referenceId: booking.id,
-        payerId: booking.clientId,
-        kind: 'balance',
-        amountCents: balance,
-        currency: booking.price.currency,
-        description: `${booking.price.packageName} — balance`,
-        returnPath: `/app/bookings/${booking.id}`,
-        expiresAt: new Date(Date.now() + 23 * 3600_000),
-        saveCard: false,
-        transferGroup: `booking-${booking.id}`,
-      });
-      await this.dataSource.transaction((manager) =>
-        this.money.apply(
-          manager,
-          booking.id,
-          'money_recorded',
-          {
-            action: 'balance_needs_authentication',
-            details: { amountCents: balance, currency: booking.price.currency, payUrl: url },
-          },
-          () => ({ paymentStatus: 'balance_due', payUrl: url }),
-          new Date(),
-        ),
-      );
-    }
-  }
-
-  /** Packages without a delivery step pay the photographer when the session is completed. */
-  private async transferIfNoDelivery(booking: Booking): Promise<void> {
-    if (booking.price.deliveryDays === 0) await this.payouts.transferShare(booking.id);
   }
 }

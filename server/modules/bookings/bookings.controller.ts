@@ -202,7 +202,7 @@ export class BookingsController {
     @Param({ schema: idParamSchema }) params: IdParam,
     @Body({ schema: declineSchema }) body: DeclineInput,
   ): Promise<BookingDto> {
-    return this.bookings.act(auth, params.id, 'decline', new Date(), body.reason || undefined);
+    return this.bookings.act(auth, params.id, 'decline', body.reason || undefined);
   }
 
   @ApiOperation({

@@ -13,6 +13,7 @@ import { DraftCredit } from './draft-credit.entity';
 import { DraftCreditsController } from './draft-credits.controller';
 import { DraftCreditsService } from './draft-credits.service';
 import { PaymentsModule } from '../payments/payments.module';
+import { BookingBalanceService } from './booking-balance.service';
 import { BookingMoneyWriter } from './booking-money-writer';
 import { BookingPaymentEvents } from './booking-payment-events';
 import { BookingPaymentsService } from './booking-payments.service';
@@ -52,6 +53,7 @@ import { SlotsService } from './slots.service';
     BookingBriefsService,
     BookingCheckoutService,
     BookingPaymentsService,
+    BookingBalanceService,
     BookingPaymentEvents,
     BookingMoneyWriter,
     BookingPayoutsService,

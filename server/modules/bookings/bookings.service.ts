@@ -12,8 +12,8 @@ import type { Page } from '../../../shared/admin/admin.types';
 import type { RescheduleSlotsQuery } from '../../../shared/photographers/photographers.schema';
 import type { SlotsDto } from '../../../shared/photographers/photographers.types';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { Clock } from '../../common/clock';
 import { blockedRange } from '../../../shared/photographers/slots';
-import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { BookingAccessService, listActorOf } from './booking-access.service';
 import type { Booking } from './booking.entity';
 import { BookingPaymentsService } from './booking-payments.service';
@@ -36,16 +36,13 @@ export class BookingsService {
     private readonly repository: BookingsRepository,
     private readonly access: BookingAccessService,
     private readonly writer: BookingWriter,
-    private readonly catalog: PhotographerCatalog,
     private readonly slots: SlotsService,
     private readonly payments: BookingPaymentsService,
+    private readonly clock: Clock,
   ) {}
 
-  async list(
-    auth: AuthContext,
-    query: BookingListQuery,
-    now = new Date(),
-  ): Promise<Page<BookingDto>> {
+  async list(auth: AuthContext, query: BookingListQuery): Promise<Page<BookingDto>> {
+    const now = this.clock.now();
     await this.access.expireLapsedHolds(now);
     const scope = await this.access.scopeOf(auth);
     const [items, total] = await this.repository.page({ ...scope, ...query });
@@ -54,7 +51,8 @@ export class BookingsService {
   }
 
   /** The caller's bookings still in play (held, requested, confirmed, rescheduled), soonest first. */
-  async openBookings(auth: AuthContext, now = new Date()): Promise<BookingDto[]> {
+  async openBookings(auth: AuthContext): Promise<BookingDto[]> {
+    const now = this.clock.now();
     await this.access.expireLapsedHolds(now);
     const scope = await this.access.scopeOf(auth);
     const [items] = await this.repository.page({
@@ -66,13 +64,14 @@ export class BookingsService {
     return this.access.describeMany(items, listActorOf(auth), now);
   }
 
-  async get(auth: AuthContext, id: string, now = new Date()): Promise<BookingDto> {
+  async get(auth: AuthContext, id: string): Promise<BookingDto> {
+    const now = this.clock.now();
     const { booking, actor } = await this.access.load(auth, id, now);
     return this.access.describe(booking, actor, now);
   }
 
   async history(auth: AuthContext, id: string): Promise<AuditEventDto[]> {
-    const { booking } = await this.access.load(auth, id, new Date());
+    const { booking } = await this.access.load(auth, id, this.clock.now());
     return (await this.repository.eventsOf(booking.id)).map(toAuditEventDto);
   }
 
@@ -81,9 +80,9 @@ export class BookingsService {
     auth: AuthContext,
     id: string,
     action: Exclude<BookingAction, 'reschedule' | 'expire' | 'deliver'>,
-    now = new Date(),
     reason?: string,
   ): Promise<BookingDto> {
+    const now = this.clock.now();
     const { booking, actor } = await this.access.load(auth, id, now);
     const nothingToPay = booking.price.totalCents === 0;
     if (action === 'confirm' && actor === 'client' && this.payments.online && !nothingToPay) {
@@ -117,18 +116,19 @@ export class BookingsService {
       false,
       now,
     );
-    return this.get(auth, id, now);
+    return this.get(auth, id);
   }
 
   /** The photographer delivered the finals (called by the gallery module once they are all in). */
-  async markDelivered(auth: AuthContext, id: string, now = new Date()): Promise<BookingDto> {
+  async markDelivered(auth: AuthContext, id: string): Promise<BookingDto> {
+    const now = this.clock.now();
     const { booking, actor } = await this.access.load(auth, id, now);
     const decision = decideTransition(subjectOf(booking), 'deliver', actor, now);
     if (!decision.ok) throw BookingError.transition(decision.code, decision.message);
     const patch = { status: decision.to, updatedAt: now, sequence: booking.sequence + 1 };
     const event = eventOf(auth, 'deliver', booking.status, decision.to);
     await this.commit(booking, patch, event, false, now);
-    return this.get(auth, id, now);
+    return this.get(auth, id);
   }
 
   /**
@@ -139,32 +139,25 @@ export class BookingsService {
     auth: AuthContext,
     id: string,
     query: RescheduleSlotsQuery,
-    now = new Date(),
   ): Promise<SlotsDto> {
-    const { booking } = await this.access.load(auth, id, now);
+    const { booking } = await this.access.load(auth, id, this.clock.now());
     return this.slots.slots(
       booking.photographerId,
       { ...query, packageId: booking.packageId },
-      now,
       booking.id,
     );
   }
 
-  async reschedule(
-    auth: AuthContext,
-    id: string,
-    startsAtIso: string,
-    now = new Date(),
-  ): Promise<BookingDto> {
+  async reschedule(auth: AuthContext, id: string, startsAtIso: string): Promise<BookingDto> {
+    const now = this.clock.now();
     const { booking, actor } = await this.access.load(auth, id, now);
     const decision = decideTransition(subjectOf(booking), 'reschedule', actor, now);
     if (!decision.ok) throw BookingError.transition(decision.code, decision.message);
-    const { profile, pkg } = await this.catalog.bookableOffer(
-      booking.packageId,
-      booking.photographerId,
-    );
     const startsAt = new Date(startsAtIso);
-    await this.slots.assertBookable(profile, pkg, startsAt, now, booking.id);
+    await this.slots.bookableOfferAt(booking.packageId, startsAt, now, {
+      photographerId: booking.photographerId,
+      exceptBookingId: booking.id,
+    });
     // The session keeps its booked length and buffers, whatever the package says today.
     const range = blockedRange(startsAt, booking.price.durationMinutes, booking.policy);
     const event = eventOf(auth, 'reschedule', booking.status, decision.to, {
@@ -178,14 +171,11 @@ export class BookingsService {
       true,
       now,
     );
-    return this.get(auth, id, now);
+    return this.get(auth, id);
   }
 
-  async cancellationPreview(
-    auth: AuthContext,
-    id: string,
-    now = new Date(),
-  ): Promise<CancellationPreviewDto> {
+  async cancellationPreview(auth: AuthContext, id: string): Promise<CancellationPreviewDto> {
+    const now = this.clock.now();
     const { booking, actor } = await this.access.load(auth, id, now);
     const decision = decideTransition(subjectOf(booking), 'cancel', actor, now);
     const refund = cancellationRefund(booking, actor, now);
@@ -222,7 +212,7 @@ export class BookingsService {
   }
 
   async ledger(auth: AuthContext, id: string): Promise<BookingLedgerDto> {
-    const { booking } = await this.access.load(auth, id, new Date());
+    const { booking } = await this.access.load(auth, id, this.clock.now());
     return this.payments.ledgerOf(booking);
   }
 }

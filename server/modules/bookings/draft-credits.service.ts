@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { DraftCreditDto } from '../../../shared/compare/compare.types';
+import { Clock } from '../../common/clock';
 import { LedgerEntry } from '../payments/ledger-entry.entity';
 import { Payment } from '../payments/payment.entity';
 import { DraftCredit } from './draft-credit.entity';
@@ -18,10 +19,13 @@ import {
  */
 @Injectable()
 export class DraftCreditsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** The client's unlocks that can still be credited (any currency), soonest expiry first. */
-  async available(clientId: string, now = new Date()): Promise<DraftCreditDto[]> {
+  async available(clientId: string, now = this.clock.now()): Promise<DraftCreditDto[]> {
     const unlocks = await this.unlocksOf(clientId);
     const credited = await this.creditedAmong(unlocks);
     return availableDraftCredits(unlocks, credited, clientId, now).map((c) => ({

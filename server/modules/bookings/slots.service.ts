@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { SlotsQuery } from '../../../shared/photographers/photographers.schema';
 import type { SlotsDto } from '../../../shared/photographers/photographers.types';
+import { Clock } from '../../common/clock';
 import { ZoneClock } from '../../../shared/photographers/local-time';
 import { computeSlots, type SlotRules } from '../../../shared/photographers/slots';
 import type { Package } from '../photographers/package.entity';
-import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
+import {
+  type BookableOffer,
+  PhotographerCatalog,
+} from '../photographers/photographer-catalog.service';
 import type { PhotographerProfile } from '../photographers/photographer-profile.entity';
 import { BookingError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
@@ -18,15 +22,16 @@ export class SlotsService {
   constructor(
     private readonly catalog: PhotographerCatalog,
     private readonly bookings: BookingsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** `exceptBookingId`: the booking being moved, whose own time does not block its new one. */
   async slots(
     photographerId: string,
     query: SlotsQuery,
-    now = new Date(),
     exceptBookingId?: string,
   ): Promise<SlotsDto> {
+    const now = this.clock.now();
     const profile = await this.catalog.listedProfile(photographerId);
     const { pkg } = await this.catalog.bookableOffer(query.packageId, profile.id);
     const from = query.from ? new Date(query.from) : now;
@@ -98,11 +103,26 @@ export class SlotsService {
   }
 
   /**
+   * The package and its photographer if a booking may start at `startsAt` (see assertBookable);
+   * `photographerId` and `exceptBookingId` when an existing booking moves.
+   */
+  async bookableOfferAt(
+    packageId: string,
+    startsAt: Date,
+    now: Date,
+    moving?: { photographerId: string; exceptBookingId: string },
+  ): Promise<BookableOffer> {
+    const offer = await this.catalog.bookableOffer(packageId, moving?.photographerId);
+    await this.assertBookable(offer.profile, offer.pkg, startsAt, now, moving?.exceptBookingId);
+    return offer;
+  }
+
+  /**
    * Refuses a start the rules do not offer (outside hours, inside the notice, past the
    * horizon, off the grid) with SLOT_UNAVAILABLE, and one already taken with SLOT_TAKEN. The
    * database has the last word on SLOT_TAKEN; this only spares it the obvious cases.
    */
-  async assertBookable(
+  private async assertBookable(
     profile: PhotographerProfile,
     pkg: Package,
     startsAt: Date,

@@ -7,6 +7,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { type Job, Queue, WaitingError, Worker } from 'bullmq';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -23,6 +24,8 @@ export const RENDER_LOCK_MS = 20_000;
 const STALLED_CHECK_MS = 10_000;
 /** How often worker processes hand BullMQ rows it has not seen (an API died after its commit). */
 const SWEEP_MS = 5_000;
+/** The sweep's timer, by name in Nest's `SchedulerRegistry` (one per worker process). */
+const SWEEP_INTERVAL = 'draft-renders:hand-over';
 /** At most this many waiting rows are handed over per pass. */
 const DISPATCH_BATCH = 1000;
 
@@ -46,7 +49,6 @@ export class BullmqRenderQueue implements OnApplicationBootstrap, OnModuleDestro
   private readonly logger = new Logger(BullmqRenderQueue.name);
   private queue?: Queue<RenderJobData>;
   private worker?: Worker<RenderJobData>;
-  private sweeper?: NodeJS.Timeout;
   private dispatching = false;
   private again = false;
   private stopping = false;
@@ -57,6 +59,7 @@ export class BullmqRenderQueue implements OnApplicationBootstrap, OnModuleDestro
     private readonly redis: RedisService,
     private readonly jobs: DraftRenderJobsRepository,
     private readonly runner: RenderJobRunner,
+    private readonly registry: SchedulerRegistry,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -89,14 +92,16 @@ export class BullmqRenderQueue implements OnApplicationBootstrap, OnModuleDestro
     this.worker.on('stalled', (id) =>
       this.logger.warn(`Render job ${id} stalled: running it again`),
     );
-    this.sweeper = setInterval(() => this.kick(), SWEEP_MS);
-    this.sweeper.unref();
+    const sweeper = setInterval(() => this.kick(), SWEEP_MS);
+    sweeper.unref();
+    this.registry.addInterval(SWEEP_INTERVAL, sweeper);
     this.kick();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
-    clearInterval(this.sweeper);
+    if (this.registry.doesExist('interval', SWEEP_INTERVAL))
+      this.registry.deleteInterval(SWEEP_INTERVAL);
     // Waits for the renders in flight; those the render pool interrupts are handed back.
     await this.worker?.close();
     await this.queue?.close();

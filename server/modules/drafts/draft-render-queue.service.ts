@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { RedisService } from '../redis/redis.service';
 import { fairOrder } from './domain/fair-queue';
 import type { DraftRenderJob, RenderJobKind } from './draft-render-job.entity';
@@ -14,6 +15,9 @@ import { RenderWorkerPool } from './render/render-worker-pool';
 import { RenderJobRunner } from './render-job-runner';
 
 const POLL_MS = 1000;
+/** This process's timers, by name in Nest's `SchedulerRegistry`. */
+const POLL_INTERVAL = 'draft-renders:poll';
+const LEASE_INTERVAL = 'draft-renders:lease-renewal';
 /** How long a claimed job stays this process's without a renewal (renewed every third of it). */
 export const RENDER_LEASE_MS = 30_000;
 
@@ -36,8 +40,6 @@ const HD_KINDS: readonly RenderJobKind[] = ['hd'];
 export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DraftRenderQueue.name);
   private readonly inFlight = new Map<string, { kind: RenderJobKind; run: Promise<unknown> }>();
-  private timer?: NodeJS.Timeout;
-  private leaseTimer?: NodeJS.Timeout;
   /** This process, as the holder of its leases (a new one each start). */
   readonly owner = `${hostname().slice(0, 30)}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private pumping = false;
@@ -49,6 +51,7 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
     private readonly runner: RenderJobRunner,
     private readonly pool: RenderWorkerPool,
     private readonly redis: RedisService,
+    private readonly registry: SchedulerRegistry,
   ) {}
 
   /** This process renders from the table: it has workers and no Redis queue takes over. */
@@ -59,31 +62,38 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
   async onApplicationBootstrap(): Promise<void> {
     if (!this.active) return;
     await this.recover();
-    this.timer = setInterval(() => {
+    // Per process, not once per deployment (each process polls and renews its own leases), so
+    // these are plain intervals, not `ScheduledWork` tasks.
+    this.interval(POLL_INTERVAL, POLL_MS, () => {
       void this.recover()
         .catch((error: unknown) => this.logger.error(`Render queue: ${String(error)}`))
         .finally(() => this.kick());
-    }, POLL_MS);
-    this.timer.unref();
-    this.leaseTimer = setInterval(() => {
+    });
+    this.interval(LEASE_INTERVAL, RENDER_LEASE_MS / 3, () => {
       if (this.inFlight.size === 0) return;
       void this.jobs
         .renewLeases(this.owner, new Date(Date.now() + RENDER_LEASE_MS))
         .catch((error: unknown) => this.logger.error(`Render leases: ${String(error)}`));
-    }, RENDER_LEASE_MS / 3);
-    this.leaseTimer.unref();
+    });
     this.kick();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     if (!this.active) return;
-    clearInterval(this.timer);
-    clearInterval(this.leaseTimer);
+    for (const name of [POLL_INTERVAL, LEASE_INTERVAL]) {
+      if (this.registry.doesExist('interval', name)) this.registry.deleteInterval(name);
+    }
     await Promise.allSettled([...this.inFlight.values()].map((job) => job.run));
     // Whatever the shutdown interrupted goes back to the queue now, not when its lease ends.
     const handedBack = await this.jobs.releaseLeases(this.owner).catch(() => 0);
     if (handedBack > 0) this.logger.log(`Handed ${handedBack} render job(s) back to the queue`);
+  }
+
+  private interval(name: string, everyMs: number, tick: () => void): void {
+    const timer = setInterval(tick, everyMs);
+    timer.unref();
+    this.registry.addInterval(name, timer);
   }
 
   /** Jobs of processes that died (their leases ran out) wait again. */

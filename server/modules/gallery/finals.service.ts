@@ -98,7 +98,7 @@ export class FinalsService {
     const missing = selected.filter((p) => !finalOf.has(p.id)).map((p) => p.id);
     if (selected.length === 0 || missing.length > 0) throw GalleryError.finalsMissing(missing);
     if (gallery?.extraCharge === 'awaiting_payment') throw GalleryError.extraPaymentPending();
-    await this.bookings.markDelivered(auth, bookingId, now);
+    await this.bookings.markDelivered(auth, bookingId);
     await this.repository.updateGallery(bookingId, { deliveredAt: now, updatedAt: now });
   }
 }

@@ -80,7 +80,7 @@ export class GalleryViewService {
   async deliveries(auth: AuthContext, now = new Date()): Promise<DeliverySummaryDto[]> {
     const pages = await Promise.all(
       DASHBOARD_STATUSES.map((status) =>
-        this.bookings.list(auth, { status, page: 1, pageSize: 100 }, now),
+        this.bookings.list(auth, { status, page: 1, pageSize: 100 }),
       ),
     );
     const dtos = pages

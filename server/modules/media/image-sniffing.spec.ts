@@ -1,22 +1,44 @@
-import { sniffImageType } from './image-sniffing';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describeRefusedType, sniffImage } from './image-sniffing';
 
-const bytes = (...values: (number | string)[]) =>
-  Uint8Array.from(
-    values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])),
-  );
+const pixels = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } });
+const isoBox = (brand: string) =>
+  Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from(`ftyp${brand}`), Buffer.alloc(64)]);
+const text = (value: string) => async () => Buffer.from(value);
 
-describe(sniffImageType.name, () => {
+describe(sniffImage.name, () => {
   it.each([
-    ['jpeg', bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0)],
-    ['png', bytes(0x89, 'PNG', 0x0d, 0x0a, 0x1a, 0x0a)],
-    ['webp', bytes('RIFF', 0, 0, 0, 0, 'WEBPVP8 ')],
-    ['heic', bytes(0, 0, 0, 0x18, 'ftypheic', 0, 0)],
-    ['avif', bytes(0, 0, 0, 0x18, 'ftypavif', 0, 0)],
-    ['gif', bytes('GIF89a')],
-    ['svg', bytes('  <?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>')],
-    ['unknown', bytes('hello, this is a text file named photo.jpg')],
-    ['unknown', bytes()],
-  ])('recognises %s from its bytes', (expected, input) => {
-    expect(sniffImageType(input)).toBe(expected);
+    ['jpeg', () => pixels().jpeg().toBuffer()],
+    ['png', () => pixels().png().toBuffer()],
+    ['webp', () => pixels().webp().toBuffer()],
+  ])('accepts %s from its bytes', async (format, make) => {
+    await expect(sniffImage(await make())).resolves.toEqual({ accepted: true, format });
+  });
+
+  it('reads an uploaded file from its path', async () => {
+    const file = path.join(__dirname, '../../../test/fixtures/astronaut.png');
+    await expect(sniffImage(file)).resolves.toEqual({ accepted: true, format: 'png' });
+  });
+
+  it.each([
+    ['a HEIC photo', 'heic', async () => isoBox('heic')],
+    ['an AVIF image', 'avif', async () => isoBox('avif')],
+    ['a GIF', 'gif', () => pixels().gif().toBuffer()],
+    ['an SVG drawing', undefined, text('<svg xmlns="http://www.w3.org/2000/svg"/>')],
+    ['a text file named photo.jpg', undefined, text('hello, this is a text file')],
+    ['an empty file', undefined, text('')],
+  ])('refuses %s', async (_, detected, make) => {
+    await expect(sniffImage(await make())).resolves.toEqual({ accepted: false, detected });
+  });
+});
+
+describe(describeRefusedType.name, () => {
+  it.each([
+    ['heic', /HEIC photo .*Most Compatible/],
+    ['gif', /^a GIF file$/],
+    [undefined, /^not an image we can read$/],
+  ])('describes %s', (detected, expected) => {
+    expect(describeRefusedType(detected)).toMatch(expected);
   });
 });

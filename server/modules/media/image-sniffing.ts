@@ -1,35 +1,40 @@
-/** What the first bytes of a file say it is. Extensions and client MIME types are not trusted. */
-export type SniffedType = 'jpeg' | 'png' | 'webp' | 'heic' | 'avif' | 'gif' | 'svg' | 'unknown';
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
+import type { AcceptedImageFormat } from '../../../shared/media/media.types';
 
-const ascii = (bytes: Uint8Array, from: number, to: number) =>
-  String.fromCharCode(...bytes.subarray(from, to));
+/**
+ * What the bytes say a file is, read by file-type from its magic numbers (it reads only the
+ * first bytes, from memory or from the file). Extensions and client MIME types are not trusted.
+ */
+export type SniffedImage =
+  | { accepted: true; format: AcceptedImageFormat }
+  /** `detected` is file-type's extension (`heic`, `avif`, `gif`, `pdf`…), or none it knows. */
+  | { accepted: false; detected: string | undefined };
 
-export function sniffImageType(bytes: Uint8Array): SniffedType {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
-    return 'jpeg';
-  if (bytes.length >= 8 && ascii(bytes, 1, 4) === 'PNG' && bytes[0] === 0x89) return 'png';
-  if (bytes.length >= 12 && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP')
-    return 'webp';
-  if (bytes.length >= 6 && ascii(bytes, 0, 3) === 'GIF') return 'gif';
-  if (bytes.length >= 12 && ascii(bytes, 4, 8) === 'ftyp') {
-    const brand = ascii(bytes, 8, 12);
-    if (brand === 'avif' || brand === 'avis') return 'avif';
-    if (['heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1'].includes(brand)) return 'heic';
-  }
-  const head = ascii(bytes, 0, Math.min(bytes.length, 512)).trimStart().toLowerCase();
-  if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return 'svg';
-  return 'unknown';
+/** file-type's extensions of the formats we accept (an animated PNG is read as its first frame). */
+const ACCEPTED: Readonly<Record<string, AcceptedImageFormat>> = {
+  jpg: 'jpeg',
+  png: 'png',
+  apng: 'png',
+  webp: 'webp',
+};
+
+/** `source`: the bytes, or the path of an uploaded file. */
+export async function sniffImage(source: Buffer | string): Promise<SniffedImage> {
+  const type = Buffer.isBuffer(source)
+    ? await fileTypeFromBuffer(source)
+    : await fileTypeFromFile(source);
+  const format = type && ACCEPTED[type.ext];
+  return format ? { accepted: true, format } : { accepted: false, detected: type?.ext };
 }
 
-export function describeSniffedType(type: SniffedType): string {
-  switch (type) {
+/** The refused file, in words for the error message. */
+export function describeRefusedType(detected: string | undefined): string {
+  switch (detected) {
+    case undefined:
+      return 'not an image we can read';
     case 'heic':
       return 'a HEIC photo (not supported here: set your phone to "Most Compatible" or export as JPEG)';
-    case 'svg':
-      return 'an SVG drawing, not a photo';
-    case 'unknown':
-      return 'not an image we can read';
     default:
-      return `a ${type.toUpperCase()} file`;
+      return `a ${detected.toUpperCase()} file`;
   }
 }

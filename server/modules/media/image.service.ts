@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { open } from 'node:fs/promises';
 import sharp from 'sharp';
 import { inImageSlot } from './sharp-settings';
 import type { AcceptedImageFormat } from '../../../shared/media/media.types';
-import { describeSniffedType, sniffImageType } from './image-sniffing';
+import { describeRefusedType, sniffImage } from './image-sniffing';
 import { MediaError } from './media.errors';
 
 /**
@@ -20,18 +19,6 @@ export function sourceSize(source: ImageSource): number {
 /** What sharp reads: the bytes, or the file's path. */
 export function sharpInput(source: ImageSource): Buffer | string {
   return Buffer.isBuffer(source) ? source : source.path;
-}
-
-/** The first bytes, enough to tell the real type. */
-async function headOf(source: ImageSource): Promise<Buffer> {
-  if (Buffer.isBuffer(source)) return source;
-  const file = await open(source.path, 'r');
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(64), 0, 64, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
 }
 
 export interface ImageInfo {
@@ -74,10 +61,8 @@ export interface ThumbnailOptions {
 export class ImageGateway {
   /** Reads only the header: the real type and dimensions, or a MediaError. */
   async inspect(input: ImageSource, maxPixels: number): Promise<ImageInfo> {
-    const sniffed = sniffImageType(await headOf(input));
-    if (sniffed !== 'jpeg' && sniffed !== 'png' && sniffed !== 'webp') {
-      throw MediaError.unsupportedType(describeSniffedType(sniffed));
-    }
+    const sniffed = await sniffImage(sharpInput(input));
+    if (!sniffed.accepted) throw MediaError.unsupportedType(describeRefusedType(sniffed.detected));
     let metadata: sharp.Metadata;
     try {
       metadata = await sharp(sharpInput(input), { limitInputPixels: false }).metadata();
@@ -89,7 +74,7 @@ export class ImageGateway {
     if (width * height > maxPixels) {
       throw MediaError.tooManyPixels((width * height) / 1e6, Math.round(maxPixels / 1e6));
     }
-    return { format: sniffed, width, height };
+    return { format: sniffed.format, width, height };
   }
 
   /**

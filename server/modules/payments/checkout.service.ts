@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
 import type { PaymentKind, PaymentPurpose } from '../../../shared/payments/payments.types';
+import { Clock } from '../../common/clock';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { CHARGED_STATUSES, OPEN_STATUSES } from '../../../shared/payments/payment-status';
@@ -39,6 +40,7 @@ export class CheckoutService {
     private readonly ledger: LedgerRepository,
     private readonly dataSource: DataSource,
     @InjectRepository(Payment) private readonly payments: Repository<Payment>,
+    private readonly clock: Clock,
   ) {}
 
   /** `stripe` takes money online; `manual` means everything is paid at the studio. */
@@ -61,7 +63,7 @@ export class CheckoutService {
     );
     if (payment && payment.status !== 'pending') return { payment, url: payment.checkoutUrl ?? '' };
     if (!payment) {
-      const now = new Date();
+      const now = this.clock.now();
       payment = await this.payments.save(
         this.payments.create({
           purpose: input.purpose,
@@ -104,7 +106,7 @@ export class CheckoutService {
     });
     payment.checkoutSessionId = session.sessionId;
     payment.checkoutUrl = session.url;
-    payment.updatedAt = new Date();
+    payment.updatedAt = this.clock.now();
     await this.payments.save(payment);
     return { payment, url: session.url };
   }
@@ -139,7 +141,7 @@ export class CheckoutService {
       },
     });
     return this.dataSource.transaction(async (manager) => {
-      const now = new Date();
+      const now = this.clock.now();
       const payment = await manager.save(
         Payment,
         manager.create(Payment, {

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { PaymentStatus } from '../../../shared/payments/payments.types';
+import { Clock } from '../../common/clock';
 import { LedgerRepository } from './ledger.repository';
 import type { PaymentEvent } from './payment-events';
 import { PaymentPurposes } from './payment-purposes.service';
@@ -21,6 +22,7 @@ export class PaymentEventsService implements OnModuleInit {
     private readonly ledger: LedgerRepository,
     private readonly purposes: PaymentPurposes,
     private readonly handlers: WebhookHandlers,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -53,7 +55,7 @@ export class PaymentEventsService implements OnModuleInit {
         key: `charge-${payment.id}`,
         note: payment.kind,
       },
-      new Date(),
+      this.clock.now(),
     );
     return this.purposes.of(payment.purpose)?.onPaymentSucceeded(payment, manager);
   }
@@ -112,7 +114,7 @@ export class PaymentEventsService implements OnModuleInit {
     });
     if (!payment) return;
     payment.status = 'failed';
-    payment.updatedAt = new Date();
+    payment.updatedAt = this.clock.now();
     await manager.save(Payment, payment);
   }
 
@@ -134,7 +136,7 @@ export class PaymentEventsService implements OnModuleInit {
       payment.paymentIntentId = refs.paymentIntentId ?? payment.paymentIntentId;
       payment.customerRef = refs.customerRef ?? payment.customerRef;
     }
-    payment.updatedAt = new Date();
+    payment.updatedAt = this.clock.now();
     return manager.save(Payment, payment);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { CHARGED_STATUSES, statusAfterRefunds } from '../../../shared/payments/payment-status';
 import { LedgerRepository } from './ledger.repository';
 import type { PaymentEvent, ReportedRefund } from './payment-events';
@@ -24,6 +25,7 @@ export class RefundReconciler implements OnModuleInit {
     private readonly purposes: PaymentPurposes,
     private readonly transfers: TransfersService,
     private readonly handlers: WebhookHandlers,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -59,7 +61,7 @@ export class RefundReconciler implements OnModuleInit {
             status: 'succeeded',
             providerRefundId: refund.refundId,
             nextAttemptAt: null,
-            updatedAt: new Date(),
+            updatedAt: this.clock.now(),
           },
         );
       }
@@ -90,7 +92,7 @@ export class RefundReconciler implements OnModuleInit {
     reason: string | null,
   ): Promise<AfterCommit[]> {
     const locked = (await this.ledger.lockPayment(manager, payment.id)) ?? payment;
-    const now = new Date();
+    const now = this.clock.now();
     const inserted = await this.ledger.recordOnce(
       manager,
       locked,

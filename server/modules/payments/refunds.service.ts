@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, LessThanOrEqual, type Repository } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { isUniqueViolation } from '../../database/database-errors';
 import { refundableCents } from '../../../shared/payments/money-split';
 import { CHARGED_STATUSES } from '../../../shared/payments/payment-status';
@@ -33,6 +34,7 @@ export class RefundsService {
     private readonly reconciler: RefundReconciler,
     private readonly dataSource: DataSource,
     @InjectRepository(RefundRequest) private readonly requests: Repository<RefundRequest>,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -43,7 +45,7 @@ export class RefundsService {
   async refund(paymentId: string, amountCents: number, reason: string): Promise<RefundRequest> {
     const request = await this.requestOnce(paymentId, amountCents, reason);
     if (request.status === 'succeeded') return request;
-    return this.attempt(request, new Date());
+    return this.attempt(request, this.clock.now());
   }
 
   /**
@@ -59,7 +61,7 @@ export class RefundsService {
     let firstError: unknown = null;
     for (const request of requests) {
       if (request.status === 'succeeded') continue;
-      await this.attempt(request, new Date()).catch((error: unknown) => {
+      await this.attempt(request, this.clock.now()).catch((error: unknown) => {
         firstError ??= error;
       });
     }
@@ -67,7 +69,8 @@ export class RefundsService {
   }
 
   /** Tries every request whose retry time has come (the timer's job; tests call it). */
-  async retryDue(now = new Date()): Promise<number> {
+  async retryDue(): Promise<number> {
+    const now = this.clock.now();
     const due = await this.requests.find({
       where: [
         { status: In([...OPEN_REQUEST_STATUSES]), nextAttemptAt: LessThanOrEqual(now) },
@@ -91,11 +94,11 @@ export class RefundsService {
     if (request.status === 'succeeded') throw PaymentError.refundNotRetryable(request.status);
     await this.requests.update(
       { id, status: request.status },
-      { status: 'retrying', nextAttemptAt: null, updatedAt: new Date() },
+      { status: 'retrying', nextAttemptAt: null, updatedAt: this.clock.now() },
     );
     request.status = 'retrying';
     request.nextAttemptAt = null;
-    return this.attempt(request, new Date()).catch(async () =>
+    return this.attempt(request, this.clock.now()).catch(async () =>
       this.requests.findOneByOrFail({ id }),
     );
   }
@@ -126,7 +129,7 @@ export class RefundsService {
           }) - open.reduce((t, r) => t + r.amountCents, 0);
         const amount = Math.min(amountCents, left);
         if (amount <= 0) throw PaymentError.nothingToRefund();
-        const now = new Date();
+        const now = this.clock.now();
         return manager.save(
           RefundRequest,
           manager.create(RefundRequest, {
@@ -191,7 +194,7 @@ export class RefundsService {
           providerRefundId: reported.refundId,
           nextAttemptAt: null,
           lastError: null,
-          updatedAt: new Date(),
+          updatedAt: this.clock.now(),
         },
       );
       return this.reconciler.record(manager, payment, reported, 'lensbridge', request.reason);
@@ -212,7 +215,7 @@ export class RefundsService {
         status: retryable ? 'retrying' : 'failed',
         lastError: message,
         nextAttemptAt: retryable ? new Date(now.getTime() + backoff) : null,
-        updatedAt: new Date(),
+        updatedAt: this.clock.now(),
       },
     );
     this.logger.warn(`Refund ${request.idempotencyKey} attempt ${attempts} failed: ${message}`);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { PaymentPurpose } from '../../../shared/payments/payments.types';
+import { Clock } from '../../common/clock';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { proportionalReversal, splitPlatformFee } from '../../../shared/payments/money-split';
@@ -25,7 +25,7 @@ export class TransfersService {
     private readonly ledger: LedgerRepository,
     private readonly accounts: PaymentsRepository,
     private readonly dataSource: DataSource,
-    @InjectRepository(Payment) private readonly payments: Repository<Payment>,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -45,7 +45,7 @@ export class TransfersService {
     if (existing) return existing;
     const account = await this.accounts.findPayoutAccountOf(photographerUserId);
     if (!account?.payoutsEnabled) throw PaymentError.payoutAccountNotReady();
-    const charged = await this.payments.find({
+    const charged = await this.dataSource.manager.find(Payment, {
       where: { purpose, referenceId },
       order: { createdAt: 'ASC' },
     });
@@ -65,7 +65,7 @@ export class TransfersService {
       idempotencyKey: key,
     });
     return this.dataSource.transaction(async (manager) => {
-      const now = new Date();
+      const now = this.clock.now();
       await this.ledger.recordOnce(
         manager,
         first,
@@ -136,7 +136,7 @@ export class TransfersService {
           key,
           note: `after refund ${refundId}`,
         },
-        new Date(),
+        this.clock.now(),
       ),
     );
   }

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { type Job, Queue, Worker } from 'bullmq';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -13,7 +14,6 @@ const LEASE_MS = 10 * 60_000;
 interface Task {
   everyMs: number;
   run: () => Promise<unknown>;
-  timer?: NodeJS.Timeout;
   running?: Promise<void>;
 }
 
@@ -21,8 +21,9 @@ interface Task {
  * Recurring work (hold expiry, retention sweeps, email jobs, refund retries, session sweeps)
  * that runs once per tick however many worker processes there are. With Redis, each task is a
  * BullMQ job scheduler: Redis makes one job per tick and one worker takes it. Without Redis,
- * each process keeps a timer and a tick runs only where it claims the task's row in
- * `scheduled_jobs` (due, and not leased), so a second process on the same database skips it.
+ * each process keeps an interval in Nest's `SchedulerRegistry` (named `scheduled:<task>`) and a
+ * tick runs only where it claims the task's row in `scheduled_jobs` (due, and not leased), so a
+ * second process on the same database skips it.
  * Only processes that do background work (`PROCESS_ROLE` worker or all) register tasks.
  */
 @Injectable()
@@ -37,6 +38,7 @@ export class ScheduledWork implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly redis: RedisService,
     private readonly leases: ScheduleLeases,
+    private readonly registry: SchedulerRegistry,
   ) {}
 
   /** Runs `run` every `everyMs` in one process of the deployment (nothing in an API process). */
@@ -60,16 +62,19 @@ export class ScheduledWork implements OnModuleDestroy {
       return;
     }
     await this.leases.ensure(leaseName(name), new Date());
-    task.timer = setInterval(() => {
+    if (this.stopping || this.tasks.get(name) !== task) return;
+    const timer = setInterval(() => {
       if (task.running) return;
       task.running = this.runLeased(name, task).finally(() => (task.running = undefined));
     }, everyMs);
-    task.timer.unref();
+    timer.unref();
+    this.stopInterval(name);
+    this.registry.addInterval(intervalName(name), timer);
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
-    for (const task of this.tasks.values()) clearInterval(task.timer);
+    for (const name of this.tasks.keys()) this.stopInterval(name);
     await Promise.allSettled([...this.tasks.values()].map((task) => task.running));
     await this.worker?.close();
     await this.queue?.close();
@@ -130,6 +135,15 @@ export class ScheduledWork implements OnModuleDestroy {
       throw error;
     }
   }
+
+  private stopInterval(name: string): void {
+    if (this.registry.doesExist('interval', intervalName(name)))
+      this.registry.deleteInterval(intervalName(name));
+  }
+}
+
+function intervalName(name: string): string {
+  return `scheduled:${name}`;
 }
 
 function leaseName(name: string): string {

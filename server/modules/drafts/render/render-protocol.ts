@@ -1,9 +1,15 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { VariantParams } from '../../../../shared/drafts/drafts.types';
 import type { AnalysisOutcome, DraftAnalysis } from '../domain/draft-analysis';
 
-/** Messages between the API thread and a render worker thread. */
+/** What a render worker thread is asked to do (one piscina task). */
 export type WorkerTask =
-  | { type: 'analyse'; source: Uint8Array }
+  | {
+      type: 'analyse';
+      source: Uint8Array;
+      /** The thread posts each stage (`'analysing'`, `'segmenting'`) here as it starts it. */
+      progress: MessagePort;
+    }
   | {
       type: 'render';
       analysis: DraftAnalysis;
@@ -15,6 +21,8 @@ export type WorkerTask =
       /** The marked preview and its before image, or the HD image. */
       output: 'preview' | 'hd';
     };
+
+export type RenderStage = 'analysing' | 'segmenting';
 
 export interface AnalyseResult {
   outcome: AnalysisOutcome;
@@ -34,10 +42,3 @@ export interface RenderResult {
   textureRetained: number;
   tight: boolean;
 }
-
-export type WorkerRequest = WorkerTask & { id: number };
-
-export type WorkerReply =
-  | { id: number; type: 'stage'; stage: 'analysing' | 'segmenting' }
-  | { id: number; type: 'done'; result: AnalyseResult | RenderResult }
-  | { id: number; type: 'error'; message: string };

@@ -1,34 +1,22 @@
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
-import type {
-  AnalyseResult,
-  RenderResult,
-  WorkerReply,
-  WorkerRequest,
-  WorkerTask,
-} from './render-protocol';
+import type { AnalyseResult, RenderResult, RenderStage, WorkerTask } from './render-protocol';
 import { workerScriptFor } from './worker-script';
 
-interface Pending {
-  task: WorkerTask;
-  transfer: ArrayBuffer[];
-  onStage?: (stage: 'analysing' | 'segmenting') => void;
-  resolve: (result: AnalyseResult | RenderResult) => void;
-  reject: (error: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  running: Map<number, Pending>;
-}
-
 /**
- * Tasks one worker runs at once. Most of a render is libvips work on the libuv thread pool, so
+ * Tasks one thread runs at once. Most of a render is libvips work on the libuv thread pool, so
  * a few renders in flight keep both cores busy while the models are loaded only once.
  */
 const TASKS_PER_WORKER = 3;
+
+/**
+ * Render threads yield the CPU to the API's: on Linux the nice value belongs to a thread, and
+ * piscina raises each of its threads' by this much (no effect where a platform does not allow it).
+ */
+const RENDER_NICENESS = 10;
 
 export class WorkerPoolClosedError extends Error {
   constructor() {
@@ -37,15 +25,19 @@ export class WorkerPoolClosedError extends Error {
 }
 
 /**
- * A fixed pool of render worker threads (DRAFT_RENDER_WORKERS) with a FIFO of tasks. A worker
- * that crashes fails its task and is replaced. Started lazily on the first task.
+ * The render worker threads (DRAFT_RENDER_WORKERS), run by piscina: a FIFO of tasks, each
+ * thread taking up to three at once, the least busy first. A thread that crashes fails the
+ * tasks it was running (the render queue retries them) and piscina starts another. Started on
+ * the first task; shutting down interrupts the tasks in flight with `WorkerPoolClosedError`.
+ *
+ * Each thread keeps its own last decoded images and preview cut-outs (`decodedOnce`,
+ * `cutOutOnce`), keyed by digests of the bytes: with several threads a re-render may land on
+ * another thread and redo that work (a miss, never a wrong image), as it did before piscina.
  */
 @Injectable()
 export class RenderWorkerPool implements OnModuleDestroy {
   private readonly logger = new Logger(RenderWorkerPool.name);
-  private readonly slots: Slot[] = [];
-  private readonly waiting: Pending[] = [];
-  private nextId = 1;
+  private piscina?: Piscina<WorkerTask, AnalyseResult | RenderResult>;
   private closed = false;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -54,99 +46,66 @@ export class RenderWorkerPool implements OnModuleDestroy {
     return this.config.drafts.workers;
   }
 
-  analyse(
-    source: Buffer,
-    onStage: (stage: 'analysing' | 'segmenting') => void,
-  ): Promise<AnalyseResult> {
+  async analyse(source: Buffer, onStage: (stage: RenderStage) => void): Promise<AnalyseResult> {
     const copy = new Uint8Array(source);
-    return this.run(
-      { type: 'analyse', source: copy },
-      [copy.buffer],
-      onStage,
-    ) as Promise<AnalyseResult>;
+    const { port1: stages, port2: progress } = new MessageChannel();
+    let done = false;
+    // Stages arrive on their own port; one that comes after the result is stale.
+    stages.on('message', (stage: RenderStage) => {
+      if (!done) onStage(stage);
+    });
+    try {
+      return (await this.run({ type: 'analyse', source: copy, progress }, [
+        copy.buffer,
+        progress,
+      ])) as AnalyseResult;
+    } finally {
+      done = true;
+      stages.close();
+    }
   }
 
-  render(task: Omit<Extract<WorkerTask, { type: 'render' }>, 'type'>): Promise<RenderResult> {
-    return this.run({ type: 'render', ...task }, []) as Promise<RenderResult>;
+  async render(task: Omit<Extract<WorkerTask, { type: 'render' }>, 'type'>): Promise<RenderResult> {
+    return (await this.run({ type: 'render', ...task }, [])) as RenderResult;
   }
 
   async onModuleDestroy(): Promise<void> {
     this.closed = true;
-    for (const pending of this.waiting.splice(0)) pending.reject(new WorkerPoolClosedError());
-    await Promise.all(
-      this.slots.splice(0).map(async (slot) => {
-        for (const pending of slot.running.values()) pending.reject(new WorkerPoolClosedError());
-        await slot.worker.terminate();
-      }),
-    );
+    await this.piscina?.destroy();
   }
 
-  private run(
+  private async run(
     task: WorkerTask,
-    transfer: ArrayBuffer[],
-    onStage?: Pending['onStage'],
+    transferList: (ArrayBuffer | MessagePort)[],
   ): Promise<AnalyseResult | RenderResult> {
-    if (this.closed) return Promise.reject(new WorkerPoolClosedError());
-    if (this.size === 0) return Promise.reject(new Error('DRAFT_RENDER_WORKERS is 0'));
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ task, transfer, onStage, resolve, reject });
-      this.dispatch();
-    });
-  }
-
-  private dispatch(): void {
-    while (this.waiting.length > 0) {
-      // An idle worker first, then a new one, then the least busy one with room.
-      let slot = this.slots.find((s) => s.running.size === 0);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
-      slot ??= [...this.slots]
-        .sort((a, b) => a.running.size - b.running.size)
-        .find((s) => s.running.size < TASKS_PER_WORKER);
-      if (!slot) return;
-      const pending = this.waiting.shift()!;
-      const id = this.nextId++;
-      slot.running.set(id, pending);
-      slot.worker.postMessage({ ...pending.task, id } satisfies WorkerRequest, pending.transfer);
+    if (this.closed) throw new WorkerPoolClosedError();
+    if (this.size === 0) throw new Error('DRAFT_RENDER_WORKERS is 0');
+    try {
+      return await this.pool().run(task, { transferList });
+    } catch (error) {
+      if (this.closed) throw new WorkerPoolClosedError();
+      throw error;
     }
   }
 
-  private spawn(): Slot {
+  private pool(): Piscina<WorkerTask, AnalyseResult | RenderResult> {
+    if (this.piscina) return this.piscina;
     const script = workerScriptFor('render.worker', __dirname);
-    const worker = new Worker(script.filename, {
-      eval: script.eval,
-      workerData: script.workerData,
+    this.piscina = new Piscina({
+      filename: script.filename,
+      execArgv: script.execArgv,
+      minThreads: this.size,
+      maxThreads: this.size,
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
+      niceIncrement: RENDER_NICENESS,
+      // Tasks leave work on the thread's event loop (a collection after a large render), which
+      // piscina's default Atomics.wait between tasks would hold up.
+      atomics: 'disabled',
     });
-    const slot: Slot = { worker, running: new Map() };
-    worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
-    worker.on('error', (error) => this.onCrash(slot, error));
-    worker.on('exit', (code) => {
-      if (!this.closed && code !== 0)
-        this.onCrash(slot, new Error(`Render worker exited with ${code}`));
-    });
-    this.slots.push(slot);
-    return slot;
-  }
-
-  private onReply(slot: Slot, reply: WorkerReply): void {
-    const pending = slot.running.get(reply.id);
-    if (!pending) return;
-    if (reply.type === 'stage') {
-      pending.onStage?.(reply.stage);
-      return;
-    }
-    slot.running.delete(reply.id);
-    if (reply.type === 'done') pending.resolve(reply.result);
-    else pending.reject(new Error(reply.message));
-    this.dispatch();
-  }
-
-  private onCrash(slot: Slot, error: Error): void {
-    const index = this.slots.indexOf(slot);
-    if (index < 0) return;
-    this.slots.splice(index, 1);
-    this.logger.error(`Render worker failed: ${error.message}`);
-    for (const pending of slot.running.values()) pending.reject(error);
-    void slot.worker.terminate();
-    if (!this.closed) this.dispatch();
+    // A thread that fails while running nothing: its tasks are none, piscina replaces it.
+    this.piscina.on('error', (error: Error) =>
+      this.logger.error(`Render worker failed: ${error.message}`),
+    );
+    return this.piscina;
   }
 }

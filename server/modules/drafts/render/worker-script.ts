@@ -1,29 +1,30 @@
 import path from 'node:path';
 
 /**
- * How to start a worker thread on a module of ours. Worker threads load plain JavaScript: in
- * production `nest build` has compiled `<name>.ts` to `dist/.../<name>.js`, which is started
+ * Where piscina finds a worker module of ours. Worker threads load plain JavaScript: in
+ * production `nest build` has compiled `<name>.ts` to `dist/.../<name>.js`, which is loaded
  * directly. When the server itself runs from TypeScript (jest, which compiles with swc), there
- * is no `.js` beside this file, so the worker starts from a few lines of JavaScript that teach
- * `require` to compile `.ts` files with the same swc settings jest uses, then load the module.
+ * is no `.js` beside this file, so each thread first imports a few lines (`--import`, a data
+ * URL) that teach `require` to compile `.ts` files with the same swc settings jest uses.
  */
 export interface WorkerScript {
   filename: string;
-  eval: boolean;
-  workerData: { entry: string };
+  /** Only from TypeScript; otherwise the threads inherit the process's flags (`--expose-gc`). */
+  execArgv?: string[];
 }
 
 export function workerScriptFor(moduleBasename: string, fromDir = __dirname): WorkerScript {
   const compiled = path.extname(__filename) === '.js';
-  const entry = path.join(fromDir, `${moduleBasename}${compiled ? '.js' : '.ts'}`);
-  return compiled
-    ? { filename: entry, eval: false, workerData: { entry } }
-    : { filename: TYPESCRIPT_BOOTSTRAP, eval: true, workerData: { entry } };
+  const filename = path.join(fromDir, `${moduleBasename}${compiled ? '.js' : '.ts'}`);
+  if (compiled) return { filename };
+  return { filename, execArgv: ['--import', `data:text/javascript,${typescriptHook()}`] };
 }
 
-const TYPESCRIPT_BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
+function typescriptHook(): string {
+  return encodeURIComponent(`
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+const require = createRequire(${JSON.stringify(__filename)});
 const Module = require('node:module');
 const swc = require('@swc/core');
 Module._extensions['.ts'] = (module, filename) => {
@@ -39,5 +40,5 @@ Module._extensions['.ts'] = (module, filename) => {
   });
   module._compile(code, filename);
 };
-require(workerData.entry);
-`;
+`);
+}
