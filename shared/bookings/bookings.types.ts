@@ -92,7 +92,7 @@ export interface PriceSnapshot {
  * charged online and the price is `due_at_studio`; with `stripe` the client pays the deposit or
  * the full price at checkout, and a deposit's balance is charged when the session is completed.
  */
-export type PaymentStatus =
+export type BookingPaymentStatus =
   | 'not_started'
   | 'due_at_studio'
   | 'awaiting_payment'
@@ -107,7 +107,7 @@ export type PaymentStatus =
   | 'refunded';
 export interface BookingPaymentDto {
   provider: 'manual' | 'stripe';
-  status: PaymentStatus;
+  status: BookingPaymentStatus;
   /** The currency of every amount here: the package's. */
   currency: string;
   /** Everything the client paid towards the session price (deposit, balance or full price). */

@@ -106,7 +106,9 @@ describe('api client', () => {
         'POST /api/bookings/b1/gallery/proofs': () => json(201, { id: 'p1' }),
       });
 
-      await expect(api.upload('/bookings/b1/gallery/proofs', form())).resolves.toEqual({
+      await expect(
+        api.upload('/api/bookings/{id}/gallery/proofs', { id: 'b1' }, form()),
+      ).resolves.toEqual({
         id: 'p1',
       });
 
@@ -122,7 +124,9 @@ describe('api client', () => {
           apiError(429, 'RATE_LIMITED', 'Too many uploads.', { headers: { 'Retry-After': '30' } }),
       });
 
-      await expect(api.upload('/bookings/b1/gallery/finals', form())).rejects.toMatchObject({
+      await expect(
+        api.upload('/api/bookings/{id}/gallery/finals', { id: 'b1' }, form()),
+      ).rejects.toMatchObject({
         status: 429,
         code: 'RATE_LIMITED',
         retryAfterSeconds: 30,
@@ -132,9 +136,9 @@ describe('api client', () => {
     it("says it can't reach Lensbridge when the network fails", async () => {
       fakeApi({ 'POST /api/bookings/b1/gallery/proofs': networkError });
 
-      await expect(api.upload('/bookings/b1/gallery/proofs', form())).rejects.toBeInstanceOf(
-        NetworkError,
-      );
+      await expect(
+        api.upload('/api/bookings/{id}/gallery/proofs', { id: 'b1' }, form()),
+      ).rejects.toBeInstanceOf(NetworkError);
     });
   });
 });

@@ -1,5 +1,7 @@
 import { CSRF_COOKIE, CSRF_HEADER } from '@shared/auth/auth.types';
 import { CommonErrorCode, isApiErrorBody } from '@shared/errors';
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './api-schema';
 
 const API_BASE = '/api';
 
@@ -145,6 +147,69 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
   return (await readJson(response)) as T;
 }
 
+/**
+ * The CSRF header on writes, and the same errors as every other call: a non-2xx answer throws
+ * ApiError (with Retry-After), a request that got no answer throws NetworkError, an abort stays
+ * an AbortError.
+ */
+const csrfAndErrors: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept', 'application/json');
+    const token = request.method === 'GET' ? undefined : csrfToken();
+    if (token) request.headers.set(CSRF_HEADER, token);
+    return request;
+  },
+  async onResponse({ response }) {
+    if (!response.ok) throw await toApiError(response);
+    return undefined;
+  },
+  onError({ error }) {
+    if (error instanceof DOMException && error.name === 'AbortError') return undefined;
+    return new NetworkError({ cause: error });
+  },
+};
+
+/**
+ * Typed calls to `/api`: paths, parameters, bodies and answers are checked by the compiler
+ * against `api-schema.d.ts`, generated from the server's OpenAPI document
+ * (`npm run openapi:generate`). Errors are thrown (see `csrfAndErrors`), so a resolved call
+ * always carries its `data`; read it with `answer()`.
+ */
+export const apiClient = createClient<paths>({
+  // Absolute, because a Request needs one outside the browser (tests); the paths start at /api.
+  baseUrl: window.location.origin,
+  credentials: 'same-origin',
+  // Looked up on each call, so a test's network fake (or MSW) installed later still applies.
+  fetch: (request) => globalThis.fetch(request),
+});
+apiClient.use(csrfAndErrors);
+
+type Answer<T> = [T] extends [never] ? undefined : Exclude<T, undefined>;
+
+/** The body of a typed call's answer (undefined for 204). Errors have already been thrown. */
+export async function answer<T>(call: Promise<{ data?: T }>): Promise<Answer<T>> {
+  const { data } = await call;
+  return data as Answer<T>;
+}
+
+/** The POST routes of the API, their path parameters and their JSON answer, from `paths`. */
+type PostPath = {
+  [P in keyof paths]: paths[P] extends { post: { responses: object } } ? P : never;
+}[keyof paths];
+type PostOperation<P extends PostPath> = paths[P] extends { post: infer Op } ? Op : never;
+type PathParams<P extends PostPath> =
+  PostOperation<P> extends { parameters: { path: infer X } } ? X : never;
+type PostAnswer<P extends PostPath> =
+  PostOperation<P> extends { responses: infer R }
+    ? {
+        [C in keyof R]: C extends 200 | 201 | 202
+          ? R[C] extends { content: { 'application/json': infer T } }
+            ? T
+            : never
+          : never;
+      }[keyof R]
+    : never;
+
 export interface UploadOptions {
   /** Bytes sent so far and in total, as the browser reports them. */
   onProgress?: (sent: number, total: number) => void;
@@ -153,12 +218,21 @@ export interface UploadOptions {
 
 /**
  * A multipart POST with upload progress (fetch cannot report it, so this uses XHR), with the
- * same CSRF header and the same errors as every other call.
+ * same CSRF header and the same errors as every other call. Typed like `apiClient`: the path
+ * is a POST route of the document, `params` fills its `{placeholders}`.
  */
-function upload<T>(path: string, body: FormData, options: UploadOptions = {}): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+function upload<P extends PostPath>(
+  path: P,
+  params: PathParams<P>,
+  body: FormData,
+  options: UploadOptions = {},
+): Promise<PostAnswer<P>> {
+  const url = path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(String((params as Record<string, unknown>)[name])),
+  );
+  return new Promise<PostAnswer<P>>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${API_BASE}${path}`);
+    xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     const token = csrfToken();
@@ -177,7 +251,7 @@ function upload<T>(path: string, body: FormData, options: UploadOptions = {}): P
         headers,
       });
       if (!response.ok) return void toApiError(response).then(reject, reject);
-      void readJson(response).then((json) => resolve(json as T), reject);
+      void readJson(response).then((json) => resolve(json as PostAnswer<P>), reject);
     };
     options.signal?.addEventListener('abort', () => xhr.abort());
     xhr.send(body);

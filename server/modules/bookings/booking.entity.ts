@@ -1,7 +1,7 @@
 import { Column, Entity, Exclusion, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type {
   BookingStatus,
-  PaymentStatus,
+  BookingPaymentStatus,
   PolicySnapshot,
   PriceSnapshot,
 } from '../../../shared/bookings/bookings.types';
@@ -86,7 +86,7 @@ export class Booking extends UuidEntity {
   paymentProvider!: 'manual' | 'stripe';
 
   @Column({ name: 'payment_status', type: 'varchar', length: 24, default: 'not_started' })
-  paymentStatus!: PaymentStatus;
+  paymentStatus!: BookingPaymentStatus;
 
   @Column({ name: 'amount_paid_cents', type: 'integer', default: 0 })
   amountPaidCents!: number;

@@ -82,6 +82,7 @@ export class BookingsController {
     return this.bookings.list(auth, query);
   }
 
+  @ApiOperation({ summary: 'One booking, if I am its client, its photographer or an admin' })
   @Get(':id')
   get(
     @Auth() auth: AuthContext,
@@ -179,6 +180,7 @@ export class BookingsController {
     return this.bookings.act(auth, params.id, 'confirm');
   }
 
+  @ApiOperation({ summary: 'Photographer: accept a requested booking' })
   @Roles('photographer')
   @HttpCode(200)
   @Post(':id/approve')
@@ -189,6 +191,9 @@ export class BookingsController {
     return this.bookings.act(auth, params.id, 'approve');
   }
 
+  @ApiOperation({
+    summary: 'Photographer: decline a requested booking, with an optional reason',
+  })
   @Roles('photographer')
   @HttpCode(200)
   @Post(':id/decline')
@@ -238,6 +243,7 @@ export class BookingsController {
     return this.bookings.reschedule(auth, params.id, input.startsAt);
   }
 
+  @ApiOperation({ summary: 'Photographer: mark a confirmed session as done' })
   @Roles('photographer')
   @HttpCode(200)
   @Post(':id/complete')
@@ -248,6 +254,7 @@ export class BookingsController {
     return this.bookings.act(auth, params.id, 'complete');
   }
 
+  @ApiOperation({ summary: 'Photographer: the client did not come' })
   @Roles('photographer')
   @HttpCode(200)
   @Post(':id/no-show')

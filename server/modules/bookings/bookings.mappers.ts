@@ -3,7 +3,7 @@ import type {
   AuditEventDto,
   BookingAction,
   BookingDto,
-  PaymentStatus,
+  BookingPaymentStatus,
 } from '../../../shared/bookings/bookings.types';
 import type { AuditEvent } from '../audit/audit-event.entity';
 import type { Booking } from './booking.entity';
@@ -61,7 +61,7 @@ export function toBookingDto(
   };
 }
 
-const PAYMENT_LABELS: Record<PaymentStatus, string> = {
+const PAYMENT_LABELS: Record<BookingPaymentStatus, string> = {
   not_started: 'Nothing to pay yet',
   due_at_studio: MANUAL_PAYMENT_LABEL,
   awaiting_payment: 'Waiting for your payment',

@@ -77,12 +77,14 @@ export class PhotographersController {
     return this.profiles.saveOwn(auth, input);
   }
 
+  @ApiOperation({ summary: 'My packages' })
   @Roles('photographer')
   @Get('me/packages')
   packages(@Auth() auth: AuthContext): Promise<PackageDto[]> {
     return this.studio.packages(auth);
   }
 
+  @ApiOperation({ summary: 'Add a package' })
   @Roles('photographer')
   @Post('me/packages')
   createPackage(
@@ -92,6 +94,7 @@ export class PhotographersController {
     return this.studio.createPackage(auth, input);
   }
 
+  @ApiOperation({ summary: 'Change one of my packages' })
   @Roles('photographer')
   @Patch('me/packages/:id')
   updatePackage(
@@ -102,6 +105,7 @@ export class PhotographersController {
     return this.studio.updatePackage(auth, params.id, patch);
   }
 
+  @ApiOperation({ summary: 'Delete one of my packages' })
   @Roles('photographer')
   @HttpCode(204)
   @Delete('me/packages/:id')
@@ -112,6 +116,7 @@ export class PhotographersController {
     return this.studio.deletePackage(auth, params.id);
   }
 
+  @ApiOperation({ summary: 'My weekly hours, date overrides and scheduling policy' })
   @Roles('photographer')
   @Get('me/availability')
   availability(@Auth() auth: AuthContext): Promise<AvailabilityDto> {
@@ -128,6 +133,7 @@ export class PhotographersController {
     return this.studio.replaceAvailability(auth, input);
   }
 
+  @ApiOperation({ summary: 'Block time off' })
   @Roles('photographer')
   @Post('me/time-off')
   addTimeOff(
@@ -137,6 +143,7 @@ export class PhotographersController {
     return this.studio.addTimeOff(auth, input);
   }
 
+  @ApiOperation({ summary: 'Remove a time-off block' })
   @Roles('photographer')
   @HttpCode(204)
   @Delete('me/time-off/:id')
@@ -161,6 +168,7 @@ export class PhotographersController {
     return this.portfolio.upload(auth, file, body.caption);
   }
 
+  @ApiOperation({ summary: 'Remove a portfolio image' })
   @Roles('photographer')
   @HttpCode(204)
   @Delete('me/portfolio/:id')

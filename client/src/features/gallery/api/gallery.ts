@@ -43,10 +43,14 @@ export function useDeliveries() {
 }
 
 /** One request per file, so each has its own progress and its own verdict. */
-export function uploadProof(bookingId: string, file: File, options: UploadOptions = {}) {
+export function uploadProof(
+  bookingId: string,
+  file: File,
+  options: UploadOptions = {},
+): Promise<UploadResultDto> {
   const form = new FormData();
   form.append('images', file, file.name);
-  return api.upload<UploadResultDto>(`/bookings/${bookingId}/gallery/proofs`, form, options);
+  return api.upload('/api/bookings/{id}/gallery/proofs', { id: bookingId }, form, options);
 }
 
 export function uploadFinal(
@@ -54,11 +58,11 @@ export function uploadFinal(
   proofId: string,
   file: File,
   options: UploadOptions = {},
-) {
+): Promise<GalleryImageDto> {
   const form = new FormData();
   form.append('proofId', proofId);
   form.append('image', file, file.name);
-  return api.upload<GalleryImageDto>(`/bookings/${bookingId}/gallery/finals`, form, options);
+  return api.upload('/api/bookings/{id}/gallery/finals', { id: bookingId }, form, options);
 }
 
 /** A gallery mutation that answers with the new gallery: the cache is replaced with it. */
