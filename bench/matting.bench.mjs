@@ -29,8 +29,8 @@ if (process.env.BENCH_FROM_SOURCE) {
 }
 const from = (file) =>
   process.env.BENCH_FROM_SOURCE
-    ? require(path.join(root, `server/modules/media/${file}.ts`))
-    : require(path.join(root, `dist/server/modules/media/${file}.js`));
+    ? require(path.join(root, `server/modules/drafts/render/compositor/${file}.ts`))
+    : require(path.join(root, `dist/server/modules/drafts/render/compositor/${file}.js`));
 const { computeMatte, refineCoarse, decontaminate, TRIMAP, trimapFromCoarse, bandRadius } =
   from('matting');
 

@@ -7,7 +7,7 @@ import {
   VERIFY_EMAIL_TTL_HOURS,
 } from '../../../shared/auth/account.types';
 import { AccountMailer } from '../notifications/account-mailer.service';
-import type { User } from '../users/user.entity';
+import type { User } from '../users/users.types';
 import type { AccountToken, AccountTokenPurpose } from './account-token.entity';
 import { AccountTokensRepository } from './account-tokens.repository';
 import { AccountError } from './accounts.errors';

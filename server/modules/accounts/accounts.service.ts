@@ -12,7 +12,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { AuthError } from '../auth/auth.errors';
 import { AuthService } from '../auth/auth.service';
 import { ScheduledWork } from '../scheduling/scheduled-work.service';
-import type { User } from '../users/user.entity';
+import type { User } from '../users/users.types';
 import { UserError } from '../users/users.errors';
 import { toUserDto, UsersService } from '../users/users.service';
 import { AccountLinksService } from './account-links.service';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { AuditEvent } from './audit-event.entity';
+import type { AuditEntry } from './audit.types';
 
 /** What a change records; the subject, id and time are added when it is appended. */
 export type NewAuditEvent = Omit<
@@ -31,6 +33,39 @@ export function auditRecord(subject: AuditSubject, event: NewAuditEvent, at: Dat
  */
 @Injectable()
 export class AuditLog {
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+
+  /** Everything that happened to the subject, oldest first. */
+  history(subject: AuditSubject): Promise<AuditEntry[]> {
+    return this.events.find({
+      where: { subjectType: subject.type, subjectId: subject.id },
+      order: { at: 'ASC' },
+    });
+  }
+
+  /** Events at or after `since`, oldest first, at most `limit` (a reader's cursor). */
+  since(since: Date, limit: number): Promise<AuditEntry[]> {
+    return this.events
+      .createQueryBuilder('e')
+      .where('e.at >= :since', { since })
+      .orderBy('e.at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  /**
+   * For a writer that inserts rows in its own synchronous SQL transaction (the SQLite booking
+   * writer): the row, and the TypeORM target that maps it to columns.
+   */
+  row(
+    subject: AuditSubject,
+    event: NewAuditEvent,
+    at: Date,
+  ): { target: typeof AuditEvent; row: AuditEvent } {
+    return { target: AuditEvent, row: auditRecord(subject, event, at) };
+  }
+
   async append(
     manager: EntityManager,
     subject: AuditSubject,

@@ -7,6 +7,6 @@ import { AuditLog } from './audit-log.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEvent])],
   providers: [AuditLog],
-  exports: [AuditLog, TypeOrmModule],
+  exports: [AuditLog],
 })
 export class AuditModule {}

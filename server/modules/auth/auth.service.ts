@@ -7,7 +7,7 @@ import { describeDevice } from '../../../shared/auth/device';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import type { User } from '../users/user.entity';
+import type { User } from '../users/users.types';
 import { toUserDto, UsersService } from '../users/users.service';
 import { AuthError } from './auth.errors';
 import { passwordWeakness } from './domain/password-policy';
@@ -136,17 +136,19 @@ export class AuthService implements OnModuleInit {
   /** The caller behind a session cookie, or null when it is unknown or has expired. */
   async resolveSession(token: string, now = new Date()): Promise<AuthContext | null> {
     const tokenHash = hashSessionToken(token);
-    const session = await this.sessions.findWithUser(tokenHash);
-    if (!session?.user || session.user.deletedAt || !isSessionLive(session, now)) return null;
+    const session = await this.sessions.find(tokenHash);
+    if (!session || !isSessionLive(session, now)) return null;
+    const user = await this.users.findById(session.userId);
+    if (!user || user.deletedAt) return null;
     let expiresAt = session.expiresAt;
     if (shouldExtendSession(session, now)) {
       expiresAt = sessionExpiry(now, this.config.session.ttlHours);
       await this.sessions.extend(tokenHash, now, expiresAt);
     }
     return {
-      userId: session.user.id,
-      role: session.user.role,
-      emailVerified: session.user.emailVerifiedAt !== null,
+      userId: user.id,
+      role: user.role,
+      emailVerified: user.emailVerifiedAt !== null,
       sessionId: tokenHash,
       csrfToken: csrfTokenFor(token),
       sessionExpiresAt: expiresAt,

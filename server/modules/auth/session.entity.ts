@@ -1,6 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { InstantColumn } from '../../database/columns';
-import { User } from '../users/user.entity';
 
 /**
  * A signed-in browser. The primary key is the SHA-256 of the cookie token, so a copy of the
@@ -11,13 +10,11 @@ export class Session {
   @PrimaryColumn({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash!: string;
 
+  // The account is the users module's: referred to by id, with the database's foreign key.
   @Index('ix_sessions_user')
+  @ForeignKey('users', { onDelete: 'CASCADE' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   @InstantColumn({ name: 'created_at' })
   createdAt!: Date;

@@ -11,9 +11,9 @@ export class SessionsRepository {
     return this.sessions.save(this.sessions.create(session));
   }
 
-  /** The session with its user, or null when unknown. Expiry is the caller's decision. */
-  findWithUser(tokenHash: string): Promise<Session | null> {
-    return this.sessions.findOne({ where: { tokenHash }, relations: { user: true } });
+  /** The session, or null when unknown. Expiry is the caller's decision. */
+  find(tokenHash: string): Promise<Session | null> {
+    return this.sessions.findOneBy({ tokenHash });
   }
 
   async extend(tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {

@@ -5,6 +5,7 @@ import { Clock } from '../../common/clock';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { UsersService } from '../users/users.service';
 import type { Booking } from './booking.entity';
+import type { BookingRecord } from './bookings.types';
 import { BookingWriter } from './booking-writer';
 import { BookingError } from './bookings.errors';
 import { type BookingParties, toBookingDto } from './bookings.mappers';
@@ -48,13 +49,17 @@ export class BookingAccessService {
     return { booking, actor };
   }
 
-  async describe(booking: Booking, actor: BookingActor, now: Date): Promise<BookingDto> {
+  async describe(booking: BookingRecord, actor: BookingActor, now: Date): Promise<BookingDto> {
     const [dto] = await this.describeMany([booking], actor, now);
     return dto!;
   }
 
   /** A list of bookings as DTOs: their photographers and clients in two queries, not 2 × n. */
-  async describeMany(bookings: Booking[], actor: BookingActor, now: Date): Promise<BookingDto[]> {
+  async describeMany(
+    bookings: readonly BookingRecord[],
+    actor: BookingActor,
+    now: Date,
+  ): Promise<BookingDto[]> {
     const [profiles, clients] = await Promise.all([
       this.catalog.profilesByIds(bookings.map((b) => b.photographerId)),
       this.users.findByIds(bookings.map((b) => b.clientId)),
@@ -77,6 +82,11 @@ export class BookingAccessService {
   }
 
   /** The bookings a caller may list: admins all, clients theirs, photographers their studio's. */
+  /** Live bookings whose session starts in (from, until] (the reminders' scan). */
+  startingBetween(from: Date, until: Date): Promise<BookingRecord[]> {
+    return this.repository.startingBetween(from, until);
+  }
+
   async scopeOf(auth: AuthContext): Promise<{ clientId?: string; photographerId?: string }> {
     if (auth.role === 'admin') return {};
     if (auth.role === 'client') return { clientId: auth.userId };

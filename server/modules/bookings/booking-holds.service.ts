@@ -6,7 +6,6 @@ import { priceBooking } from '../../../shared/bookings/pricing';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Clock } from '../../common/clock';
 import { blockedRange } from '../../../shared/photographers/slots';
-import { policySnapshotOf, pricedPackage } from '../photographers/photographers.mappers';
 import { BookingAccessService } from './booking-access.service';
 import { BookingBriefsService } from './booking-briefs.service';
 import { Booking } from './booking.entity';
@@ -33,18 +32,20 @@ export class BookingHoldsService {
   async hold(auth: AuthContext, input: CreateBookingInput): Promise<BookingDto> {
     const now = this.clock.now();
     const startsAt = new Date(input.startsAt);
-    const { profile, pkg } = await this.slots.bookableOfferAt(input.packageId, startsAt, now);
-    const policy = policySnapshotOf(profile);
+    const { profile, pkg, policy, pricing } = await this.slots.bookableOfferAt(
+      input.packageId,
+      startsAt,
+      now,
+    );
     const id = randomUUID();
     // Everything is checked before anything is written: the brief and the credit go in with
     // the booking's own insert, or nothing does.
     const notes = input.notes?.length ? input.notes : null;
     const brief = input.draftId ? await this.briefs.briefFor(auth, input, notes) : null;
-    const pricedPkg = pricedPackage(pkg);
     const credit = input.creditDraftId
-      ? await this.briefs.creditFor(auth, input.creditDraftId, id, priceBooking(pricedPkg), now)
+      ? await this.briefs.creditFor(auth, input.creditDraftId, id, priceBooking(pricing), now)
       : null;
-    const price = priceBooking(pricedPkg, credit);
+    const price = priceBooking(pricing, credit);
     const booking = Object.assign(new Booking(), {
       id,
       clientId: auth.userId,

@@ -7,7 +7,7 @@ import {
   PaymentPurposes,
   type SettledRefund,
 } from '../payments/payment-purposes.service';
-import type { Payment } from '../payments/payment.entity';
+import type { Payment } from '../payments/payments.types';
 import type { AfterCommit } from '../payments/webhook-handlers.service';
 import { BookingMoneyWriter } from './booking-money-writer';
 import { BookingPaymentsService } from './booking-payments.service';

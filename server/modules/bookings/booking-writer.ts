@@ -8,8 +8,7 @@ import {
 } from '../../../shared/bookings/bookings.types';
 import type { ClientBookingLimits } from '../../config/app-config';
 import { isUniqueViolation } from '../../database/database-errors';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { auditRecord, type NewAuditEvent } from '../audit/audit-log.service';
+import { type AuditLog, type NewAuditEvent } from '../audit/audit-log.service';
 import { Booking } from './booking.entity';
 import { BookingError } from './bookings.errors';
 import { DraftCredit } from './draft-credit.entity';
@@ -67,6 +66,8 @@ const CLIENT_LOAD_SQL = (p: (name: 'client' | 'now' | 'photographer') => string)
 const POSTGRES_PARAMS = { client: '$1', now: '$2', photographer: '$3' } as const;
 
 export abstract class BookingWriter {
+  constructor(protected readonly audit: AuditLog) {}
+
   /**
    * Inserts a new booking (and its draft credit), or throws SLOT_TAKEN / CREDIT_ALREADY_USED,
    * or TOO_MANY_HOLDS / TOO_MANY_BOOKINGS_WITH_PHOTOGRAPHER when the client is at a limit
@@ -100,12 +101,8 @@ export abstract class BookingWriter {
     if (releasesCredit(change.patch.status)) {
       await manager.delete(DraftCredit, { bookingId: change.id });
     }
-    await manager.save(AuditEvent, this.auditRow(change.id, change.event, now));
+    await this.audit.append(manager, { type: 'booking', id: change.id }, change.event, now);
     return true;
-  }
-
-  protected auditRow(bookingId: string, event: NewAuditEvent, now: Date): AuditEvent {
-    return auditRecord({ type: 'booking', id: bookingId }, event, now);
   }
 }
 
@@ -122,8 +119,9 @@ export class PostgresBookingWriter extends BookingWriter {
   constructor(
     private readonly dataSource: DataSource,
     private readonly limits: ClientBookingLimits,
+    audit: AuditLog,
   ) {
-    super();
+    super(audit);
   }
 
   async insert(
@@ -149,7 +147,7 @@ export class PostgresBookingWriter extends BookingWriter {
       await this.expireLapsedHoldsIn(manager, booking.photographerId, booking, now);
       await manager.insert(Booking, booking);
       if (credit) await manager.insert(DraftCredit, credit);
-      await manager.save(AuditEvent, this.auditRow(booking.id, event, now));
+      await this.audit.append(manager, { type: 'booking', id: booking.id }, event, now);
     });
   }
 
@@ -175,7 +173,7 @@ export class PostgresBookingWriter extends BookingWriter {
       if (releasesCredit(change.patch.status)) {
         await manager.delete(DraftCredit, { bookingId: change.id });
       }
-      await manager.save(AuditEvent, this.auditRow(change.id, change.event, now));
+      await this.audit.append(manager, { type: 'booking', id: change.id }, change.event, now);
       return true;
     });
   }
@@ -217,7 +215,7 @@ export class PostgresBookingWriter extends BookingWriter {
     // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affected].
     for (const row of result[0]) {
       await manager.delete(DraftCredit, { bookingId: row.id });
-      await manager.save(AuditEvent, this.auditRow(row.id, EXPIRE_EVENT, now));
+      await this.audit.append(manager, { type: 'booking', id: row.id }, EXPIRE_EVENT, now);
     }
   }
 }
@@ -228,8 +226,9 @@ export class SqliteBookingWriter extends BookingWriter {
   constructor(
     private readonly dataSource: DataSource,
     private readonly limits: ClientBookingLimits,
+    audit: AuditLog,
   ) {
-    super();
+    super(audit);
     this.db = (dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
   }
 
@@ -266,7 +265,7 @@ export class SqliteBookingWriter extends BookingWriter {
           throw error;
         }
       }
-      this.insertRow(AuditEvent, this.auditRow(booking.id, event, now));
+      this.insertAudit(booking.id, event, now);
     });
   }
 
@@ -292,7 +291,7 @@ export class SqliteBookingWriter extends BookingWriter {
         .run(...assignments.map(([, value]) => value), change.id, change.from);
       if (result.changes === 0) return false;
       if (releasesCredit(change.patch.status)) this.releaseCredit(change.id);
-      this.insertRow(AuditEvent, this.auditRow(change.id, change.event, now));
+      this.insertAudit(change.id, change.event, now);
       return true;
     });
   }
@@ -359,8 +358,14 @@ export class SqliteBookingWriter extends BookingWriter {
       ) as { id: string }[];
     for (const row of lapsed) {
       this.releaseCredit(row.id);
-      this.insertRow(AuditEvent, this.auditRow(row.id, EXPIRE_EVENT, now));
+      this.insertAudit(row.id, EXPIRE_EVENT, now);
     }
+  }
+
+  /** The audit event, in this writer's own synchronous transaction. */
+  private insertAudit(bookingId: string, event: NewAuditEvent, now: Date): void {
+    const { target, row } = this.audit.row({ type: 'booking', id: bookingId }, event, now);
+    this.insertRow(target, row);
   }
 
   private releaseCredit(bookingId: string): void {

@@ -1,4 +1,4 @@
-import { Column, Entity, Exclusion, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Exclusion, ForeignKey, Index } from 'typeorm';
 import type {
   BookingStatus,
   BookingPaymentStatus,
@@ -7,9 +7,6 @@ import type {
 } from '../../../shared/bookings/bookings.types';
 import { InstantColumn, UuidEntity } from '../../database/columns';
 import type { BriefSnapshot } from './booking-brief';
-import { Package } from '../photographers/package.entity';
-import { PhotographerProfile } from '../photographers/photographer-profile.entity';
-import { User } from '../users/user.entity';
 
 /**
  * No double booking, enforced by PostgreSQL itself: two active bookings of one photographer
@@ -26,27 +23,19 @@ import { User } from '../users/user.entity';
 )
 @Index('ix_bookings_photographer_range', ['photographerId', 'blockedFrom'])
 export class Booking extends UuidEntity {
+  // Other modules' rows are referred to by id, kept honest by the database's foreign keys.
   @Index('ix_bookings_client')
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'client_id' })
-  client?: User;
-
+  @ForeignKey('photographer_profiles', { onDelete: 'RESTRICT' })
   @Column({ name: 'photographer_id', type: 'uuid' })
   photographerId!: string;
 
-  @ManyToOne(() => PhotographerProfile, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'photographer_id' })
-  photographer?: PhotographerProfile;
-
+  @ForeignKey('packages', { onDelete: 'RESTRICT' })
   @Column({ name: 'package_id', type: 'uuid' })
   packageId!: string;
-
-  @ManyToOne(() => Package, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'package_id' })
-  package?: Package;
 
   @Column({ type: 'varchar', length: 32 })
   status!: BookingStatus;

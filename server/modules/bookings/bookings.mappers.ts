@@ -5,8 +5,8 @@ import type {
   BookingDto,
   BookingPaymentStatus,
 } from '../../../shared/bookings/bookings.types';
-import type { AuditEvent } from '../audit/audit-event.entity';
-import type { Booking } from './booking.entity';
+import type { AuditEntry } from '../audit/audit.types';
+import type { BookingRecord } from './bookings.types';
 import { toBookingBriefDto } from './booking-brief';
 import {
   allowedActions,
@@ -16,7 +16,7 @@ import {
 
 export const MANUAL_PAYMENT_LABEL = 'Pay at the studio — nothing is charged online';
 
-export function subjectOf(booking: Booking): TransitionSubject {
+export function subjectOf(booking: BookingRecord): TransitionSubject {
   return {
     status: booking.status,
     startsAt: booking.startsAt,
@@ -32,7 +32,7 @@ export interface BookingParties {
 }
 
 export function toBookingDto(
-  booking: Booking,
+  booking: BookingRecord,
   parties: BookingParties,
   actor: BookingActor,
   now: Date,
@@ -74,7 +74,7 @@ const PAYMENT_LABELS: Record<BookingPaymentStatus, string> = {
   refunded: 'Refunded',
 };
 
-export function toBookingPaymentDto(booking: Booking): BookingDto['payment'] {
+export function toBookingPaymentDto(booking: BookingRecord): BookingDto['payment'] {
   return {
     provider: booking.paymentProvider,
     status: booking.paymentStatus,
@@ -91,7 +91,7 @@ export function toBookingPaymentDto(booking: Booking): BookingDto['payment'] {
   };
 }
 
-export function toAuditEventDto(event: AuditEvent): AuditEventDto {
+export function toAuditEventDto(event: AuditEntry): AuditEventDto {
   return {
     id: event.id,
     action: event.action,

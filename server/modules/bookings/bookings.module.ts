@@ -7,7 +7,8 @@ import { DraftsModule } from '../drafts/drafts.module';
 import { MediaModule } from '../media/media.module';
 import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditLog } from '../audit/audit-log.service';
+import { AuditModule } from '../audit/audit.module';
 import { Booking } from './booking.entity';
 import { DraftCredit } from './draft-credit.entity';
 import { DraftCreditsController } from './draft-credits.controller';
@@ -35,7 +36,8 @@ import { SlotsService } from './slots.service';
 /** Slots, holds and the booking lifecycle, with the no-double-booking guarantee. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Booking, AuditEvent, DraftCredit]),
+    TypeOrmModule.forFeature([Booking, DraftCredit]),
+    AuditModule,
     PhotographersModule,
     UsersModule,
     PaymentsModule,
@@ -64,11 +66,11 @@ import { SlotsService } from './slots.service';
     DemoBookingsService,
     {
       provide: BookingWriter,
-      inject: [DataSource, APP_CONFIG],
-      useFactory: (dataSource: DataSource, config: AppConfig) =>
+      inject: [DataSource, APP_CONFIG, AuditLog],
+      useFactory: (dataSource: DataSource, config: AppConfig, audit: AuditLog) =>
         dataSource.options.type === 'postgres'
-          ? new PostgresBookingWriter(dataSource, config.bookings)
-          : new SqliteBookingWriter(dataSource, config.bookings),
+          ? new PostgresBookingWriter(dataSource, config.bookings, audit)
+          : new SqliteBookingWriter(dataSource, config.bookings, audit),
     },
   ],
   exports: [
@@ -77,6 +79,7 @@ import { SlotsService } from './slots.service';
     SlotsService,
     DraftCreditsService,
     DemoBookingsService,
+    BookingCalendarService,
   ],
 })
 export class BookingsModule {}

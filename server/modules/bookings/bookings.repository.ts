@@ -5,7 +5,8 @@ import {
   ACTIVE_BOOKING_STATUSES,
   type BookingStatus,
 } from '../../../shared/bookings/bookings.types';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditLog } from '../audit/audit-log.service';
+import type { AuditEntry } from '../audit/audit.types';
 import { Booking } from './booking.entity';
 
 /** Reads. Every write goes through BookingWriter, which owns the no-overlap guarantee. */
@@ -13,7 +14,7 @@ import { Booking } from './booking.entity';
 export class BookingsRepository {
   constructor(
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
-    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    private readonly audit: AuditLog,
   ) {}
 
   findById(id: string): Promise<Booking | null> {
@@ -77,6 +78,15 @@ export class BookingsRepository {
   }
 
   /** Holds whose checkout window has passed but that nothing has marked expired yet. */
+  /** Live bookings whose session starts in (from, until]. */
+  startingBetween(from: Date, until: Date): Promise<Booking[]> {
+    return this.bookings
+      .createQueryBuilder('b')
+      .where('b.status IN (:...live)', { live: ['confirmed', 'rescheduled'] })
+      .andWhere('b.starts_at > :from AND b.starts_at <= :until', { from, until })
+      .getMany();
+  }
+
   lapsedHolds(now: Date, limit = 200): Promise<Booking[]> {
     return this.bookings
       .createQueryBuilder('b')
@@ -86,10 +96,7 @@ export class BookingsRepository {
       .getMany();
   }
 
-  eventsOf(bookingId: string): Promise<AuditEvent[]> {
-    return this.events.find({
-      where: { subjectType: 'booking', subjectId: bookingId },
-      order: { at: 'ASC' },
-    });
+  eventsOf(bookingId: string): Promise<AuditEntry[]> {
+    return this.audit.history({ type: 'booking', id: bookingId });
   }
 }

@@ -5,7 +5,6 @@ import type { BookingAction, BookingStatus } from '../../../shared/bookings/book
 import { priceBooking } from '../../../shared/bookings/pricing';
 import { blockedRange } from '../../../shared/photographers/slots';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
-import { policySnapshotOf, pricedPackage } from '../photographers/photographers.mappers';
 import { Booking } from './booking.entity';
 import { HOLD_MINUTES } from './booking-holds.service';
 import { BookingWriter } from './booking-writer';
@@ -46,11 +45,10 @@ export class DemoBookingsService {
 
   /** Plays hold → confirm → complete for `session`; answers the booking's id. */
   async recordPastSession(session: PastSession): Promise<string> {
-    const { profile, pkg } = await this.catalog.bookableOffer(
+    const { profile, pkg, policy, pricing } = await this.catalog.bookableOffer(
       session.packageId,
       session.photographerId,
     );
-    const policy = policySnapshotOf(profile);
     const range = blockedRange(session.startsAt, pkg.durationMinutes, policy);
     const bookedAt = new Date(session.startsAt.getTime() - 9 * 24 * 3_600_000);
     const booking = Object.assign(new Booking(), {
@@ -63,7 +61,7 @@ export class DemoBookingsService {
       holdExpiresAt: new Date(bookedAt.getTime() + HOLD_MINUTES * 60_000),
       timeZone: profile.timeZone,
       clientTimeZone: null,
-      price: priceBooking(pricedPackage(pkg)),
+      price: priceBooking(pricing),
       policy,
       paymentProvider: 'manual',
       paymentStatus: 'not_started',

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { DraftCreditDto } from '../../../shared/compare/compare.types';
 import { Clock } from '../../common/clock';
-import { LedgerEntry } from '../payments/ledger-entry.entity';
-import { Payment } from '../payments/payment.entity';
+import { LedgerQueriesService } from '../payments/ledger-queries.service';
 import { DraftCredit } from './draft-credit.entity';
 import {
   availableDraftCredits,
@@ -21,6 +20,7 @@ import {
 export class DraftCreditsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly ledger: LedgerQueriesService,
     private readonly clock: Clock,
   ) {}
 
@@ -55,26 +55,8 @@ export class DraftCreditsService {
   }
 
   private async unlocksOf(clientId: string): Promise<PaidUnlock[]> {
-    const payments = await this.dataSource
-      .getRepository(Payment)
-      .findBy({ purpose: 'draft_unlock', kind: 'draft_unlock', payerId: clientId });
-    if (payments.length === 0) return [];
-    const charges = await this.dataSource.getRepository(LedgerEntry).findBy({
-      purpose: 'draft_unlock',
-      type: 'charge',
-      paymentId: In(payments.map((p) => p.id)),
-    });
-    const paidAt = new Map(charges.map((c) => [c.paymentId, c.createdAt]));
-    return payments.map((p) => ({
-      paymentId: p.id,
-      draftId: p.referenceId,
-      payerId: p.payerId,
-      status: p.status,
-      amountCents: p.amountCents,
-      refundedCents: p.refundedCents,
-      currency: p.currency,
-      paidAt: paidAt.get(p.id) ?? null,
-    }));
+    const payments = await this.ledger.payerPayments(clientId, 'draft_unlock', 'draft_unlock');
+    return payments.map(({ referenceId, ...payment }) => ({ ...payment, draftId: referenceId }));
   }
 
   private async creditedAmong(unlocks: PaidUnlock[]): Promise<Set<string>> {

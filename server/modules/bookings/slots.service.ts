@@ -4,12 +4,12 @@ import type { SlotsDto } from '../../../shared/photographers/photographers.types
 import { Clock } from '../../common/clock';
 import { ZoneClock } from '../../../shared/photographers/local-time';
 import { computeSlots, type SlotRules } from '../../../shared/photographers/slots';
-import type { Package } from '../photographers/package.entity';
+import type { Package } from '../photographers/photographers.types';
 import {
   type BookableOffer,
   PhotographerCatalog,
 } from '../photographers/photographer-catalog.service';
-import type { PhotographerProfile } from '../photographers/photographer-profile.entity';
+import type { PhotographerProfile } from '../photographers/photographers.types';
 import { BookingError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
 

@@ -12,7 +12,6 @@ import { DraftsService } from '../drafts/drafts.service';
 import { PaymentsService } from '../payments/payments.service';
 import { ZoneClock } from '../../../shared/photographers/local-time';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
-import { pricedPackage, ratingOf } from '../photographers/photographers.mappers';
 import { compare, type DraftFacts, type StudioCandidate } from './domain/compare';
 import { studiosForViewer } from './domain/studio-area';
 import { CompareError } from './compare.errors';
@@ -108,7 +107,9 @@ export class CompareService {
     now: Date,
   ): Promise<StudioCandidate[]> {
     const profiles = [...listed]
-      .sort((a, b) => (ratingOf(b).average ?? 0) - (ratingOf(a).average ?? 0))
+      .sort(
+        (a, b) => (this.catalog.ratingOf(b).average ?? 0) - (this.catalog.ratingOf(a).average ?? 0),
+      )
       .slice(0, MAX_PHOTOGRAPHERS_SCANNED);
     const packages = await this.catalog.activePackagesOf(profiles.map((p) => p.id));
     const candidates: StudioCandidate[] = [];
@@ -122,9 +123,9 @@ export class CompareService {
             city: profile.city,
             timeZone: profile.timeZone,
             styles: profile.styles,
-            rating: ratingOf(profile),
+            rating: this.catalog.ratingOf(profile),
           },
-          pkg: { id: pkg.id, ...pricedPackage(pkg) },
+          pkg: { id: pkg.id, ...this.catalog.pricingOf(pkg) },
           earliestSlot: await this.slots.earliest(profile, pkg, now, from),
         });
       }

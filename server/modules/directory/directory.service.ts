@@ -5,10 +5,9 @@ import type {
   PhotographerSummaryDto,
 } from '../../../shared/photographers/photographers.types';
 import { SlotsService } from '../bookings/slots.service';
-import type { Package } from '../photographers/package.entity';
-import type { PhotographerProfile } from '../photographers/photographer-profile.entity';
+import type { Package } from '../photographers/photographers.types';
+import type { PhotographerProfile } from '../photographers/photographers.types';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
-import { portfolioImageUrl, ratingOf } from '../photographers/photographers.mappers';
 
 interface Candidate {
   summary: PhotographerSummaryDto;
@@ -77,7 +76,7 @@ export class DirectoryService {
       }
       const next = cheapest ? await this.nextFree(profile, cheapest, now) : null;
       const cover = covers.find((image) => image.photographerId === profile.id);
-      const rating = ratingOf(profile);
+      const rating = this.catalog.ratingOf(profile);
       candidates.push({
         sortRating: rating.average ?? -1,
         summary: {
@@ -86,7 +85,7 @@ export class DirectoryService {
           city: profile.city,
           timeZone: profile.timeZone,
           styles: profile.styles,
-          coverImageUrl: cover ? portfolioImageUrl(cover, 'thumb') : null,
+          coverImageUrl: cover ? this.catalog.portfolioImageUrl(cover, 'thumb') : null,
           fromPriceCents: cheapest?.priceCents ?? null,
           currency: cheapest?.currency ?? null,
           rating,

@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { CheckoutService } from '../payments/checkout.service';
 import { type PaymentPurposeHandler, PaymentPurposes } from '../payments/payment-purposes.service';
-import type { Payment } from '../payments/payment.entity';
+import type { Payment } from '../payments/payments.types';
 import { PaymentsService } from '../payments/payments.service';
 import { UsersService } from '../users/users.service';
 import type { Draft } from './draft.entity';

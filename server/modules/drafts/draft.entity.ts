@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import type {
   DraftFailure,
   DraftStage,
@@ -7,19 +7,16 @@ import type {
   QualityReport,
 } from '../../../shared/drafts/drafts.types';
 import { InstantColumn, UuidEntity } from '../../database/columns';
-import { User } from '../users/user.entity';
 import type { DraftAnalysis } from './domain/draft-analysis';
 
 /** One uploaded photo and what was made from it. Never holds identity data (see DraftAnalysis). */
 @Entity('drafts')
 export class Draft extends UuidEntity {
+  // The owner's account is the users module's: referred to by id, with the database's key.
   @Index('ix_drafts_owner')
+  @ForeignKey('users', { onDelete: 'CASCADE' })
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId!: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_id' })
-  owner?: User;
 
   @Column({ type: 'varchar', length: 20 })
   status!: DraftStatus;

@@ -12,7 +12,6 @@ import {
 } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DraftDeletionHooks } from './draft-deletion-hooks.service';
-import { User } from '../users/user.entity';
 import { FAIR_USE_WINDOW_MS, type UsageFacts } from './domain/fair-use';
 import { DraftRenderJob } from './draft-render-job.entity';
 import { DraftUsage, type DraftUsageKind } from './draft-usage.entity';
@@ -284,12 +283,10 @@ export class DraftsRepository {
     await manager.save(manager.create(DraftUsage, { ownerId, kind, at }));
   }
 
+  /** One owner's counted work one transaction after another (SQLite's writes already are). */
   private async lockOwner(manager: EntityManager, ownerId: string): Promise<void> {
-    await manager.findOne(User, {
-      where: { id: ownerId },
-      select: { id: true },
-      ...rowLock(this.dataSource),
-    });
+    if (this.dataSource.options.type !== 'postgres') return;
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`draft-usage:${ownerId}`]);
   }
 }
 

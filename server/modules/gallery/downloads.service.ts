@@ -5,8 +5,8 @@ import type { DownloadsDto } from '../../../shared/gallery/gallery.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import type { Booking } from '../bookings/booking.entity';
-import type { BookingActor } from '../bookings/domain/booking-state-machine';
+import type { BookingRecord } from '../bookings/bookings.types';
+import type { BookingActor } from '../bookings/bookings.types';
 import { BlobStorageGateway } from '../media/blob-storage.service';
 import { checkLink, type LinkGrant, signLink } from './domain/download-links';
 import { GalleryAccess } from './gallery-access';
@@ -122,11 +122,11 @@ export class DownloadsService {
   }
 }
 
-function assertMayDownload(booking: Booking, actor: BookingActor): void {
+function assertMayDownload(booking: BookingRecord, actor: BookingActor): void {
   if (actor === 'client' && booking.status !== 'delivered') throw GalleryError.notDelivered();
 }
 
-function zipName(booking: Booking): string {
+function zipName(booking: BookingRecord): string {
   const day = booking.startsAt.toISOString().slice(0, 10);
   return `lensbridge-finals-${day}-${booking.id.slice(0, 8)}.zip`;
 }

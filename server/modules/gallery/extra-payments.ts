@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { PaymentProviderName } from '../../../shared/payments/payments.types';
 import type { AuthContext } from '../../common/auth/auth-context';
-import type { Booking } from '../bookings/booking.entity';
+import type { BookingRecord } from '../bookings/bookings.types';
 import { CheckoutService } from '../payments/checkout.service';
 import { LedgerQueriesService } from '../payments/ledger-queries.service';
-import { PaymentProvider } from '../payments/payment-provider';
 import { UsersService } from '../users/users.service';
 import type { Gallery } from './gallery.entity';
 import { GalleryRepository } from './gallery.repository';
@@ -20,29 +19,28 @@ export class ExtraPayments {
   constructor(
     private readonly checkout: CheckoutService,
     private readonly ledger: LedgerQueriesService,
-    private readonly provider: PaymentProvider,
     private readonly users: UsersService,
     private readonly repository: GalleryRepository,
   ) {}
 
   get providerName(): PaymentProviderName {
-    return this.provider.name;
+    return this.checkout.providerName;
   }
 
-  async paidCents(booking: Booking): Promise<number> {
-    if (this.provider.name === 'manual') return 0;
+  async paidCents(booking: BookingRecord): Promise<number> {
+    if (this.checkout.providerName === 'manual') return 0;
     const payments = await this.ledger.paymentsFor('booking', booking.id);
     return payments
       .filter((p) => p.kind === 'extra_images' && CHARGED.includes(p.status))
       .reduce((sum, p) => sum + p.amountCents - p.refundedCents, 0);
   }
 
-  async paidExtraCount(booking: Booking): Promise<number> {
+  async paidExtraCount(booking: BookingRecord): Promise<number> {
     const price = booking.price.extraImagePriceCents;
     return price > 0 ? Math.floor((await this.paidCents(booking)) / price) : 0;
   }
 
-  async startCheckout(auth: AuthContext, booking: Booking, cents: number, now: Date) {
+  async startCheckout(auth: AuthContext, booking: BookingRecord, cents: number, now: Date) {
     const client = await this.users.findById(auth.userId);
     const { url } = await this.checkout.startCheckout({
       purpose: 'booking',
@@ -62,7 +60,7 @@ export class ExtraPayments {
   }
 
   /** An open online charge that has been paid since (webhook) becomes `paid`. */
-  async settle(booking: Booking, gallery: Gallery | null): Promise<Gallery | null> {
+  async settle(booking: BookingRecord, gallery: Gallery | null): Promise<Gallery | null> {
     if (gallery?.extraCharge !== 'awaiting_payment') return gallery;
     if ((await this.paidCents(booking)) < gallery.extraAmountCents) return gallery;
     await this.repository.updateGallery(booking.id, { extraCharge: 'paid', checkoutUrl: null });

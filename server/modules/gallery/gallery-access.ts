@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { DomainError, ErrorKind } from '../../common/errors/domain-error';
-import type { Booking } from '../bookings/booking.entity';
+import type { BookingRecord } from '../bookings/bookings.types';
 import { BookingAccessService } from '../bookings/booking-access.service';
-import type { BookingActor } from '../bookings/domain/booking-state-machine';
+import type { BookingActor } from '../bookings/bookings.types';
 import type { Gallery } from './gallery.entity';
 import { ExtraPayments } from './extra-payments';
 import { GalleryError } from './gallery.errors';
@@ -18,7 +18,7 @@ export interface Parties {
 }
 
 export interface BookingAccess {
-  booking: Booking;
+  booking: BookingRecord;
   actor: BookingActor;
   gallery: Gallery | null;
 }
@@ -43,7 +43,7 @@ export class GalleryAccess {
     return { booking, actor, gallery };
   }
 
-  async parties(booking: Booking, now: Date): Promise<Parties> {
+  async parties(booking: BookingRecord, now: Date): Promise<Parties> {
     const dto = await this.bookings.describe(booking, 'admin', now);
     return {
       photographerName: dto.photographer.name,

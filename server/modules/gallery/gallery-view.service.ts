@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import type { BookingStatus } from '../../../shared/bookings/bookings.types';
 import type { DeliverySummaryDto, GalleryDto } from '../../../shared/gallery/gallery.types';
 import type { AuthContext } from '../../common/auth/auth-context';
-import type { Booking } from '../bookings/booking.entity';
+import type { BookingRecord } from '../bookings/bookings.types';
 import { BookingsService } from '../bookings/bookings.service';
 import { BlobStorageGateway } from '../media/blob-storage.service';
 import { deliveryPromise } from '../../../shared/gallery/delivery-promise';
@@ -99,7 +99,7 @@ export class GalleryViewService {
     const summaries = dtos.map((b): DeliverySummaryDto => {
       const gallery = galleries.get(b.id) ?? null;
       const c = counts.get(b.id) ?? { proofs: 0, selected: 0, finals: 0 };
-      const asBooking = { status: b.status } as Booking;
+      const asBooking = { status: b.status } as BookingRecord;
       return {
         bookingId: b.id,
         status: b.status,
@@ -138,7 +138,7 @@ export class GalleryViewService {
     return this.blobs.open(rendition === 'thumb' ? image.thumbKey : image.previewKey);
   }
 
-  promiseOf(booking: Booking, gallery: Gallery | null, now: Date) {
+  promiseOf(booking: BookingRecord, gallery: Gallery | null, now: Date) {
     return deliveryPromise({
       sessionStartsAt: booking.startsAt,
       deliveryDays: booking.price.deliveryDays,

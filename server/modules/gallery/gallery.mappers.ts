@@ -5,7 +5,7 @@ import type {
   SelectionSummaryDto,
 } from '../../../shared/gallery/gallery.types';
 import { formatMoney } from '../../../shared/money';
-import type { Booking } from '../bookings/booking.entity';
+import type { BookingRecord } from '../bookings/bookings.types';
 import type { Gallery } from './gallery.entity';
 import type { GalleryImage } from './gallery-image.entity';
 
@@ -25,7 +25,7 @@ export function toGalleryImageDto(image: GalleryImage): GalleryImageDto {
   };
 }
 
-export function stageOf(booking: Booking, gallery: Gallery | null): GalleryStage {
+export function stageOf(booking: BookingRecord, gallery: Gallery | null): GalleryStage {
   if (booking.status === 'delivered') return 'delivered';
   if (booking.status !== 'completed') return 'awaiting_session';
   if (gallery?.selectionSubmittedAt) return 'selection_submitted';
@@ -52,7 +52,7 @@ export function extraChargeLabel(
 }
 
 export function toSelectionSummary(
-  booking: Booking,
+  booking: BookingRecord,
   gallery: Gallery | null,
   selectedCount: number,
 ): SelectionSummaryDto {

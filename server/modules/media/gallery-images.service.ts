@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import sharp from 'sharp';
-import { inImageSlot } from './sharp-settings';
+import { inImageSlot } from '../../common/sharp-settings';
 import { crc32 } from 'node:zlib';
 import { ImageGateway, type ImageSource, sharpInput } from './image.service';
 import { MediaError } from './media.errors';

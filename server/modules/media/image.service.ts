@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import sharp from 'sharp';
-import { inImageSlot } from './sharp-settings';
+import { inImageSlot } from '../../common/sharp-settings';
 import type { AcceptedImageFormat } from '../../../shared/media/media.types';
 import { describeRefusedType, sniffImage } from './image-sniffing';
 import { MediaError } from './media.errors';

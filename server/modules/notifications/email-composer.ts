@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOSED_BOOKING_STATUSES } from '../../../shared/bookings/bookings.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import type { Booking } from '../bookings/booking.entity';
 import { BookingAccessService } from '../bookings/booking-access.service';
-import { bookingCalendar } from '../bookings/domain/calendar-ics';
+import { BookingCalendarService } from '../bookings/booking-calendar.service';
+import type { BookingRecord } from '../bookings/bookings.types';
 import { deliveryPromise } from '../../../shared/gallery/delivery-promise';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { UsersService } from '../users/users.service';
 import type { PlannedEmail } from './domain/email-plan';
-import { localTime, renderEmail } from './domain/email-templates';
+import { renderEmail } from './domain/email-templates';
 import type { MailAttachment } from './domain/mail-message';
 import type { ComposedMail } from './outbox.service';
 
@@ -36,6 +35,7 @@ export class EmailComposer {
     private readonly bookings: BookingAccessService,
     private readonly catalog: PhotographerCatalog,
     private readonly users: UsersService,
+    private readonly calendar: BookingCalendarService,
   ) {}
 
   async compose(
@@ -108,28 +108,13 @@ export class EmailComposer {
   }
 
   private calendarFile(
-    booking: Booking,
+    booking: BookingRecord,
     photographerName: string,
     location: string,
     paymentLabel: string,
     now: Date,
   ): MailAttachment {
-    const ics = bookingCalendar({
-      uid: `booking-${booking.id}@lensbridge`,
-      startsAt: booking.startsAt,
-      endsAt: booking.endsAt,
-      timeZone: booking.timeZone,
-      summary: `${booking.price.packageName} with ${photographerName}`,
-      description: [
-        `${booking.price.packageName}, ${booking.price.durationMinutes} minutes.`,
-        `Starts ${localTime(booking.startsAt, booking.timeZone, 'studio time')}.`,
-        `${paymentLabel}.`,
-      ].join('\n'),
-      location,
-      status: CLOSED_BOOKING_STATUSES.includes(booking.status) ? 'CANCELLED' : 'CONFIRMED',
-      stamp: now,
-      sequence: booking.sequence,
-    });
+    const ics = this.calendar.icsFor(booking, { photographerName, location, paymentLabel }, now);
     return {
       fileName: 'lensbridge-session.ics',
       contentType: 'text/calendar; charset=utf-8; method=PUBLISH',

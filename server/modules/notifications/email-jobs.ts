@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AuditLog } from '../audit/audit-log.service';
+import { BookingAccessService } from '../bookings/booking-access.service';
 import { emailsForEvent, remindersFor } from './domain/email-plan';
 import { EmailComposer } from './email-composer';
-import { NotificationsRepository } from './notifications.repository';
 import { OutboxService } from './outbox.service';
 import type { JobState, ScheduledJobDefinition } from './scheduled-job.types';
 
@@ -19,7 +20,7 @@ export class BookingEmailsJob implements ScheduledJobDefinition {
   private readonly logger = new Logger(BookingEmailsJob.name);
 
   constructor(
-    private readonly repository: NotificationsRepository,
+    private readonly audit: AuditLog,
     private readonly outbox: OutboxService,
     private readonly composer: EmailComposer,
   ) {}
@@ -29,7 +30,7 @@ export class BookingEmailsJob implements ScheduledJobDefinition {
     let from = new Date(cursor.getTime() - EVENT_LOOKBACK_MS);
     let sent = 0;
     for (;;) {
-      const events = await this.repository.eventsSince(from, BATCH);
+      const events = await this.audit.since(from, BATCH);
       for (const event of events) {
         const planned = await this.outbox.unsent(emailsForEvent(event));
         for (const email of planned) {
@@ -55,14 +56,14 @@ export class SessionRemindersJob implements ScheduledJobDefinition {
   readonly name = 'session-reminders';
 
   constructor(
-    private readonly repository: NotificationsRepository,
+    private readonly bookings: BookingAccessService,
     private readonly outbox: OutboxService,
     private readonly composer: EmailComposer,
   ) {}
 
   async run(_: JobState, now: Date): Promise<Partial<JobState>> {
     const until = new Date(now.getTime() + 24 * 3_600_000);
-    for (const booking of await this.repository.bookingsStartingBetween(now, until)) {
+    for (const booking of await this.bookings.startingBetween(now, until)) {
       for (const email of await this.outbox.unsent(remindersFor(booking, now))) {
         const mail = await this.composer.compose(email, {}, now);
         if (mail) await this.outbox.send(email, mail, now);

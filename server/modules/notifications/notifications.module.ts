@@ -2,8 +2,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { Booking } from '../bookings/booking.entity';
+import { AuditModule } from '../audit/audit.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
@@ -26,7 +25,8 @@ import { ScheduledJobsService } from './scheduled-jobs.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([OutboxMessage, AuditEvent, Booking]),
+    TypeOrmModule.forFeature([OutboxMessage]),
+    AuditModule,
     BookingsModule,
     PhotographersModule,
     UsersModule,

@@ -1,37 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, type Repository } from 'typeorm';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { Booking } from '../bookings/booking.entity';
 import { OutboxMessage } from './outbox-message.entity';
 
 @Injectable()
 export class NotificationsRepository {
   constructor(
-    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
-    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     @InjectRepository(OutboxMessage) private readonly outbox: Repository<OutboxMessage>,
   ) {}
-
-  /** Audit events at or after `since`, oldest first. */
-  eventsSince(since: Date, limit: number): Promise<AuditEvent[]> {
-    return this.events
-      .createQueryBuilder('e')
-      .where('e.at >= :since', { since })
-      .orderBy('e.at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .take(limit)
-      .getMany();
-  }
-
-  /** Live bookings whose session starts in (from, until]. Read-only: bookings own their writes. */
-  bookingsStartingBetween(from: Date, until: Date): Promise<Booking[]> {
-    return this.bookings
-      .createQueryBuilder('b')
-      .where('b.status IN (:...live)', { live: ['confirmed', 'rescheduled'] })
-      .andWhere('b.starts_at > :from AND b.starts_at <= :until', { from, until })
-      .getMany();
-  }
 
   async existingKeys(keys: string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();

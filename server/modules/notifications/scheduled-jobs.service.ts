@@ -3,7 +3,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BookingEmailsJob, SessionRemindersJob } from './email-jobs';
 import type { JobState, ScheduledJobDefinition } from './scheduled-job.types';
-import { ScheduleLeases } from '../scheduling/schedule-leases.repository';
+import { ScheduleLeases } from '../scheduling/schedule-leases.service';
 import { ScheduledWork } from '../scheduling/scheduled-work.service';
 
 /** A run that takes longer than this is presumed dead and its lease can be taken over. */

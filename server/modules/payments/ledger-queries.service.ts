@@ -38,6 +38,18 @@ const emptySummary = (): MoneySummary => ({
   platformFeeCents: 0,
 });
 
+/** One of a payer's payments, with when the ledger recorded its charge (null until then). */
+export interface PayerPayment {
+  paymentId: string;
+  referenceId: string;
+  payerId: string;
+  status: Payment['status'];
+  amountCents: number;
+  refundedCents: number;
+  currency: string;
+  paidAt: Date | null;
+}
+
 /** What the ledger, payments and refund requests say, for features and admins. */
 @Injectable()
 export class LedgerQueriesService {
@@ -46,6 +58,32 @@ export class LedgerQueriesService {
     @InjectRepository(LedgerEntry) private readonly ledger: Repository<LedgerEntry>,
     @InjectRepository(RefundRequest) private readonly requests: Repository<RefundRequest>,
   ) {}
+
+  /** A payer's payments of one purpose and kind (e.g. their draft unlocks), with charge times. */
+  async payerPayments(
+    payerId: string,
+    purpose: PaymentPurpose,
+    kind: Payment['kind'],
+  ): Promise<PayerPayment[]> {
+    const payments = await this.payments.findBy({ purpose, kind, payerId });
+    if (payments.length === 0) return [];
+    const charges = await this.ledger.findBy({
+      purpose,
+      type: 'charge',
+      paymentId: In(payments.map((p) => p.id)),
+    });
+    const paidAt = new Map(charges.map((c) => [c.paymentId, c.createdAt]));
+    return payments.map((p) => ({
+      paymentId: p.id,
+      referenceId: p.referenceId,
+      payerId: p.payerId,
+      status: p.status,
+      amountCents: p.amountCents,
+      refundedCents: p.refundedCents,
+      currency: p.currency,
+      paidAt: paidAt.get(p.id) ?? null,
+    }));
+  }
 
   async summary(purpose: PaymentPurpose, referenceId: string): Promise<MoneySummary> {
     return (await this.summaries(purpose, [referenceId])).get(referenceId) ?? emptySummary();

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { PolicySnapshot } from '../../../shared/bookings/bookings.types';
+import type { PricedPackage } from '../../../shared/bookings/pricing';
+import type { RatingDto } from '../../../shared/photographers/photographers.types';
 import type { SlotRules } from '../../../shared/photographers/slots';
 import type { Package } from './package.entity';
 import { PhotographerProfile } from './photographer-profile.entity';
 import { PhotographerError } from './photographers.errors';
-import { toSlotRules } from './photographers.mappers';
+import {
+  policySnapshotOf,
+  portfolioImageUrl,
+  pricedPackage,
+  ratingOf,
+  toSlotRules,
+} from './photographers.mappers';
 import { PhotographersRepository } from './photographers.repository';
 import type { PortfolioImage } from './portfolio-image.entity';
 import { isListed } from './profiles.service';
@@ -12,12 +21,31 @@ import { isListed } from './profiles.service';
 export interface BookableOffer {
   profile: PhotographerProfile;
   pkg: Package;
+  /** The photographer's rules as a booking made now keeps them. */
+  policy: PolicySnapshot;
+  /** The package as the pricing rules read it. */
+  pricing: PricedPackage;
 }
 
 /** What other modules (bookings, directory) may read about photographers. */
 @Injectable()
 export class PhotographerCatalog {
   constructor(private readonly repository: PhotographersRepository) {}
+
+  /** The stars as the directory and comparison show them. */
+  ratingOf(profile: PhotographerProfile): RatingDto {
+    return ratingOf(profile);
+  }
+
+  /** A package as the pricing rules read it. */
+  pricingOf(pkg: Package): PricedPackage {
+    return pricedPackage(pkg);
+  }
+
+  /** Where a portfolio picture is served. */
+  portfolioImageUrl(image: PortfolioImage, size: 'thumb' | 'full'): string {
+    return portfolioImageUrl(image, size);
+  }
 
   /** A listed photographer's active package: 404 when unknown, 409 when switched off. */
   async bookableOffer(packageId: string, photographerId?: string): Promise<BookableOffer> {
@@ -26,7 +54,7 @@ export class PhotographerCatalog {
     if (!pkg || !profile || !isListed(profile)) throw PhotographerError.packageNotFound();
     if (photographerId && profile.id !== photographerId) throw PhotographerError.packageNotFound();
     if (!pkg.active) throw PhotographerError.packageInactive();
-    return { profile, pkg };
+    return { profile, pkg, policy: policySnapshotOf(profile), pricing: pricedPackage(pkg) };
   }
 
   async listedProfile(id: string): Promise<PhotographerProfile> {

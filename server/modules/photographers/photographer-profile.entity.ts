@@ -1,18 +1,17 @@
-import { Column, Entity, Index, JoinColumn, OneToOne } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
 import type { BookingMode, CancellationTier } from '../../../shared/bookings/bookings.types';
 import { InstantColumn, UuidEntity } from '../../database/columns';
-import { User } from '../users/user.entity';
 
 /** A photographer's public face and scheduling policy (one per photographer account). */
 @Entity('photographer_profiles')
+// The one-to-one constraint the first migration created, under its original name.
+@Unique('REL_bd5465c00833067b0a7b2f10c9', ['userId'])
 export class PhotographerProfile extends UuidEntity {
+  // The account is the users module's: referred to by id, with the database's foreign key.
   @Index('uq_photographer_profiles_user', { unique: true })
+  @ForeignKey('users', { onDelete: 'CASCADE' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
-
-  @OneToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   @Column({ name: 'display_name', type: 'varchar', length: 80 })
   displayName!: string;

@@ -4,7 +4,7 @@ import { type Job, Queue, Worker } from 'bullmq';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { RedisService } from '../redis/redis.service';
-import { ScheduleLeases } from './schedule-leases.repository';
+import { ScheduleLeases } from './schedule-leases.service';
 
 /** The BullMQ queue that carries every scheduled tick (under REDIS_PREFIX). */
 export const SCHEDULE_QUEUE_NAME = 'scheduled-work';

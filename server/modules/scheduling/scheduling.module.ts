@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ScheduleLeases } from './schedule-leases.repository';
+import { ScheduleLeases } from './schedule-leases.service';
 import { ScheduledJob } from './scheduled-job.entity';
 import { ScheduledWork } from './scheduled-work.service';
 

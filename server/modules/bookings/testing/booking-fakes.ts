@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent } from '../../audit/audit-event.entity';
-import type { NewAuditEvent } from '../../audit/audit-log.service';
+import type { Repository } from 'typeorm';
+import { AuditLog, type NewAuditEvent } from '../../audit/audit-log.service';
 import { Booking } from '../booking.entity';
 import { type BookingChange, BookingWriter } from '../booking-writer';
 
@@ -131,7 +132,8 @@ export class InMemoryBookings {
  */
 export class InMemoryBookingWriter extends BookingWriter {
   constructor(private readonly db: InMemoryBookings) {
-    super();
+    // Only its append (on the manager it is given) is used here; it never reads.
+    super(new AuditLog({} as Repository<AuditEvent>));
   }
 
   insert(booking: Booking, event: NewAuditEvent, now: Date): Promise<void> {

@@ -7,8 +7,8 @@ import {
   prepareWorkingImages,
   renderVariant,
   type RenderedVariant,
-} from '../../media/draft-compositor';
-import { isolateSubject } from '../../media/subject-isolation';
+} from './compositor/draft-compositor';
+import { isolateSubject } from './compositor/subject-isolation';
 import type { AnalysisOutcome, DraftAnalysis } from '../domain/draft-analysis';
 import {
   type DetectedFace,

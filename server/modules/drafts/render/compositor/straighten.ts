@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import './sharp-settings';
+import '../../../../common/sharp-settings';
 import { clamp, rotate } from './compositor-geometry';
 import type { RenderFrame } from './compositor-types';
 import { decodedOnce } from './decoded-images';

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import './sharp-settings';
+import '../../../../common/sharp-settings';
 import { clamp } from './compositor-geometry';
 import { computeMatte, type Region } from './matting';
 import { laplacianVariance, luminance, percentile, toBytes } from './pixel-math';

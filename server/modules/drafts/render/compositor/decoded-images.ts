@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import './sharp-settings';
+import '../../../../common/sharp-settings';
 
 interface Decoded {
   data: Buffer;

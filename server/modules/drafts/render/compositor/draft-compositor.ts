@@ -1,6 +1,6 @@
 import sharp from 'sharp';
-import './sharp-settings';
-import { IPTC_DIGITAL_SOURCE_TYPE } from '../../../shared/drafts/drafts.types';
+import '../../../../common/sharp-settings';
+import { IPTC_DIGITAL_SOURCE_TYPE } from '../../../../../shared/drafts/drafts.types';
 import { decontaminate } from './matting';
 import { blend } from './pixel-math';
 import { relight } from './relight';

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import './sharp-settings';
+import '../../../../common/sharp-settings';
 import { clamp, type Pt } from './compositor-geometry';
 import type { RenderLook, RetouchRegion } from './compositor-types';
 import { blend, laplacianVariance, luminance } from './pixel-math';

@@ -1,0 +1,3 @@
+/** The rows the photographers module hands to other modules through PhotographerCatalog. */
+export type { Package } from './package.entity';
+export type { PhotographerProfile } from './photographer-profile.entity';

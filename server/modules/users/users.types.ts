@@ -1,0 +1,2 @@
+/** The account the users module hands to other modules through UsersService. */
+export type { User } from './user.entity';
