@@ -9,6 +9,7 @@ import type { Package } from '../photographers/package.entity';
 import type { PhotographerProfile } from '../photographers/photographer-profile.entity';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { portfolioImageUrl, ratingOf } from '../photographers/photographers.mappers';
+import { Clock } from '../../common/clock';
 
 interface Candidate {
   summary: PhotographerSummaryDto;
@@ -27,6 +28,7 @@ export class DirectoryService {
   constructor(
     private readonly catalog: PhotographerCatalog,
     private readonly slots: SlotsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -51,7 +53,8 @@ export class DirectoryService {
     return value;
   }
 
-  async search(query: PhotographerSearch, now = new Date()): Promise<PhotographerListDto> {
+  async search(query: PhotographerSearch): Promise<PhotographerListDto> {
+    const now = this.clock.now();
     const profiles = (await this.catalog.listedProfiles(query.city || undefined)).filter(
       (p) => !query.style || p.styles.includes(query.style),
     );
