@@ -26,6 +26,15 @@ export function moduleBoundaries(modulesDir) {
   }));
 }
 
+const NO_PROCESS_ENV = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: 'Read configuration through server/config (AppConfig), not process.env.',
+};
+const NO_NEW_DATE = {
+  selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+  message: 'Read the time from Clock (server/common/clock.ts), not new Date().',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -84,14 +93,21 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: 'Read configuration through server/config (AppConfig), not process.env.',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_PROCESS_ENV],
     },
+  },
+  {
+    // Services read the time from Clock. Only leases that other processes compare (scheduled
+    // work, the render queues) read the machine's time.
+    files: ['server/modules/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/testing/**',
+      'server/modules/scheduling/scheduled-work.service.ts',
+      'server/modules/drafts/draft-render-queue.service.ts',
+      'server/modules/drafts/bullmq-render-queue.service.ts',
+    ],
+    rules: { 'no-restricted-syntax': ['error', NO_PROCESS_ENV, NO_NEW_DATE] },
   },
   {
     // Boundaries: shared/ is used by both sides and imports neither; the client never imports the server.

@@ -1,7 +1,5 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { DataSource } from 'typeorm';
-import { Session } from '../../server/modules/auth/session.entity';
 import { aRegistration, asSignedIn, signUp, writeHeaders } from '../support/accounts';
 import { emailsTo, nthEmail } from '../support/mailbox';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -15,6 +13,7 @@ describe('accounts and sessions (e2e)', () => {
     server = t.app.getHttpServer() as App;
   });
   afterAll(() => t.close());
+  afterEach(() => t.clock.reset());
 
   describe('sign-up', () => {
     it('creates the account without a session and emails a verification link; log-in then works', async () => {
@@ -157,16 +156,21 @@ describe('accounts and sessions (e2e)', () => {
 
     it('refuses an expired session with 401', async () => {
       const who = await signUp(server);
-      const past = new Date(Date.now() - 1000);
-      await t.app
-        .get(DataSource)
-        .getRepository(Session)
-        .update({ userId: who.session.user.id }, { expiresAt: past, lastSeenAt: past });
+      t.clock.travelTo(new Date(Date.parse(who.session.expiresAt) + 1000));
       const response = await request(server)
         .get('/api/auth/me')
         .set('Cookie', who.cookie)
         .expect(401);
       expect(response.body.message).toMatch(/session has ended/);
+    });
+
+    it('keeps a session that is in use alive past its first expiry', async () => {
+      const who = await signUp(server);
+      const firstExpiry = Date.parse(who.session.expiresAt);
+      t.clock.travelTo(new Date(firstExpiry - 3_600_000));
+      await request(server).get('/api/auth/me').set('Cookie', who.cookie).expect(200);
+      t.clock.travelTo(new Date(firstExpiry + 3_600_000));
+      await request(server).get('/api/auth/me').set('Cookie', who.cookie).expect(200);
     });
   });
 

@@ -6,7 +6,7 @@ import { ScheduledJobsService } from '../../server/modules/notifications/schedul
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { aProofJpeg } from '../support/gallery-fixtures';
 import { FakeStripe, type FakeStripeEvent } from '../support/fake-stripe/fake-stripe';
-import { moveSessionIntoPast } from '../support/fake-stripe/stripe-bookings';
+import { travelPastSession } from '../support/fake-stripe/stripe-bookings';
 import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
 import {
   aListedPhotographer,
@@ -45,6 +45,7 @@ describe('booking payments through Stripe (e2e)', () => {
     await t.close();
     await fake.stop();
   });
+  afterEach(() => t.clock.reset());
 
   async function aHold(daysAhead = 10): Promise<BookingDto> {
     // A window of 20 hours keeps every slot inside one cancellation tier.
@@ -85,9 +86,9 @@ describe('booking payments through Stripe (e2e)', () => {
     return get(held.id);
   }
 
-  /** Moves a booking's session into the past behind the API's back, then completes it. */
+  /** The app's clock moves past the booking's session, then the studio completes it. */
   async function complete(id: string): Promise<BookingDto> {
-    await moveSessionIntoPast(t, id, 26 + slotIndex / 60);
+    travelPastSession(t, await get(id));
     await request(server)
       .post(`/api/bookings/${id}/complete`)
       .set(writeHeaders(studio.who))

@@ -68,7 +68,8 @@ describe('a paid draft unlock credited against a studio booking (e2e)', () => {
   afterEach(() => t.clock.reset());
 
   async function nextSlot(): Promise<string> {
-    const from = new Date(Date.now() + 10 * DAY);
+    // Ten days after the app's now, which a test may have moved.
+    const from = new Date(t.clock.now().getTime() + 10 * DAY);
     const to = new Date(from.getTime() + 20 * HOUR);
     const { slots } = await freeSlots(server, studio.profile.id, studio.packageId, {
       from: from.toISOString(),
@@ -205,7 +206,7 @@ describe('a paid draft unlock credited against a studio booking (e2e)', () => {
     const notTheirs = await book({ creditDraftId: draftId }, other);
     expect([notTheirs.status, notTheirs.body.code]).toEqual([404, 'DRAFT_NOT_FOUND']);
 
-    // Moving the payment behind the API's back: paid 31 days ago, then refunded.
+    // 31 days after the unlock was paid, the credit has lapsed.
     const data = t.app.get(DataSource);
     const payment = await data
       .getRepository(Payment)
@@ -213,14 +214,13 @@ describe('a paid draft unlock credited against a studio booking (e2e)', () => {
     const charge = await data
       .getRepository(LedgerEntry)
       .findOneByOrFail({ paymentId: payment.id, type: 'charge' });
-    await data
-      .getRepository(LedgerEntry)
-      .update({ id: charge.id }, { createdAt: new Date(Date.now() - 31 * DAY) });
+    t.clock.travelTo(new Date(charge.createdAt.getTime() + 31 * DAY));
     const expired = await book({ creditDraftId: draftId });
     expect([expired.status, expired.body.code]).toEqual([409, 'CREDIT_EXPIRED']);
     expect(await credits()).toEqual([]);
+    t.clock.reset();
 
-    await data.getRepository(LedgerEntry).update({ id: charge.id }, { createdAt: new Date() });
+    // A refunded unlock (the refund is set behind the API's back: that is money, not time).
     await data
       .getRepository(Payment)
       .update({ id: payment.id }, { status: 'refunded', refundedCents: UNLOCK });

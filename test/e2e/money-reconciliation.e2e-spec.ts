@@ -11,7 +11,7 @@ import { ScheduledJobsService } from '../../server/modules/notifications/schedul
 import { RefundsService } from '../../server/modules/payments/refunds.service';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { FakeStripe, type FakeStripeEvent } from '../support/fake-stripe/fake-stripe';
-import { checkoutSessionOf, moveSessionIntoPast } from '../support/fake-stripe/stripe-bookings';
+import { checkoutSessionOf, travelPastSession } from '../support/fake-stripe/stripe-bookings';
 import { startTestAppWithStripe } from '../support/fake-stripe/stripe-test-app';
 import {
   aListedPhotographer,
@@ -405,7 +405,7 @@ describe('money you can trust (e2e)', () => {
         .expect(201);
       await fake.completeCheckout(sessionOf(held.id).id);
       // The $250 package charged a deposit; pay the balance too by completing the session.
-      await moveSessionIntoPast(t, held.id, 30);
+      travelPastSession(t, held);
       await request(server)
         .post(`/api/bookings/${held.id}/complete`)
         .set(writeHeaders(dollar.who))
@@ -428,7 +428,7 @@ describe('money you can trust (e2e)', () => {
         amountRefundedCents: 1_000,
         amountDueCents: 16_800,
       });
-      await moveSessionIntoPast(t, booking.id, 50);
+      travelPastSession(t, booking);
       await request(server)
         .post(`/api/bookings/${booking.id}/complete`)
         .set(writeHeaders(euro.who))

@@ -17,6 +17,8 @@ import { person } from './accounts.service';
  * photographer's profile words and portfolio); what others rely on stays, without a name:
  * bookings, the ledger and reviews keep pointing at the user row, now "Former client".
  * Everything that could refuse is checked before anything changes.
+ * At six collaborators already, so methods that need the time take `now` from the controller,
+ * which reads `Clock`.
  */
 @Injectable()
 export class AccountDeletionService {
@@ -29,7 +31,7 @@ export class AccountDeletionService {
     private readonly links: AccountLinksService,
   ) {}
 
-  async delete(auth: AuthContext, password: string, now = new Date()): Promise<AccountDeletedDto> {
+  async delete(auth: AuthContext, password: string, now: Date): Promise<AccountDeletedDto> {
     const user = await this.users.findById(auth.userId);
     if (!user || user.deletedAt) throw AuthError.unauthenticated('expired');
     if (user.role === 'admin') throw AuthError.forbiddenRole();

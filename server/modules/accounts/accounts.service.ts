@@ -18,6 +18,7 @@ import { toUserDto, UsersService } from '../users/users.service';
 import { AccountLinksService } from './account-links.service';
 import { AccountError } from './accounts.errors';
 import { BackgroundTasks } from './background-tasks';
+import { Clock } from '../../common/clock';
 
 const SWEEP_EVERY_MS = 6 * 60 * 60_000;
 
@@ -36,11 +37,12 @@ export class AccountsService implements OnModuleInit {
     private readonly links: AccountLinksService,
     private readonly background: BackgroundTasks,
     private readonly scheduled: ScheduledWork,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
     this.scheduled.every('account-link-sweep', SWEEP_EVERY_MS, async () => {
-      const removed = await this.links.sweep(new Date());
+      const removed = await this.links.sweep(this.clock.now());
       if (removed > 0) this.logger.log(`Removed ${removed} old account links`);
     });
   }
@@ -50,7 +52,8 @@ export class AccountsService implements OnModuleInit {
    * gets an email saying someone tried. The answer, and its cost (one password hash), are the
    * same, so sign-up does not tell anyone which addresses are registered.
    */
-  async signUp(input: RegisterInput, now = new Date()): Promise<SignUpAcceptedDto> {
+  async signUp(input: RegisterInput): Promise<SignUpAcceptedDto> {
+    const now = this.clock.now();
     this.auth.checkStrength(input.password, input);
     const accepted: SignUpAcceptedDto = { status: 'check_email', email: input.email };
     const existing = await this.users.findByEmail(input.email);
@@ -61,7 +64,7 @@ export class AccountsService implements OnModuleInit {
     }
     let user: User;
     try {
-      user = await this.auth.createAccount(input, now);
+      user = await this.auth.createAccount(input);
     } catch (error) {
       // Two sign-ups with one address at once: the second is told nothing more than the first.
       if (!(error instanceof UserError)) throw error;
@@ -74,7 +77,8 @@ export class AccountsService implements OnModuleInit {
   }
 
   /** Always accepted; the account, if there is one, gets a link (at most three an hour). */
-  requestPasswordReset(email: string, now = new Date()): void {
+  requestPasswordReset(email: string): void {
+    const now = this.clock.now();
     this.background.run('password reset email', async () => {
       const user = await this.users.findByEmail(email);
       // At most three an hour: further requests are answered the same and send nothing.
@@ -83,7 +87,8 @@ export class AccountsService implements OnModuleInit {
   }
 
   /** Sets the new password, spends the link (and any other), and signs the account out everywhere. */
-  async confirmPasswordReset(input: PasswordResetConfirmInput, now = new Date()): Promise<void> {
+  async confirmPasswordReset(input: PasswordResetConfirmInput): Promise<void> {
+    const now = this.clock.now();
     const link = await this.links.peek(input.token, 'password_reset', now);
     const user = await this.users.findById(link.userId);
     if (!user || user.deletedAt) throw AccountError.resetTokenInvalid();
@@ -97,7 +102,8 @@ export class AccountsService implements OnModuleInit {
     await this.users.markEmailVerified(user, now);
   }
 
-  async verifyEmail(token: string, now = new Date()): Promise<void> {
+  async verifyEmail(token: string): Promise<void> {
+    const now = this.clock.now();
     const link = await this.links.peek(token, 'verify_email', now);
     const user = await this.users.findById(link.userId);
     if (!user || user.deletedAt) throw AccountError.linkInvalid();
@@ -106,7 +112,8 @@ export class AccountsService implements OnModuleInit {
   }
 
   /** The "send it again" button. Already verified: nothing to send. */
-  async resendVerification(auth: AuthContext, now = new Date()): Promise<{ sent: boolean }> {
+  async resendVerification(auth: AuthContext): Promise<{ sent: boolean }> {
+    const now = this.clock.now();
     const user = await this.me(auth);
     if (user.emailVerifiedAt) return { sent: false };
     await this.links.sendOrRefuse(user, 'verify_email', now);
@@ -118,11 +125,8 @@ export class AccountsService implements OnModuleInit {
   }
 
   /** Changes the password and signs every other session out; the owner gets a notice. */
-  async changePassword(
-    auth: AuthContext,
-    input: ChangePasswordInput,
-    now = new Date(),
-  ): Promise<void> {
+  async changePassword(auth: AuthContext, input: ChangePasswordInput): Promise<void> {
+    const now = this.clock.now();
     const user = await this.me(auth);
     if (!(await this.auth.passwordMatches(user, input.currentPassword))) {
       throw AccountError.passwordIncorrect('currentPassword');
@@ -143,8 +147,8 @@ export class AccountsService implements OnModuleInit {
   async requestEmailChange(
     auth: AuthContext,
     input: ChangeEmailInput,
-    now = new Date(),
   ): Promise<EmailChangeAcceptedDto> {
+    const now = this.clock.now();
     const user = await this.me(auth);
     if (!(await this.auth.passwordMatches(user, input.password))) {
       throw AccountError.passwordIncorrect('password');
@@ -167,7 +171,8 @@ export class AccountsService implements OnModuleInit {
   }
 
   /** Moves the account to the address the link went to (EMAIL_TAKEN if it was taken since). */
-  async confirmEmailChange(token: string, now = new Date()): Promise<void> {
+  async confirmEmailChange(token: string): Promise<void> {
+    const now = this.clock.now();
     const link = await this.links.peek(token, 'email_change', now);
     const user = await this.users.findById(link.userId);
     if (!user || user.deletedAt || !link.newEmail) throw AccountError.linkInvalid();

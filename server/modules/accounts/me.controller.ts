@@ -25,6 +25,7 @@ import { AuthService } from '../auth/auth.service';
 import { SessionCookies } from '../auth/session-cookies.service';
 import { AccountDeletionService } from './account-deletion.service';
 import { AccountsService } from './accounts.service';
+import { Clock } from '../../common/clock';
 
 /** The signed-in person's own account. */
 @ApiTags('account')
@@ -35,6 +36,7 @@ export class MeController {
     private readonly deletion: AccountDeletionService,
     private readonly auth: AuthService,
     private readonly cookies: SessionCookies,
+    private readonly clock: Clock,
   ) {}
 
   @ApiOperation({ summary: 'Change the name shown to photographers, clients and in emails' })
@@ -105,7 +107,7 @@ export class MeController {
     @Body({ schema: deleteAccountSchema }) input: DeleteAccountInput,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AccountDeletedDto> {
-    const result = await this.deletion.delete(auth, input.password);
+    const result = await this.deletion.delete(auth, input.password, this.clock.now());
     this.cookies.clear(response);
     return result;
   }

@@ -16,6 +16,7 @@ import { PasswordHasher } from './password-hasher';
 import { csrfTokenFor, hashSessionToken, newSessionToken, publicSessionId } from './session-tokens';
 import { SessionsRepository } from './sessions.repository';
 import { ScheduledWork } from '../scheduling/scheduled-work.service';
+import { Clock } from '../../common/clock';
 
 /** A session just opened: the raw token goes into the cookie and nowhere else. */
 export interface OpenedSession {
@@ -35,6 +36,7 @@ export class AuthService implements OnModuleInit {
     private readonly sessions: SessionsRepository,
     private readonly passwords: PasswordHasher,
     private readonly scheduled: ScheduledWork,
+    private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -51,8 +53,8 @@ export class AuthService implements OnModuleInit {
    */
   async createAccount(
     input: Omit<RegisterInput, 'role'> & { role: UserRole; emailVerified?: boolean },
-    now = new Date(),
   ): Promise<User> {
+    const now = this.clock.now();
     this.checkStrength(input.password, input);
     return this.users.create(
       {
@@ -91,7 +93,8 @@ export class AuthService implements OnModuleInit {
   }
 
   /** The account's live sessions, most recently used first. */
-  async listSessions(auth: AuthContext, now = new Date()): Promise<SessionInfoDto[]> {
+  async listSessions(auth: AuthContext): Promise<SessionInfoDto[]> {
+    const now = this.clock.now();
     const rows = await this.sessions.forUser(auth.userId);
     return rows
       .filter((row) => isSessionLive(row, now))
@@ -134,7 +137,8 @@ export class AuthService implements OnModuleInit {
   }
 
   /** The caller behind a session cookie, or null when it is unknown or has expired. */
-  async resolveSession(token: string, now = new Date()): Promise<AuthContext | null> {
+  async resolveSession(token: string): Promise<AuthContext | null> {
+    const now = this.clock.now();
     const tokenHash = hashSessionToken(token);
     const session = await this.sessions.find(tokenHash);
     if (!session || !isSessionLive(session, now)) return null;
@@ -156,18 +160,18 @@ export class AuthService implements OnModuleInit {
   }
 
   async upsertAdmin(email: string, name: string, password: string): Promise<User> {
-    return this.users.upsertAdmin({
-      email: normaliseEmail(email),
-      name,
-      passwordHash: await this.passwords.hash(password),
-    });
+    return this.users.upsertAdmin(
+      {
+        email: normaliseEmail(email),
+        name,
+        passwordHash: await this.passwords.hash(password),
+      },
+      this.clock.now(),
+    );
   }
 
-  private async openSession(
-    user: User,
-    userAgent: string | undefined,
-    now = new Date(),
-  ): Promise<OpenedSession> {
+  private async openSession(user: User, userAgent: string | undefined): Promise<OpenedSession> {
+    const now = this.clock.now();
     const token = newSessionToken();
     const expiresAt = sessionExpiry(now, this.config.session.ttlHours);
     await this.sessions.insert({
@@ -190,7 +194,7 @@ export class AuthService implements OnModuleInit {
 
   private async sweepExpiredSessions(): Promise<void> {
     try {
-      const removed = await this.sessions.deleteExpired(new Date());
+      const removed = await this.sessions.deleteExpired(this.clock.now());
       if (removed > 0) this.logger.log(`Removed ${removed} expired sessions`);
     } catch (error) {
       this.logger.warn(`Session sweep failed: ${String(error)}`);

@@ -5,11 +5,15 @@ import type { ComparisonDto } from '../../../shared/compare/compare.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { OptionalAuth, Public } from '../../common/auth/decorators';
 import { CompareService } from './compare.service';
+import { Clock } from '../../common/clock';
 
 @ApiTags('compare')
 @Controller('compare')
 export class CompareController {
-  constructor(private readonly comparison: CompareService) {}
+  constructor(
+    private readonly comparison: CompareService,
+    private readonly clock: Clock,
+  ) {}
 
   @ApiOperation({
     summary:
@@ -21,6 +25,6 @@ export class CompareController {
     @OptionalAuth() auth: AuthContext | null,
     @Query({ schema: compareQuerySchema }) query: CompareQuery,
   ): Promise<ComparisonDto> {
-    return this.comparison.compare(auth, query);
+    return this.comparison.compare(auth, query, this.clock.now());
   }
 }

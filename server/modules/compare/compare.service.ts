@@ -28,7 +28,11 @@ type ListedProfile = Awaited<ReturnType<PhotographerCatalog['listedProfiles']>>[
 /** Only this many photographers of the area (best rated first) are costed and scheduled. */
 const MAX_PHOTOGRAPHERS_SCANNED = 12;
 
-/** Gathers the facts for the pure `compare` function: the caller's draft, packages, free slots. */
+/**
+ * Gathers the facts for the pure `compare` function: the caller's draft, packages, free slots.
+ * At six collaborators already, so methods that need the time take `now` from the controller,
+ * which reads `Clock`.
+ */
 @Injectable()
 export class CompareService {
   constructor(
@@ -40,11 +44,7 @@ export class CompareService {
     private readonly credits: DraftCreditsService,
   ) {}
 
-  async compare(
-    auth: AuthContext | null,
-    query: CompareQuery,
-    now = new Date(),
-  ): Promise<ComparisonDto> {
+  async compare(auth: AuthContext | null, query: CompareQuery, now: Date): Promise<ComparisonDto> {
     const useCase = parseUseCase(query.useCase);
     const draft = query.draftId ? await this.draftFacts(auth, query.draftId) : null;
     const city = query.city ? query.city : null;

@@ -8,6 +8,7 @@ import { SlotsService } from '../bookings/slots.service';
 import type { Package } from '../photographers/photographers.types';
 import type { PhotographerProfile } from '../photographers/photographers.types';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
+import { Clock } from '../../common/clock';
 
 interface Candidate {
   summary: PhotographerSummaryDto;
@@ -26,6 +27,7 @@ export class DirectoryService {
   constructor(
     private readonly catalog: PhotographerCatalog,
     private readonly slots: SlotsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -50,7 +52,8 @@ export class DirectoryService {
     return value;
   }
 
-  async search(query: PhotographerSearch, now = new Date()): Promise<PhotographerListDto> {
+  async search(query: PhotographerSearch): Promise<PhotographerListDto> {
+    const now = this.clock.now();
     const profiles = (await this.catalog.listedProfiles(query.city || undefined)).filter(
       (p) => !query.style || p.styles.includes(query.style),
     );

@@ -143,6 +143,7 @@ export class BullmqRenderQueue implements OnApplicationBootstrap, OnModuleDestro
 
   private async process(job: Job<RenderJobData>, token?: string): Promise<void> {
     const attempts = job.attemptsMade + 1;
+    // A lease other processes read: the machine's time, not `Clock` (see DraftRenderQueue.recover).
     if (!(await this.jobs.takeOver(job.data.jobId, this.owner, attempts, new Date()))) return;
     const row = await this.jobs.findJob(job.data.jobId);
     if (!row) return;

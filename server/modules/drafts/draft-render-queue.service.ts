@@ -96,7 +96,10 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
     this.registry.addInterval(name, timer);
   }
 
-  /** Jobs of processes that died (their leases ran out) wait again. */
+  /**
+   * Jobs of processes that died (their leases ran out) wait again. Render leases read the
+   * machine's time, not `Clock`: other processes compare them, and they are renewed by a timer.
+   */
   async recover(): Promise<number> {
     const requeued = await this.jobs.requeueExpired(new Date());
     if (requeued > 0) this.logger.log(`Picked up ${requeued} interrupted render job(s) again`);

@@ -10,6 +10,7 @@ import { DraftsRepository } from './drafts.repository';
 import type { DraftAnalysis } from './domain/draft-analysis';
 import { qualityReport } from './domain/quality-report';
 import { RenderWorkerPool } from './render/render-worker-pool';
+import { Clock } from '../../common/clock';
 
 /** Progress (percent) at each point of the first render. */
 const PROGRESS = { analysing: 10, segmenting: 30, rendering: 45, done: 100 } as const;
@@ -26,6 +27,7 @@ export class DraftRenderer {
     private readonly drafts: DraftsRepository,
     private readonly blobs: BlobStorageGateway,
     private readonly pool: RenderWorkerPool,
+    private readonly clock: Clock,
   ) {}
 
   async renderDraft(job: DraftRenderJob): Promise<void> {
@@ -116,7 +118,7 @@ export class DraftRenderer {
       stage: 'done',
       progress: PROGRESS.done,
       report,
-      readyMs: Date.now() - draft.createdAt.getTime(),
+      readyMs: this.clock.now().getTime() - draft.createdAt.getTime(),
     });
   }
 
@@ -193,13 +195,16 @@ export class DraftRenderer {
     const created = await Promise.all(
       missing.map((style) =>
         this.drafts.insertVariant(
-          unrenderedVariant({
-            draftId,
-            style,
-            params: STYLE_PRESET_PARAMS[style],
-            status: 'rendering',
-            initial: true,
-          }),
+          unrenderedVariant(
+            {
+              draftId,
+              style,
+              params: STYLE_PRESET_PARAMS[style],
+              status: 'rendering',
+              initial: true,
+            },
+            this.clock.now(),
+          ),
         ),
       ),
     );
@@ -277,6 +282,9 @@ export class DraftRenderer {
 
   private async deleteSource(draft: Draft): Promise<void> {
     await this.blobs.delete(sourceKey(draft.id));
-    await this.drafts.updateDraft(draft.id, { sourceBlobKey: null, sourceDeletedAt: new Date() });
+    await this.drafts.updateDraft(draft.id, {
+      sourceBlobKey: null,
+      sourceDeletedAt: this.clock.now(),
+    });
   }
 }

@@ -5,6 +5,7 @@ import { BlobStorageGateway } from '../media/blob-storage.service';
 import { DraftsService } from './drafts.service';
 import { DraftsRepository } from './drafts.repository';
 import { ScheduledWork } from '../scheduling/scheduled-work.service';
+import { Clock } from '../../common/clock';
 
 /**
  * Retention: removes original uploads at most DRAFT_SOURCE_MAX_HOURS after upload (normally
@@ -20,6 +21,7 @@ export class DraftSweeper implements OnApplicationBootstrap {
     private readonly service: DraftsService,
     private readonly blobs: BlobStorageGateway,
     private readonly scheduled: ScheduledWork,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -28,7 +30,7 @@ export class DraftSweeper implements OnApplicationBootstrap {
     );
   }
 
-  async sweep(now = new Date()): Promise<{ sourcesDeleted: number; draftsExpired: number }> {
+  async sweep(now = this.clock.now()): Promise<{ sourcesDeleted: number; draftsExpired: number }> {
     const cutoff = new Date(now.getTime() - this.config.drafts.sourceMaxHours * 3_600_000);
     const stale = await this.drafts.withSourceOlderThan(cutoff);
     for (const draft of stale) {

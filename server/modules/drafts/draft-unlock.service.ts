@@ -35,7 +35,7 @@ export class DraftUnlockService implements OnModuleInit, PaymentPurposeHandler {
     return this.payments.providerName === 'stripe';
   }
 
-  async startCheckout(draft: Draft): Promise<UnlockDto> {
+  async startCheckout(draft: Draft, now: Date): Promise<UnlockDto> {
     const user = await this.users.findById(draft.ownerId);
     const { url } = await this.checkout.startCheckout({
       purpose: 'draft_unlock',
@@ -47,7 +47,7 @@ export class DraftUnlockService implements OnModuleInit, PaymentPurposeHandler {
       description: 'Lensbridge AI draft — HD images (AI-generated)',
       customerEmail: user?.email,
       returnPath: `/app/drafts/${draft.id}`,
-      expiresAt: new Date(Date.now() + 60 * 60_000),
+      expiresAt: new Date(now.getTime() + 60 * 60_000),
       saveCard: false,
     });
     return {

@@ -70,6 +70,7 @@ export type NewDraftVariant = Omit<DraftVariant, 'id' | 'draft' | 'assignId'>;
 /** A variant about to be rendered: its look decided, no pixels yet. */
 export function unrenderedVariant(
   look: Pick<DraftVariant, 'draftId' | 'style' | 'params' | 'status' | 'initial'>,
+  createdAt: Date,
 ): NewDraftVariant {
   return {
     ...look,
@@ -82,6 +83,6 @@ export function unrenderedVariant(
     beforeBlobKey: null,
     textureRetained: null,
     tight: false,
-    createdAt: new Date(),
+    createdAt,
   };
 }

@@ -42,13 +42,17 @@ import { Auth } from '../../common/auth/decorators';
 import { DraftsService } from './drafts.service';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 import type { StoredUpload } from '../../common/http/uploads';
+import { Clock } from '../../common/clock';
 
 type DraftIdParam = z.infer<typeof draftIdParamSchema>;
 
 @ApiTags('drafts')
 @Controller('drafts')
 export class DraftsController {
-  constructor(private readonly drafts: DraftsService) {}
+  constructor(
+    private readonly drafts: DraftsService,
+    private readonly clock: Clock,
+  ) {}
 
   @ApiOperation({
     summary:
@@ -64,7 +68,7 @@ export class DraftsController {
     @Body({ schema: uploadDraftFieldsSchema }) fields: UploadDraftFields,
   ): Promise<DraftCreatedDto> {
     // libvips reads the uploaded file from disk: it never becomes one buffer in the heap.
-    return this.drafts.upload(auth, file, fields);
+    return this.drafts.upload(auth, file, fields, this.clock.now());
   }
 
   @ApiOperation({ summary: 'My drafts, newest first, with expiry dates' })
@@ -89,7 +93,7 @@ export class DraftsController {
     @Param({ schema: draftIdParamSchema }) params: DraftIdParam,
     @Body({ schema: updateDraftSchema }) input: UpdateDraftInput,
   ): Promise<DraftDto> {
-    return this.drafts.setKeep(auth, params.id, input.keep);
+    return this.drafts.setKeep(auth, params.id, input.keep, this.clock.now());
   }
 
   @ApiOperation({ summary: 'Re-render with new parameters (from the stored analysis and mask)' })
@@ -100,7 +104,7 @@ export class DraftsController {
     @Param({ schema: draftIdParamSchema }) params: DraftIdParam,
     @Body({ schema: createVariantSchema }) input: CreateVariantInput,
   ): Promise<DraftVariantDto> {
-    return this.drafts.createVariant(auth, params.id, input);
+    return this.drafts.createVariant(auth, params.id, input, this.clock.now());
   }
 
   @ApiOperation({
@@ -142,7 +146,7 @@ export class DraftsController {
     @Auth() auth: AuthContext,
     @Param({ schema: draftIdParamSchema }) params: DraftIdParam,
   ): Promise<UnlockDto> {
-    return this.drafts.unlock(auth, params.id);
+    return this.drafts.unlock(auth, params.id, this.clock.now());
   }
 
   @ApiOperation({ summary: 'Delete a draft: its rows and every file' })

@@ -18,6 +18,7 @@ import { DraftUsage, type DraftUsageKind } from './draft-usage.entity';
 import { DraftVariant, type NewDraftVariant } from './draft-variant.entity';
 import { Draft } from './draft.entity';
 import { rowLock } from '../../database/row-lock';
+import { Clock } from '../../common/clock';
 
 type DraftChanges = Partial<Omit<Draft, 'id' | 'ownerId' | 'owner' | 'assignId'>>;
 type VariantChanges = Partial<Omit<DraftVariant, 'id' | 'draftId' | 'draft' | 'assignId'>>;
@@ -32,6 +33,7 @@ export class DraftsRepository {
     @InjectRepository(DraftVariant) private readonly variants: Repository<DraftVariant>,
     @InjectRepository(DraftRenderJob) private readonly jobs: Repository<DraftRenderJob>,
     private readonly deletionHooks: DraftDeletionHooks,
+    private readonly clock: Clock,
   ) {}
 
   // ---------------------------------------------------------------- drafts
@@ -73,7 +75,7 @@ export class DraftsRepository {
 
   async updateDraft(id: string, changes: DraftChanges): Promise<void> {
     // simple-json columns (analysis, report) defeat TypeORM's deep-partial type; the shape is ours.
-    const values = { ...changes, updatedAt: new Date() } as QueryDeepPartialEntity<Draft>;
+    const values = { ...changes, updatedAt: this.clock.now() } as QueryDeepPartialEntity<Draft>;
     await this.drafts.update({ id }, values);
   }
 
@@ -164,7 +166,7 @@ export class DraftsRepository {
       await m.update(
         Draft,
         { id: draftId },
-        { unlocked: true, unlockMethod: method, updatedAt: new Date() },
+        { unlocked: true, unlockMethod: method, updatedAt: this.clock.now() },
       );
       const waiting = await m.find(DraftVariant, {
         where: { draftId, status: 'ready', hdStatus: In(['none', 'failed']) },
@@ -193,7 +195,7 @@ export class DraftsRepository {
         { hdStatus: 'queued' },
       );
       if (claimed.affected !== 1) continue;
-      await manager.save(queuedJob(manager, 'hd', draftId, variantId, new Date()));
+      await manager.save(queuedJob(manager, 'hd', draftId, variantId, this.clock.now()));
       queued += 1;
     }
     return queued;
@@ -221,7 +223,7 @@ export class DraftsRepository {
       await manager.update(
         Draft,
         { id: saved.draftId },
-        { chosenVariantId: saved.id, updatedAt: new Date() },
+        { chosenVariantId: saved.id, updatedAt: saved.createdAt },
       );
       return saved;
     });

@@ -32,6 +32,11 @@ import { expiryFor } from './domain/draft-lifecycle';
 import { decideFairUse, type UsageFacts } from './domain/fair-use';
 import { WORKING_MAX } from './render/render-sizes';
 
+/**
+ * A client's AI drafts: upload, looks (re-renders), keep, unlock, delete.
+ * At six collaborators already, so methods that need the time take `now` from the controller,
+ * which reads `Clock`.
+ */
 @Injectable()
 export class DraftsService {
   constructor(
@@ -51,13 +56,14 @@ export class DraftsService {
     auth: AuthContext,
     photo: ImageSource | undefined,
     fields: UploadDraftFields,
+    now: Date,
   ): Promise<DraftCreatedDto> {
     if (fields.consent !== 'true' || fields.noticeVersion !== PROCESSING_NOTICE_VERSION) {
       throw DraftError.consentRequired();
     }
     if (!photo || sourceSize(photo) === 0) throw MediaError.fileMissing('photo');
     // Fair use before any work (checked again, and recorded, with the row).
-    this.admitUpload(await this.drafts.usageFacts(auth.userId, 'upload', new Date()));
+    this.admitUpload(await this.drafts.usageFacts(auth.userId, 'upload', now), now);
     // Reduced to the working size on arrival: more pixels than the drafts can use are never kept.
     const normalised = await this.images.normalise(photo, {
       maxPixels: this.config.uploads.maxPixels,
@@ -65,7 +71,6 @@ export class DraftsService {
       quality: 92,
       fastEncode: true,
     });
-    const now = new Date();
     const id = randomUUID();
     await this.blobs.put(sourceKey(id), normalised.data, 'image/jpeg');
     try {
@@ -148,6 +153,7 @@ export class DraftsService {
     auth: AuthContext,
     id: string,
     input: CreateVariantInput,
+    now: Date,
   ): Promise<DraftVariantDto> {
     const draft = await this.owned(auth, id);
     if (draft.status === 'failed') throw DraftError.failed();
@@ -155,14 +161,17 @@ export class DraftsService {
     await this.drafts.dropWaitingRerenders(draft.id, input.style);
     const variant = await this.drafts.createVariantWithJob(
       auth.userId,
-      unrenderedVariant({
-        draftId: draft.id,
-        style: input.style,
-        params: { ...STYLE_PRESET_PARAMS[input.style], ...input.params },
-        status: 'queued',
-        initial: false,
-      }),
-      (facts) => this.admitRerender(facts),
+      unrenderedVariant(
+        {
+          draftId: draft.id,
+          style: input.style,
+          params: { ...STYLE_PRESET_PARAMS[input.style], ...input.params },
+          status: 'queued',
+          initial: false,
+        },
+        now,
+      ),
+      (facts) => this.admitRerender(facts, now),
     );
     await this.pruneVariants(draft.id, variant.id);
     this.queue.kick();
@@ -205,7 +214,7 @@ export class DraftsService {
    * Unlocks the HD images: through a Stripe Checkout payment when online payments are on,
    * otherwise by the documented `manual` demo rule (free, and the draft records how).
    */
-  async unlock(auth: AuthContext, id: string): Promise<UnlockDto> {
+  async unlock(auth: AuthContext, id: string, now: Date): Promise<UnlockDto> {
     const draft = await this.owned(auth, id);
     if (draft.status !== 'ready') throw DraftError.notReady();
     if (draft.unlocked) {
@@ -221,7 +230,7 @@ export class DraftsService {
             : 'Already unlocked.',
       };
     }
-    if (this.unlocks.online) return this.unlocks.startCheckout(draft);
+    if (this.unlocks.online) return this.unlocks.startCheckout(draft, now);
     await this.drafts.unlockDraft(draft.id, 'manual');
     this.queue.kick();
     return {
@@ -231,12 +240,12 @@ export class DraftsService {
     };
   }
 
-  async setKeep(auth: AuthContext, id: string, keep: boolean): Promise<DraftDto> {
+  async setKeep(auth: AuthContext, id: string, keep: boolean, now: Date): Promise<DraftDto> {
     const draft = await this.owned(auth, id);
     await this.drafts.updateDraft(draft.id, {
       keep,
       // Un-keeping restarts the normal retention from today.
-      ...(keep ? {} : { expiresAt: expiryFor(new Date(), this.config.drafts.retentionDays) }),
+      ...(keep ? {} : { expiresAt: expiryFor(now, this.config.drafts.retentionDays) }),
     });
     return this.get(auth, id);
   }
@@ -264,7 +273,7 @@ export class DraftsService {
     return draft;
   }
 
-  private admitUpload(facts: UsageFacts, now = new Date()): void {
+  private admitUpload(facts: UsageFacts, now: Date): void {
     const { uploadsPerHour, maxInFlight } = this.config.drafts.fairUse;
     const decision = decideFairUse({ perHour: uploadsPerHour, inFlight: maxInFlight }, facts, now);
     if (decision.allowed) return;
@@ -273,10 +282,10 @@ export class DraftsService {
       : DraftError.tooManyInFlight(maxInFlight);
   }
 
-  private admitRerender(facts: UsageFacts): void {
+  private admitRerender(facts: UsageFacts, now: Date): void {
     const { rerendersPerHour, maxRerendersInFlight } = this.config.drafts.fairUse;
     const limits = { perHour: rerendersPerHour, inFlight: maxRerendersInFlight };
-    const decision = decideFairUse(limits, facts, new Date());
+    const decision = decideFairUse(limits, facts, now);
     if (decision.allowed) return;
     throw decision.limit === 'per_hour'
       ? DraftError.tooManyRerenders(rerendersPerHour, 'hour', decision.retryAfterSeconds)

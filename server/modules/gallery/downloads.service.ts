@@ -14,6 +14,7 @@ import { GalleryError } from './gallery.errors';
 import type { GalleryImage } from './gallery-image.entity';
 import { GalleryRepository } from './gallery.repository';
 import { zipStream } from './zip-stream';
+import { Clock } from '../../common/clock';
 
 export interface DownloadFile {
   stream: Readable;
@@ -33,9 +34,11 @@ export class DownloadsService {
     private readonly access: GalleryAccess,
     private readonly repository: GalleryRepository,
     private readonly blobs: BlobStorageGateway,
+    private readonly clock: Clock,
   ) {}
 
-  async links(auth: AuthContext, bookingId: string, now = new Date()): Promise<DownloadsDto> {
+  async links(auth: AuthContext, bookingId: string): Promise<DownloadsDto> {
+    const now = this.clock.now();
     const { booking, actor } = await this.access.booking(auth, bookingId, now);
     assertMayDownload(booking, actor);
     const finals = await this.repository.imagesOf(bookingId, 'final');
@@ -70,8 +73,8 @@ export class DownloadsService {
     auth: AuthContext,
     imageId: string,
     query: SignedLinkQuery,
-    now = new Date(),
   ): Promise<DownloadFile> {
+    const now = this.clock.now();
     const { image, booking, actor } = await this.access.image(auth, imageId, now);
     if (image.kind !== 'final') throw GalleryError.imageNotFound();
     assertMayDownload(booking, actor);
@@ -92,8 +95,8 @@ export class DownloadsService {
     auth: AuthContext,
     bookingId: string,
     query: SignedLinkQuery,
-    now = new Date(),
   ): Promise<DownloadFile> {
+    const now = this.clock.now();
     const { booking, actor } = await this.access.booking(auth, bookingId, now);
     assertMayDownload(booking, actor);
     this.checkLink(

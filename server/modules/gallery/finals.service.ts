@@ -19,7 +19,11 @@ import type { UploadedFile } from './proofs.service';
 
 export const LICENCE_PATH = '/api/licences/portrait';
 
-/** Finals: one retouched file per selected proof, with provenance; then delivery. */
+/**
+ * Finals: one retouched file per selected proof, with provenance; then delivery.
+ * At six collaborators already, so methods that need the time take `now` from the controller,
+ * which reads `Clock`.
+ */
 @Injectable()
 export class FinalsService {
   constructor(
@@ -37,7 +41,7 @@ export class FinalsService {
     bookingId: string,
     proofId: string,
     file: UploadedFile | undefined,
-    now = new Date(),
+    now: Date,
   ): Promise<GalleryImageDto> {
     const { booking } = await this.access.booking(auth, bookingId, now);
     if (booking.status !== 'completed') throw GalleryError.notOpen(booking.status);
@@ -89,7 +93,7 @@ export class FinalsService {
   }
 
   /** Every selected photo has its final (and extras are paid or due at the studio): deliver. */
-  async deliver(auth: AuthContext, bookingId: string, now = new Date()): Promise<void> {
+  async deliver(auth: AuthContext, bookingId: string, now: Date): Promise<void> {
     const { booking, gallery } = await this.access.booking(auth, bookingId, now);
     if (booking.status !== 'completed') throw GalleryError.notOpen(booking.status);
     const images = await this.repository.imagesOf(bookingId);

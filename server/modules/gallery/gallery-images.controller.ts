@@ -14,6 +14,7 @@ import { usageLicence } from './domain/provenance';
 import { DownloadsService } from './downloads.service';
 import { GalleryViewService } from './gallery-view.service';
 import { ReviewsService } from './reviews.service';
+import { Clock } from '../../common/clock';
 
 const imageIdParamSchema = z.strictObject({ id: z.uuid() });
 
@@ -58,7 +59,10 @@ export class GalleryImagesController {
 @ApiTags('gallery')
 @Controller()
 export class LicencesController {
-  constructor(private readonly reviews: ReviewsService) {}
+  constructor(
+    private readonly reviews: ReviewsService,
+    private readonly clock: Clock,
+  ) {}
 
   @ApiOperation({ summary: 'The usage licence written into every final (plain text)' })
   @Public()
@@ -69,7 +73,7 @@ export class LicencesController {
       photographerName: 'the photographer',
       clientName: 'The client',
       packageName: 'any',
-      year: new Date().getUTCFullYear(),
+      year: this.clock.now().getUTCFullYear(),
       licenceUrl: '',
     });
   }

@@ -12,6 +12,7 @@ import type { Gallery } from './gallery.entity';
 import { stageOf, toGalleryImageDto, toSelectionSummary } from './gallery.mappers';
 import { GalleryRepository } from './gallery.repository';
 import { ReviewsRepository } from './reviews.repository';
+import { Clock } from '../../common/clock';
 
 /** Statuses a delivery dashboard lists: sessions that happened (or should have). */
 const DASHBOARD_STATUSES: BookingStatus[] = ['confirmed', 'rescheduled', 'completed', 'delivered'];
@@ -26,9 +27,11 @@ export class GalleryViewService {
     private readonly bookings: BookingsService,
     private readonly blobs: BlobStorageGateway,
     private readonly reviews: ReviewsRepository,
+    private readonly clock: Clock,
   ) {}
 
-  async view(auth: AuthContext, bookingId: string, now = new Date()): Promise<GalleryDto> {
+  async view(auth: AuthContext, bookingId: string): Promise<GalleryDto> {
+    const now = this.clock.now();
     const { booking, actor, gallery } = await this.access.booking(auth, bookingId, now);
     const parties = await this.access.parties(booking, now);
     const images = await this.repository.imagesOf(bookingId);
@@ -77,7 +80,8 @@ export class GalleryViewService {
   }
 
   /** The delivery dashboard: what is overdue and due soon first, then the rest. */
-  async deliveries(auth: AuthContext, now = new Date()): Promise<DeliverySummaryDto[]> {
+  async deliveries(auth: AuthContext): Promise<DeliverySummaryDto[]> {
+    const now = this.clock.now();
     const pages = await Promise.all(
       DASHBOARD_STATUSES.map((status) =>
         this.bookings.list(auth, { status, page: 1, pageSize: 100 }),
@@ -132,8 +136,8 @@ export class GalleryViewService {
     auth: AuthContext,
     imageId: string,
     rendition: 'thumb' | 'preview',
-    now = new Date(),
   ): Promise<Readable> {
+    const now = this.clock.now();
     const { image } = await this.access.image(auth, imageId, now);
     return this.blobs.open(rendition === 'thumb' ? image.thumbKey : image.previewKey);
   }

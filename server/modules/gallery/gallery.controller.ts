@@ -40,6 +40,7 @@ import {
 } from './gallery-upload-errors.interceptor';
 import { GalleryViewService } from './gallery-view.service';
 import { ProofsService, type UploadedFile as GalleryFile } from './proofs.service';
+import { Clock } from '../../common/clock';
 
 @ApiTags('gallery')
 @Controller('bookings/:id/gallery')
@@ -49,6 +50,7 @@ export class GalleryController {
     private readonly proofs: ProofsService,
     private readonly finals: FinalsService,
     private readonly downloads: DownloadsService,
+    private readonly clock: Clock,
   ) {}
 
   @ApiOperation({
@@ -74,7 +76,7 @@ export class GalleryController {
     @Param({ schema: bookingIdParamSchema }) p: BookingIdParam,
     @UploadedFiles() files: GalleryFile[] | undefined,
   ): Promise<UploadResultDto> {
-    return this.proofs.upload(auth, p.id, files ?? []);
+    return this.proofs.upload(auth, p.id, files ?? [], this.clock.now());
   }
 
   @ApiOperation({ summary: 'Share the proofs with the client (emails them once)' })
@@ -85,7 +87,7 @@ export class GalleryController {
     @Auth() auth: AuthContext,
     @Param({ schema: bookingIdParamSchema }) p: BookingIdParam,
   ): Promise<GalleryDto> {
-    await this.proofs.publish(auth, p.id);
+    await this.proofs.publish(auth, p.id, this.clock.now());
     return this.view.view(auth, p.id);
   }
 
@@ -100,7 +102,7 @@ export class GalleryController {
     @Param({ schema: bookingIdParamSchema }) p: BookingIdParam,
     @Body({ schema: selectionSchema }) input: SelectionInput,
   ): Promise<GalleryDto> {
-    await this.proofs.select(auth, p.id, input);
+    await this.proofs.select(auth, p.id, input, this.clock.now());
     return this.view.view(auth, p.id);
   }
 
@@ -117,7 +119,7 @@ export class GalleryController {
     @UploadedFile() file: GalleryFile | undefined,
     @Body({ schema: finalUploadFieldsSchema }) fields: FinalUploadFields,
   ): Promise<GalleryImageDto> {
-    return this.finals.upload(auth, p.id, fields.proofId, file);
+    return this.finals.upload(auth, p.id, fields.proofId, file, this.clock.now());
   }
 
   @ApiOperation({ summary: 'Mark the booking delivered once every selected photo has its final' })
@@ -128,7 +130,7 @@ export class GalleryController {
     @Auth() auth: AuthContext,
     @Param({ schema: bookingIdParamSchema }) p: BookingIdParam,
   ): Promise<GalleryDto> {
-    await this.finals.deliver(auth, p.id);
+    await this.finals.deliver(auth, p.id, this.clock.now());
     return this.view.view(auth, p.id);
   }
 

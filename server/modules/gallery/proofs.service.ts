@@ -20,7 +20,11 @@ import type { StoredUpload } from '../../common/http/uploads';
 
 export type UploadedFile = StoredUpload;
 
-/** Proofs: upload (watermarked renditions, private originals), share, and the client's pick. */
+/**
+ * Proofs: upload (watermarked renditions, private originals), share, and the client's pick.
+ * At six collaborators already, so methods that need the time take `now` from the controller,
+ * which reads `Clock`.
+ */
 @Injectable()
 export class ProofsService {
   constructor(
@@ -37,7 +41,7 @@ export class ProofsService {
     auth: AuthContext,
     bookingId: string,
     files: UploadedFile[],
-    now = new Date(),
+    now: Date,
   ): Promise<UploadResultDto> {
     const { booking } = await this.access.booking(auth, bookingId, now);
     if (booking.status !== 'completed') throw GalleryError.notOpen(booking.status);
@@ -88,7 +92,7 @@ export class ProofsService {
   }
 
   /** Shares the proofs with the client (once); proofs added later appear for them straight away. */
-  async publish(auth: AuthContext, bookingId: string, now = new Date()): Promise<void> {
+  async publish(auth: AuthContext, bookingId: string, now: Date): Promise<void> {
     const { booking, gallery } = await this.access.booking(auth, bookingId, now);
     if (booking.status !== 'completed') throw GalleryError.notOpen(booking.status);
     const proofs = await this.repository.imagesOf(bookingId, 'proof');
@@ -111,7 +115,7 @@ export class ProofsService {
     auth: AuthContext,
     bookingId: string,
     input: SelectionInput,
-    now = new Date(),
+    now: Date,
   ): Promise<void> {
     const { booking, gallery } = await this.access.booking(auth, bookingId, now);
     if (booking.status !== 'completed') throw GalleryError.notOpen(booking.status);

@@ -11,6 +11,7 @@ import { GalleryError } from './gallery.errors';
 import { GalleryRepository } from './gallery.repository';
 import { Review } from './review.entity';
 import { ReviewsRepository } from './reviews.repository';
+import { Clock } from '../../common/clock';
 
 /** One review per delivered booking, one reply; the profile's average moves with each review. */
 @Injectable()
@@ -21,14 +22,11 @@ export class ReviewsService {
     private readonly gallery: GalleryRepository,
     private readonly catalog: PhotographerCatalog,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
-  async post(
-    auth: AuthContext,
-    bookingId: string,
-    input: ReviewInput,
-    now = new Date(),
-  ): Promise<ReviewDto> {
+  async post(auth: AuthContext, bookingId: string, input: ReviewInput): Promise<ReviewDto> {
+    const now = this.clock.now();
     const { booking } = await this.access.booking(auth, bookingId, now);
     if (booking.status !== 'delivered') throw GalleryError.reviewTooEarly();
     if (await this.reviews.existsFor(bookingId)) throw GalleryError.reviewExists();
@@ -63,12 +61,8 @@ export class ReviewsService {
     return this.describe(review);
   }
 
-  async reply(
-    auth: AuthContext,
-    bookingId: string,
-    input: ReviewReplyInput,
-    now = new Date(),
-  ): Promise<ReviewDto> {
+  async reply(auth: AuthContext, bookingId: string, input: ReviewReplyInput): Promise<ReviewDto> {
+    const now = this.clock.now();
     await this.access.booking(auth, bookingId, now);
     const review = await this.reviews.ofBooking(bookingId);
     if (!review) throw GalleryError.reviewNotFound();
@@ -78,11 +72,8 @@ export class ReviewsService {
     return this.describe({ ...review, reply: input.text, repliedAt: now } as Review);
   }
 
-  async ofBooking(
-    auth: AuthContext,
-    bookingId: string,
-    now = new Date(),
-  ): Promise<ReviewDto | null> {
+  async ofBooking(auth: AuthContext, bookingId: string): Promise<ReviewDto | null> {
+    const now = this.clock.now();
     await this.access.booking(auth, bookingId, now);
     const review = await this.reviews.ofBooking(bookingId);
     return review ? this.describe(review) : null;

@@ -23,7 +23,7 @@ export class AccountMailer {
     private readonly outbox: OutboxService,
   ) {}
 
-  async send(email: AccountEmail, now = new Date()): Promise<boolean> {
+  async send(email: AccountEmail, now: Date): Promise<boolean> {
     const rendered = renderAccountEmail({
       kind: email.kind,
       recipientName: email.to.name,

@@ -29,7 +29,7 @@ export class NotificationsService {
   }
 
   async runNow(): Promise<{ ran: true }> {
-    await this.jobs.runAll(new Date(), true);
+    await this.jobs.runAll(true);
     return { ran: true };
   }
 }

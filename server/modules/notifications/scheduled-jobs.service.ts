@@ -5,6 +5,7 @@ import { BookingEmailsJob, SessionRemindersJob } from './email-jobs';
 import type { JobState, ScheduledJobDefinition } from './scheduled-job.types';
 import { ScheduleLeases } from '../scheduling/schedule-leases.service';
 import { ScheduledWork } from '../scheduling/scheduled-work.service';
+import { Clock } from '../../common/clock';
 
 /** A run that takes longer than this is presumed dead and its lease can be taken over. */
 const LEASE_MS = 5 * 60_000;
@@ -25,12 +26,13 @@ export class ScheduledJobsService implements OnApplicationBootstrap {
     bookingEmails: BookingEmailsJob,
     reminders: SessionRemindersJob,
     private readonly scheduled: ScheduledWork,
+    private readonly clock: Clock,
   ) {
     this.jobs = [bookingEmails, reminders];
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const now = new Date();
+    const now = this.clock.now();
     for (const job of this.jobs) {
       // A new job starts reading from now: history from before it existed is not re-announced.
       await this.leases.ensure(job.name, now, now);
@@ -40,12 +42,13 @@ export class ScheduledJobsService implements OnApplicationBootstrap {
   }
 
   /** Runs every job that is due (or all, when `force`), each under its lease. */
-  async runAll(now = new Date(), force = true): Promise<void> {
+  async runAll(force = true): Promise<void> {
+    const now = this.clock.now();
     for (const job of this.jobs) await this.runOne(job, now, force);
   }
 
   private tick(): Promise<void> {
-    return this.runAll(new Date(), false);
+    return this.runAll(false);
   }
 
   private async runOne(job: ScheduledJobDefinition, now: Date, force: boolean): Promise<void> {

@@ -22,7 +22,8 @@ import { LedgerQueriesService } from './ledger-queries.service';
 import type { Payment } from './payment.entity';
 import type { RefundRequest } from './refund-request.entity';
 import { RefundsService } from './refunds.service';
-import { PaymentsService, type WebhookOutcome } from './payments.service';
+import { PaymentsService } from './payments.service';
+import { type WebhookOutcome, WebhookIntakeService } from './webhook-intake.service';
 
 function toAdminPaymentDto(payment: Payment): AdminPaymentDto {
   return {
@@ -62,7 +63,10 @@ function toAdminRefundRequestDto(request: RefundRequest): AdminRefundRequestDto 
 @ApiTags('payments')
 @Controller('payments')
 export class PaymentsController {
-  constructor(private readonly payments: PaymentsService) {}
+  constructor(
+    private readonly payments: PaymentsService,
+    private readonly webhooks: WebhookIntakeService,
+  ) {}
 
   @ApiExcludeEndpoint()
   @Public()
@@ -72,7 +76,7 @@ export class PaymentsController {
     @Req() request: Request,
     @Headers('stripe-signature') signature: string | undefined,
   ): Promise<WebhookOutcome> {
-    return this.payments.receiveWebhook(request.rawBody, signature);
+    return this.webhooks.receiveWebhook(request.rawBody, signature);
   }
 
   @ApiOperation({

@@ -24,6 +24,7 @@ import { RefundsService } from './refunds.service';
 import { StripeGateway } from './stripe.gateway';
 import { TransfersService } from './transfers.service';
 import { WebhookHandlers } from './webhook-handlers.service';
+import { WebhookIntakeService } from './webhook-intake.service';
 
 @Module({
   imports: [
@@ -59,6 +60,7 @@ import { WebhookHandlers } from './webhook-handlers.service';
     PaymentEventsService,
     PaymentPurposes,
     WebhookHandlers,
+    WebhookIntakeService,
   ],
   exports: [
     PaymentsService,

@@ -21,8 +21,8 @@ export class PaymentsRepository {
   }
 
   findPayoutAccountByProviderId(
-    manager: EntityManager,
     providerAccountId: string,
+    manager: EntityManager = this.accounts.manager,
   ): Promise<PayoutAccount | null> {
     return manager.findOneBy(PayoutAccount, { providerAccountId });
   }

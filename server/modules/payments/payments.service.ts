@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type {
   OnboardingLinkDto,
   PaymentOptionsDto,
@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/payments/payments.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
+import { Clock } from '../../common/clock';
 import { APP_CONFIG } from '../../config/config.module';
 import { UsersService } from '../users/users.service';
 import { payoutAccountStatus } from './domain/payout-account-status';
@@ -14,26 +15,22 @@ import type { PaymentEvent } from './payment-events';
 import { PaymentProvider } from './payment-provider';
 import { PayoutAccount } from './payout-account.entity';
 import { PaymentsRepository } from './payments.repository';
-import { type AfterCommit, WebhookHandlers } from './webhook-handlers.service';
+import { WebhookHandlers } from './webhook-handlers.service';
 
-export interface WebhookOutcome {
-  eventId: string;
-  type: string;
-  /** `duplicate`: seen before, nothing done; `ignored`: no handler for this type. */
-  result: 'applied' | 'duplicate' | 'ignored';
-}
-
+/**
+ * The payments module's face to the rest of the app: which provider is on, and photographers'
+ * payout accounts (onboarding, and the provider's updates to them). Webhooks arrive through
+ * `WebhookIntakeService`.
+ */
 @Injectable()
 export class PaymentsService implements OnModuleInit {
-  private readonly logger = new Logger(PaymentsService.name);
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly provider: PaymentProvider,
     private readonly repository: PaymentsRepository,
     private readonly handlers: WebhookHandlers,
     private readonly users: UsersService,
-    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -74,10 +71,7 @@ export class PaymentsService implements OnModuleInit {
 
   /** The user whose payout account this is, if this installation created it. */
   async payoutAccountOwner(providerAccountId: string): Promise<string | null> {
-    const account = await this.repository.findPayoutAccountByProviderId(
-      this.dataSource.manager,
-      providerAccountId,
-    );
+    const account = await this.repository.findPayoutAccountByProviderId(providerAccountId);
     return account?.userId ?? null;
   }
 
@@ -95,7 +89,7 @@ export class PaymentsService implements OnModuleInit {
         providerAccountId: accountId,
         status: 'onboarding',
         payoutsEnabled: false,
-        updatedAt: new Date(),
+        updatedAt: this.clock.now(),
       });
     }
     const payoutsPage = `${this.config.publicUrl}/app/payouts`;
@@ -106,51 +100,18 @@ export class PaymentsService implements OnModuleInit {
     });
   }
 
-  /**
-   * Verifies a provider webhook and applies it exactly once: the event id is recorded in the
-   * same transaction as its effect, so a redelivery changes nothing and a failure leaves
-   * nothing half-applied (the provider retries).
-   */
-  async receiveWebhook(
-    rawBody: Buffer | undefined,
-    signature: string | undefined,
-  ): Promise<WebhookOutcome> {
-    const event = await this.provider.readWebhook(rawBody ?? Buffer.alloc(0), signature);
-    const handlers = this.handlers.for(event.kind);
-    const afterCommit: AfterCommit[] = [];
-    const result = await this.dataSource.transaction(async (manager) => {
-      if (!(await this.repository.recordEvent(manager, event.eventId, event.kind, new Date()))) {
-        return 'duplicate' as const;
-      }
-      for (const handler of handlers) {
-        const followUp = await handler(event, manager);
-        if (followUp) afterCommit.push(followUp);
-      }
-      return handlers.length > 0 ? ('applied' as const) : ('ignored' as const);
-    });
-    const type = event.kind === 'unhandled' ? event.providerType : event.kind;
-    if (result === 'ignored') this.logger.log(`Ignored webhook ${type} (${event.eventId})`);
-    for (const followUp of afterCommit) {
-      // The event is applied; a failed follow-up is logged and retried by its owner's sweeper.
-      await followUp().catch((error: unknown) =>
-        this.logger.error(`After ${type} (${event.eventId}): ${String(error)}`),
-      );
-    }
-    return { eventId: event.eventId, type, result };
-  }
-
   private async applyAccountUpdate(
     event: Extract<PaymentEvent, { kind: 'payout_account_updated' }>,
     manager: EntityManager,
   ): Promise<void> {
-    const account = await this.repository.findPayoutAccountByProviderId(manager, event.accountId);
+    const account = await this.repository.findPayoutAccountByProviderId(event.accountId, manager);
     if (!account) return; // an account this installation did not create
     account.payoutsEnabled = event.payoutsEnabled;
     account.status = payoutAccountStatus({
       payoutsEnabled: event.payoutsEnabled,
       detailsSubmitted: event.detailsSubmitted,
     });
-    account.updatedAt = new Date();
+    account.updatedAt = this.clock.now();
     await manager.save(PayoutAccount, account);
   }
 }

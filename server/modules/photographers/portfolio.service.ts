@@ -11,6 +11,7 @@ import { PhotographerError } from './photographers.errors';
 import { toPortfolioImageDto } from './photographers.mappers';
 import { PhotographersRepository } from './photographers.repository';
 import { canView, ProfilesService } from './profiles.service';
+import { Clock } from '../../common/clock';
 
 export const MAX_PORTFOLIO_IMAGES = 24;
 const FULL_SIZE = 2048;
@@ -25,29 +26,24 @@ export class PortfolioService {
     private readonly profiles: ProfilesService,
     private readonly images: ImageGateway,
     private readonly blobs: BlobStorageGateway,
+    private readonly clock: Clock,
   ) {}
 
   async upload(
     auth: AuthContext,
     file: ImageSource | undefined,
     caption: string,
-    now = new Date(),
   ): Promise<PortfolioImageDto> {
     const profile = await this.profiles.requireOwn(auth.userId);
     if (!file || sourceSize(file) === 0) throw PhotographerError.uploadMissing();
     const count = await this.repository.countImages(profile.id);
     if (count >= MAX_PORTFOLIO_IMAGES) throw PhotographerError.portfolioFull(MAX_PORTFOLIO_IMAGES);
-    return toPortfolioImageDto(await this.store(profile.id, file, caption, count, now));
+    return toPortfolioImageDto(await this.store(profile.id, file, caption, count));
   }
 
   /** Used by the demo seeder too: the same path as an upload. */
-  async store(
-    photographerId: string,
-    file: ImageSource,
-    caption: string,
-    position: number,
-    now = new Date(),
-  ) {
+  async store(photographerId: string, file: ImageSource, caption: string, position: number) {
+    const now = this.clock.now();
     const normalised = await this.images.normalise(file, {
       maxPixels: this.config.uploads.maxPixels,
       maxDimension: FULL_SIZE,
@@ -82,7 +78,7 @@ export class PortfolioService {
    * The photographer deleted their account: the profile leaves the directory with its pictures
    * and its words (bio, studio address); the row stays for past bookings, as "Former photographer".
    */
-  async closeProfileOf(userId: string, now = new Date()): Promise<void> {
+  async closeProfileOf(userId: string, now: Date): Promise<void> {
     const profile = await this.repository.profileByUserId(userId);
     if (!profile) return;
     for (const image of await this.repository.portfolioOf(profile.id)) {

@@ -13,6 +13,7 @@ import {
 } from './photographers.mappers';
 import { PhotographersRepository } from './photographers.repository';
 import type { PhotographerProfile } from './photographer-profile.entity';
+import { Clock } from '../../common/clock';
 
 /** A photographer's own profile, the public view of it, and admin approval. */
 @Injectable()
@@ -20,6 +21,7 @@ export class ProfilesService {
   constructor(
     private readonly repository: PhotographersRepository,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   async own(auth: AuthContext): Promise<PhotographerProfileDto> {
@@ -27,11 +29,8 @@ export class ProfilesService {
   }
 
   /** Creates the profile on first save; a new profile waits for an admin's approval. */
-  async saveOwn(
-    auth: AuthContext,
-    input: ProfileInput,
-    now = new Date(),
-  ): Promise<PhotographerProfileDto> {
+  async saveOwn(auth: AuthContext, input: ProfileInput): Promise<PhotographerProfileDto> {
+    const now = this.clock.now();
     const existing = await this.repository.profileByUserId(auth.userId);
     const profile =
       existing ??
@@ -64,7 +63,8 @@ export class ProfilesService {
     return this.describe(profile, { includeInactive: viewer?.userId === profile.userId });
   }
 
-  async approve(id: string, now = new Date()): Promise<PhotographerProfileDto> {
+  async approve(id: string): Promise<PhotographerProfileDto> {
+    const now = this.clock.now();
     const profile = await this.repository.profileById(id);
     if (!profile) throw PhotographerError.notFound();
     const owner = await this.users.findById(profile.userId);

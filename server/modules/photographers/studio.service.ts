@@ -17,6 +17,7 @@ import { PhotographerError } from './photographers.errors';
 import { toAvailabilityDto, toPackageDto } from './photographers.mappers';
 import { PhotographersRepository } from './photographers.repository';
 import { ProfilesService } from './profiles.service';
+import { Clock } from '../../common/clock';
 
 /** A photographer's packages, weekly hours, date overrides, policy and days off. */
 @Injectable()
@@ -24,6 +25,7 @@ export class StudioService {
   constructor(
     private readonly repository: PhotographersRepository,
     private readonly profiles: ProfilesService,
+    private readonly clock: Clock,
   ) {}
 
   async packages(auth: AuthContext): Promise<PackageDto[]> {
@@ -31,11 +33,8 @@ export class StudioService {
     return (await this.repository.packagesOf(profile.id)).map(toPackageDto);
   }
 
-  async createPackage(
-    auth: AuthContext,
-    input: PackageInput,
-    now = new Date(),
-  ): Promise<PackageDto> {
+  async createPackage(auth: AuthContext, input: PackageInput): Promise<PackageDto> {
+    const now = this.clock.now();
     const profile = await this.profiles.requireOwn(auth.userId);
     const pkg = this.repository.newPackage({
       photographerId: profile.id,
@@ -53,7 +52,8 @@ export class StudioService {
   }
 
   /** Bookings keep pointing at a deleted package, so it is archived rather than removed. */
-  async deletePackage(auth: AuthContext, id: string, now = new Date()): Promise<void> {
+  async deletePackage(auth: AuthContext, id: string): Promise<void> {
+    const now = this.clock.now();
     const pkg = await this.ownPackage(auth, id);
     pkg.archivedAt = now;
     pkg.active = false;
@@ -71,11 +71,8 @@ export class StudioService {
   }
 
   /** Replaces the weekly hours, overrides and policy. Existing bookings are not touched. */
-  async replaceAvailability(
-    auth: AuthContext,
-    input: AvailabilityInput,
-    now = new Date(),
-  ): Promise<AvailabilityDto> {
+  async replaceAvailability(auth: AuthContext, input: AvailabilityInput): Promise<AvailabilityDto> {
+    const now = this.clock.now();
     const profile = await this.profiles.requireOwn(auth.userId);
     Object.assign(profile, input.policy, { updatedAt: now });
     await this.repository.replaceAvailability(
@@ -96,7 +93,8 @@ export class StudioService {
     return this.availability(auth);
   }
 
-  async addTimeOff(auth: AuthContext, input: TimeOffInput, now = new Date()): Promise<TimeOffDto> {
+  async addTimeOff(auth: AuthContext, input: TimeOffInput): Promise<TimeOffDto> {
+    const now = this.clock.now();
     const profile = await this.profiles.requireOwn(auth.userId);
     const saved = await this.repository.saveTimeOff({
       ...input,

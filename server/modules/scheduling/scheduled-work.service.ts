@@ -8,7 +8,11 @@ import { ScheduleLeases } from './schedule-leases.service';
 
 /** The BullMQ queue that carries every scheduled tick (under REDIS_PREFIX). */
 export const SCHEDULE_QUEUE_NAME = 'scheduled-work';
-/** A run that takes longer than this is presumed dead: its lease can be taken over. */
+/**
+ * A run that takes longer than this is presumed dead: its lease can be taken over. Leases and
+ * ticks read the machine's time, not `Clock`: they pace real timers and are compared across
+ * processes, so a test that moves one app's clock must not strand or steal another's lease.
+ */
 const LEASE_MS = 10 * 60_000;
 
 interface Task {

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { DemoBookingsService } from '../bookings/demo-bookings.service';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { UsersService } from '../users/users.service';
+import { Clock } from '../../common/clock';
 
 const CLIENT = 'client@demo.lensbridge.test';
 const PHOTOGRAPHER = 'photographer@demo.lensbridge.test';
@@ -21,9 +22,11 @@ export class DemoDeliveriesSeeder {
     private readonly users: UsersService,
     private readonly catalog: PhotographerCatalog,
     private readonly bookings: DemoBookingsService,
+    private readonly clock: Clock,
   ) {}
 
-  async seed(now = new Date()): Promise<{ created: string[] }> {
+  async seed(): Promise<{ created: string[] }> {
+    const now = this.clock.now();
     const client = await this.users.findByEmail(CLIENT);
     const photographer = await this.users.findByEmail(PHOTOGRAPHER);
     const profile = photographer && (await this.catalog.profileOfUser(photographer.id));

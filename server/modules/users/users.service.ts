@@ -44,7 +44,7 @@ export class UsersService {
     return this.users.count();
   }
 
-  async create(input: NewUser, now = new Date()): Promise<User> {
+  async create(input: NewUser, now: Date): Promise<User> {
     if (await this.users.findByEmail(input.email)) throw UserError.emailTaken();
     try {
       return await this.users.insert({
@@ -61,12 +61,12 @@ export class UsersService {
   }
 
   /** Creates the operator's admin account, or promotes and re-keys an existing one. */
-  async upsertAdmin(input: Omit<NewUser, 'role'>): Promise<User> {
+  async upsertAdmin(input: Omit<NewUser, 'role'>, now: Date): Promise<User> {
     const existing = await this.users.findByEmail(input.email);
-    if (!existing) return this.create({ ...input, role: 'admin', emailVerifiedAt: new Date() });
+    if (!existing) return this.create({ ...input, role: 'admin', emailVerifiedAt: now }, now);
     existing.role = 'admin';
     existing.passwordHash = input.passwordHash;
-    existing.emailVerifiedAt ??= new Date();
+    existing.emailVerifiedAt ??= now;
     return this.users.save(existing);
   }
 

@@ -1,5 +1,3 @@
-import { DataSource } from 'typeorm';
-import { Booking } from '../../../server/modules/bookings/booking.entity';
 import type { TestApp } from '../test-app';
 import type { FakeStripe } from './fake-stripe';
 
@@ -18,14 +16,9 @@ export function checkoutSessionOf(fake: FakeStripe, referenceId: string, onlyOpe
 }
 
 /**
- * Moves a booking's session `hoursAgo` into the past behind the API's back, so it can be
- * completed (the API only completes sessions that have happened).
+ * Moves the app's clock to `hoursAfter` hours after a booking's session started, so it can be
+ * completed (the API only completes sessions that have happened). Reset it after the test.
  */
-export async function moveSessionIntoPast(t: TestApp, id: string, hoursAgo: number) {
-  const startsAt = new Date(Date.now() - hoursAgo * HOUR);
-  const endsAt = new Date(startsAt.getTime() + HOUR);
-  await t.app
-    .get(DataSource)
-    .getRepository(Booking)
-    .update({ id }, { startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt });
+export function travelPastSession(t: TestApp, booking: { startsAt: string }, hoursAfter = 2): void {
+  t.clock.travelTo(new Date(Date.parse(booking.startsAt) + hoursAfter * HOUR));
 }

@@ -1,14 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AppConfig } from '../../config/app-config';
-import type { UsersService } from '../users/users.service';
+import { FixedClock } from '../../common/clock';
 import type { PaymentEvent } from './payment-events';
 import type { PaymentProvider } from './payment-provider';
-import { PaymentsService } from './payments.service';
 import type { PaymentsRepository } from './payments.repository';
 import { WebhookHandlers } from './webhook-handlers.service';
+import { WebhookIntakeService } from './webhook-intake.service';
 
 /** Webhook intake: the provider redelivers events, and each must change things exactly once. */
-describe(PaymentsService.name, () => {
+describe(WebhookIntakeService.name, () => {
   const failed: PaymentEvent = {
     kind: 'checkout_failed',
     eventId: 'evt_1',
@@ -16,7 +15,7 @@ describe(PaymentsService.name, () => {
   };
   let seen: Set<string>;
   let applied: string[];
-  let sut: PaymentsService;
+  let sut: WebhookIntakeService;
 
   beforeEach(() => {
     seen = new Set();
@@ -40,13 +39,12 @@ describe(PaymentsService.name, () => {
       applied.push(event.sessionId);
       return Promise.resolve();
     });
-    sut = new PaymentsService(
-      {} as AppConfig,
+    sut = new WebhookIntakeService(
       provider,
       repository,
       handlers,
-      {} as UsersService,
       dataSource,
+      new FixedClock('2026-03-02T10:00:00Z'),
     );
   });
 
