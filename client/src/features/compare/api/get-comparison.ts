@@ -18,7 +18,14 @@ export function comparisonSearchParams(search: ComparisonSearch): URLSearchParam
 }
 
 export function getComparison(search: ComparisonSearch, { signal }: { signal?: AbortSignal } = {}) {
-  const query = Object.fromEntries(comparisonSearchParams(search)) as ComparisonSearch;
+  // Empty choices are left out (undefined), as in the page's URL.
+  const query = {
+    draftId: search.draftId || undefined,
+    useCase: search.useCase || undefined,
+    city: search.city || undefined,
+    date: search.date || undefined,
+    viewerTimeZone: search.viewerTimeZone || undefined,
+  };
   return answer(apiClient.GET('/api/compare', { params: { query }, signal }));
 }
 
