@@ -35,6 +35,21 @@ const NO_NEW_DATE = {
   message: 'Read the time from Clock (server/common/clock.ts), not new Date().',
 };
 
+// `\x2F` is "/": the selector syntax has no escaped slash inside a regular expression.
+const handTypedApiCalls = [
+  {
+    selector:
+      "CallExpression:matches([callee.name='fetch'], [callee.property.name='fetch']):matches([arguments.0.value=/^\\x2Fapi/], [arguments.0.quasis.0.value.raw=/^\\x2Fapi/])",
+    message:
+      'Call the API through apiClient (lib/api-client.ts), so the compiler checks the call against the OpenAPI document.',
+  },
+  {
+    selector: "NewExpression[callee.name='XMLHttpRequest']",
+    message:
+      'Upload through api.upload (lib/api-client.ts): typed, with the CSRF header and ApiError.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -168,5 +183,11 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // apiClient is the only way the product calls the API (tests and their fakes may call fetch).
+    files: ['client/**/*.ts', 'client/**/*.tsx', 'test/lint/fixtures/client/**'],
+    ignores: ['client/src/lib/api-client.ts', 'client/src/**/*.test.*', 'client/src/testing/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_PROCESS_ENV, ...handTypedApiCalls] },
   },
 );

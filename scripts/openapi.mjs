@@ -13,6 +13,7 @@ import path from 'node:path';
 import { createConfig, formatProblems, lint } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import prettier from 'prettier';
+import ts from 'typescript';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const DOCUMENT = 'docs/api/openapi.json';
@@ -25,7 +26,16 @@ export async function renderContract(document) {
       ...(await prettier.resolveConfig(path.join(root, file))),
       filepath: file,
     });
-  const types = astToString(await openapiTS(document, { alphabetize: true }));
+  const types = astToString(
+    await openapiTS(document, {
+      alphabetize: true,
+      // A file (an upload's field, an image answer) is a Blob in the browser, not a string.
+      transform: (schema) =>
+        schema.format === 'binary'
+          ? ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'))
+          : undefined,
+    }),
+  );
   return {
     [DOCUMENT]: await format(JSON.stringify(document), DOCUMENT),
     [CLIENT_TYPES]: await format(

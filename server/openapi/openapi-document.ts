@@ -103,8 +103,10 @@ export function describeApi(app: INestApplication, responses: ResponseContracts)
         reflector.getAllAndOverride<boolean>(REQUIRES_VERIFIED_EMAIL, target) === true;
       const produces = Reflect.getMetadata('swagger/apiProduces', target[0]) as
         string[] | undefined;
+      const requestBody = withFileFields(operation.requestBody, target[0], id);
       item[verb] = {
         ...operation,
+        ...(requestBody ? { requestBody } : {}),
         ...(isPublic ? { security: [] } : {}),
         responses: {
           ...successResponse(operation, body, produces),
@@ -140,6 +142,38 @@ export function describeApi(app: INestApplication, responses: ResponseContracts)
       },
     },
   });
+}
+
+type RequestBody = Operation['requestBody'];
+type MediaType = NonNullable<Exclude<RequestBody, { $ref: string }>>['content'][string];
+type Schema = NonNullable<MediaType['schema']>;
+type ObjectSchema = { properties?: Record<string, Schema>; required?: string[] };
+
+/**
+ * A multipart body with its file fields. Files never reach a zod schema (multer takes them),
+ * so an upload route names them with `@ApiBody({ schema })` beside `@ApiConsumes`; the swagger
+ * module keeps only the zod schema of the other fields when both exist, so they are joined here.
+ */
+function withFileFields(body: RequestBody, method: object, id: string): RequestBody {
+  const declared = (
+    (Reflect.getMetadata('swagger/apiParameters', method) ?? []) as {
+      in?: string;
+      schema?: ObjectSchema;
+    }[]
+  ).find((param) => param.in === 'body')?.schema;
+  if (!declared) return body;
+  const multipart = body && 'content' in body ? body.content['multipart/form-data'] : undefined;
+  if (!body || !('content' in body) || !multipart)
+    throw new Error(`${id}: @ApiBody file fields need @ApiConsumes('multipart/form-data')`);
+  const fields = (multipart.schema ?? {}) as ObjectSchema;
+  const required = [...new Set([...(fields.required ?? []), ...(declared.required ?? [])])];
+  const schema = {
+    ...fields,
+    type: 'object',
+    properties: { ...fields.properties, ...declared.properties },
+    ...(required.length ? { required } : {}),
+  };
+  return { ...body, content: { ...body.content, 'multipart/form-data': { ...multipart, schema } } };
 }
 
 function ref(name: string) {

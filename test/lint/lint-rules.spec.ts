@@ -38,4 +38,13 @@ describe('lint rules bite', () => {
     expect(boundaries.map((m) => m.line)).toEqual([1]);
     expect(boundaries[0]!.message).toContain('../bookings/booking.entity');
   }, 120_000);
+
+  it('no-restricted-syntax keeps hand-typed fetch and XHR calls to /api out of the client', () => {
+    const calls = messagesFor('test/lint/fixtures/client/hand-typed-calls.ts').filter(
+      (m) => m.ruleId === 'no-restricted-syntax',
+    );
+    // fetch('/api…'), globalThis.fetch(`/api…`) and new XMLHttpRequest(); not the fetch elsewhere.
+    expect(calls.map((m) => m.line)).toEqual([6, 7, 8]);
+    expect(calls[0]!.message).toContain('apiClient');
+  }, 120_000);
 });

@@ -2337,7 +2337,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/octet-stream': string;
+          'message/rfc822': Blob;
         };
       };
       400: components['responses']['BadRequest'];
@@ -2892,7 +2892,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/octet-stream': string;
+          'image/jpeg': Blob;
         };
       };
       400: components['responses']['BadRequest'];
@@ -2917,7 +2917,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'text/plain': string;
+          'text/calendar': string;
         };
       };
       400: components['responses']['BadRequest'];
@@ -3201,6 +3201,8 @@ export interface operations {
     requestBody: {
       content: {
         'multipart/form-data': {
+          /** Format: binary */
+          image: Blob;
           /** Format: uuid */
           proofId: string;
         };
@@ -3242,7 +3244,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/octet-stream': string;
+          'application/zip': Blob;
         };
       };
       400: components['responses']['BadRequest'];
@@ -3259,7 +3261,13 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          images: Blob[];
+        };
+      };
+    };
     responses: {
       /** @description Created */
       201: {
@@ -3650,6 +3658,8 @@ export interface operations {
            */
           gazePreference?: 'direct' | 'averted';
           noticeVersion?: string;
+          /** Format: binary */
+          photo: Blob;
         };
       };
     };
@@ -3871,7 +3881,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/octet-stream': string;
+          'image/jpeg': Blob;
         };
       };
       400: components['responses']['BadRequest'];
@@ -3897,7 +3907,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/octet-stream': string;
+          'image/jpeg': Blob;
         };
       };
       400: components['responses']['BadRequest'];
@@ -3925,7 +3935,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/octet-stream': string;
+          'image/jpeg': Blob;
         };
       };
       400: components['responses']['BadRequest'];
@@ -4354,7 +4364,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/octet-stream': string;
+          'image/jpeg': Blob;
         };
       };
       400: components['responses']['BadRequest'];
@@ -4733,9 +4743,11 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
+        'multipart/form-data': {
           /** @default  */
           caption?: string;
+          /** Format: binary */
+          image: Blob;
         };
       };
     };

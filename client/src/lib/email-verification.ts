@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { AccountErrorCode } from '@shared/auth/account.types';
-import { api, ApiError } from './api-client';
+import { answer, apiClient, ApiError } from './api-client';
 
 /*
  * Here rather than in a feature: booking, payouts and the account pages all meet an unconfirmed
@@ -13,8 +13,8 @@ export function isEmailNotVerified(error: unknown): boolean {
 }
 
 /** Sends a fresh confirmation link to the signed-in person's address (202). */
-export function resendVerificationEmail(): Promise<void> {
-  return api.post<void>('/me/verification-email');
+export function resendVerificationEmail() {
+  return answer(apiClient.POST('/api/me/verification-email'));
 }
 
 export function useResendVerificationEmail() {

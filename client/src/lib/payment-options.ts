@@ -1,11 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { PaymentOptionsDto } from '@shared/payments/payments.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
-export function getPaymentOptions({
-  signal,
-}: { signal?: AbortSignal } = {}): Promise<PaymentOptionsDto> {
-  return api.get<PaymentOptionsDto>('/payments/options', { signal });
+export function getPaymentOptions({ signal }: { signal?: AbortSignal } = {}) {
+  return answer(apiClient.GET('/api/payments/options', { signal }));
 }
 
 /** Which payment provider is on (manual = pay at the studio, nothing online). Rarely changes. */

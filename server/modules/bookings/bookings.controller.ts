@@ -10,7 +10,7 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   type BookingListQuery,
   bookingListQuerySchema,
@@ -113,6 +113,7 @@ export class BookingsController {
     summary:
       "The brief's draft preview (watermarked JPEG, never HD) for the booking's client, photographer and admins; 404 BRIEF_NOT_FOUND once the draft is deleted",
   })
+  @ApiProduces('image/jpeg')
   @Get(':id/brief/preview')
   async briefPreview(
     @Auth() auth: AuthContext,
@@ -129,6 +130,7 @@ export class BookingsController {
   }
 
   @ApiOperation({ summary: 'Calendar file (UTC times; the studio zone named)' })
+  @ApiProduces('text/calendar')
   @Get(':id/calendar.ics')
   async calendarFile(
     @Auth() auth: AuthContext,

@@ -14,7 +14,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import {
   type ChooseVariantInput,
@@ -59,6 +59,13 @@ export class DraftsController {
       'Upload one photo (multipart "photo", "consent"="true", "noticeVersion", optional "gazePreference"); 202, rendered in the background',
   })
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['photo'],
+      properties: { photo: { type: 'string', format: 'binary' } },
+    },
+  })
   @HttpCode(202)
   @Post()
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('photo'))
@@ -123,6 +130,7 @@ export class DraftsController {
   @ApiOperation({
     summary: 'A variant as JPEG: preview (marked), before (untouched crop) or hd (unlocked)',
   })
+  @ApiProduces('image/jpeg')
   @Get(':id/variants/:variantId/image')
   async image(
     @Auth() auth: AuthContext,

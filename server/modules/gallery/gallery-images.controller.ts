@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
   type ImageRenditionParam,
@@ -29,6 +29,7 @@ export class GalleryImagesController {
   @ApiOperation({
     summary: 'A final at full resolution (signed link; 410 once expired, 404 for non-parties)',
   })
+  @ApiProduces('image/jpeg')
   @Get(':id/download')
   async download(
     @Auth() auth: AuthContext,
@@ -45,6 +46,7 @@ export class GalleryImagesController {
 
   @ApiOperation({ summary: 'A thumbnail or screen-sized preview (watermarked for proofs)' })
   @Header('Cache-Control', 'private, max-age=3600')
+  @ApiProduces('image/jpeg')
   @Get(':id/:rendition')
   async rendition(
     @Auth() auth: AuthContext,

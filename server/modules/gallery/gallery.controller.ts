@@ -12,7 +12,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor, FilesInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   type BookingIdParam,
   bookingIdParamSchema,
@@ -68,6 +68,19 @@ export class GalleryController {
     summary: `Upload proofs (multipart "images", up to ${MAX_FILES_PER_UPLOAD}); each file accepted or rejected with a reason`,
   })
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['images'],
+      properties: {
+        images: {
+          type: 'array',
+          items: { type: 'string', format: 'binary' },
+          maxItems: MAX_FILES_PER_UPLOAD,
+        },
+      },
+    },
+  })
   @Roles('photographer')
   @Post('proofs')
   @UseInterceptors(GalleryUploadErrorsInterceptor, FilesInterceptor('images', MAX_FILES_PER_UPLOAD))
@@ -110,6 +123,13 @@ export class GalleryController {
     summary: 'Upload the retouched final of one selected proof (multipart "image" + "proofId")',
   })
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['image'],
+      properties: { image: { type: 'string', format: 'binary' } },
+    },
+  })
   @Roles('photographer')
   @Post('finals')
   @UseInterceptors(GalleryUploadErrorsInterceptor, FileInterceptor('image'))
@@ -144,6 +164,7 @@ export class GalleryController {
   }
 
   @ApiOperation({ summary: 'All finals as one ZIP, streamed (signed link; 410 once expired)' })
+  @ApiProduces('application/zip')
   @Get('finals.zip')
   async zip(
     @Auth() auth: AuthContext,

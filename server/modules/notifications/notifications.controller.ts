@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Page } from '../../../shared/admin/admin.types';
 import {
   type OutboxMessageParam,
@@ -24,6 +24,7 @@ export class OutboxController {
   }
 
   @ApiOperation({ summary: 'One email as an .eml file (RFC 5322)' })
+  @ApiProduces('message/rfc822')
   @Get(':id/raw')
   async raw(
     @Param({ schema: outboxMessageParamSchema }) p: OutboxMessageParam,

@@ -15,7 +15,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import {
@@ -155,6 +155,14 @@ export class PhotographersController {
   }
 
   @ApiOperation({ summary: 'Add a portfolio image (multipart field "image", optional "caption")' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['image'],
+      properties: { image: { type: 'string', format: 'binary' } },
+    },
+  })
   @Roles('photographer')
   @Post('me/portfolio')
   @UseInterceptors(
@@ -193,6 +201,7 @@ export class PhotographersController {
 
   @ApiOperation({ summary: 'A portfolio image (JPEG) of a public profile' })
   @Public()
+  @ApiProduces('image/jpeg')
   @Get(':id/portfolio/:imageId/image')
   async image(
     @Param({ schema: imageParamsSchema }) params: z.infer<typeof imageParamsSchema>,

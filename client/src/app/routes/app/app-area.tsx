@@ -130,7 +130,7 @@ export default function AppArea({ session }: { session: SessionDto }) {
             path="studio/*"
             element={
               <Suspense fallback={<PageLoader label="Opening your studio…" />}>
-                <StudioArea session={session} />
+                <StudioArea />
               </Suspense>
             }
           />

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate, NavLink, Route, Routes } from 'react-router';
-import type { SessionDto } from '@shared/auth/auth.types';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -16,11 +15,11 @@ import { describeError } from '@/lib/error-messages';
 import { dayKeyIn } from '@/lib/zoned-time';
 
 /** `/app/studio/*`: the photographer's profile and portfolio, packages, and hours. */
-export default function StudioArea({ session }: { session: SessionDto }) {
+export default function StudioArea() {
   return (
     <Routes>
       <Route index element={<Navigate to="profile" replace />} />
-      <Route path="profile" element={<ProfilePage csrfToken={session.csrfToken} />} />
+      <Route path="profile" element={<ProfilePage />} />
       <Route path="packages" element={<PackagesPage />} />
       <Route path="availability" element={<AvailabilityPage />} />
     </Routes>
@@ -81,7 +80,7 @@ function NeedsProfile() {
   );
 }
 
-function ProfilePage({ csrfToken }: { csrfToken: string }) {
+function ProfilePage() {
   const profile = useMyProfile();
   return (
     <StudioPage
@@ -112,7 +111,7 @@ function ProfilePage({ csrfToken }: { csrfToken: string }) {
               Portfolio
             </h2>
             {profile.data ? (
-              <PortfolioEditor images={profile.data.portfolio} csrfToken={csrfToken} />
+              <PortfolioEditor images={profile.data.portfolio} />
             ) : (
               <p className="text-muted">Save your profile, then add pictures here.</p>
             )}

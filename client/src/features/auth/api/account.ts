@@ -5,15 +5,15 @@ import type {
   DeleteAccountInput,
   UpdateMeInput,
 } from '@shared/auth/account.schema';
-import type { AccountDeletedDto, EmailChangeAcceptedDto } from '@shared/auth/account.types';
-import type { SessionDto, UserDto } from '@shared/auth/auth.types';
-import { api } from '@/lib/api-client';
+import type { AccountDeletedDto } from '@shared/auth/account.types';
+import type { SessionDto } from '@shared/auth/auth.types';
+import { answer, apiClient } from '@/lib/api-client';
 import { meQueryKey } from './get-me';
 import { forgetSession } from './logout';
 import { sessionsQueryKey } from './sessions';
 
-export function updateMe(input: UpdateMeInput): Promise<UserDto> {
-  return api.patch<UserDto>('/me', input);
+export function updateMe(input: UpdateMeInput) {
+  return answer(apiClient.PATCH('/api/me', { body: input }));
 }
 
 /** Renames; the header and every page showing the name update from the answer. */
@@ -30,7 +30,7 @@ export function useUpdateMe() {
 
 /** 204, other sessions revoked; 400 PASSWORD_INCORRECT or WEAK_PASSWORD. */
 export function changePassword(input: ChangePasswordInput): Promise<void> {
-  return api.post<void>('/me/password', input);
+  return answer(apiClient.POST('/api/me/password', { body: input }));
 }
 
 export function useChangePassword() {
@@ -42,8 +42,8 @@ export function useChangePassword() {
 }
 
 /** 202: the address changes only once the link sent to the new one is followed. */
-export function changeEmail(input: ChangeEmailInput): Promise<EmailChangeAcceptedDto> {
-  return api.post<EmailChangeAcceptedDto>('/me/email', input);
+export function changeEmail(input: ChangeEmailInput) {
+  return answer(apiClient.POST('/api/me/email', { body: input }));
 }
 
 export function useChangeEmail() {
@@ -51,8 +51,8 @@ export function useChangeEmail() {
 }
 
 /** 200; 400 PASSWORD_INCORRECT; 409 ACCOUNT_HAS_BOOKINGS with the bookings in the way. */
-export function deleteAccount(input: DeleteAccountInput): Promise<AccountDeletedDto> {
-  return api.delete<AccountDeletedDto>('/me', { body: input });
+export function deleteAccount(input: DeleteAccountInput) {
+  return answer(apiClient.DELETE('/api/me', { body: input }));
 }
 
 /**

@@ -1,16 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EmailTokenInput } from '@shared/auth/account.schema';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { meQueryKey } from './get-me';
 
 /** 204; 400 LINK_INVALID, 410 LINK_EXPIRED. */
 export function verifyEmail(input: EmailTokenInput): Promise<void> {
-  return api.post<void>('/auth/verify-email', input);
+  return answer(apiClient.POST('/api/auth/verify-email', { body: input }));
 }
 
 /** 204; 400 LINK_INVALID, 410 LINK_EXPIRED, 409 EMAIL_TAKEN. */
 export function confirmEmailChange(input: EmailTokenInput): Promise<void> {
-  return api.post<void>('/auth/email-change/confirm', input);
+  return answer(apiClient.POST('/api/auth/email-change/confirm', { body: input }));
 }
 
 /** After either link the signed-in user (if any) is out of date: its address or its badge. */

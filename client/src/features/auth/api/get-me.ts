@@ -1,14 +1,14 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { SessionDto } from '@shared/auth/auth.types';
 import { CommonErrorCode } from '@shared/errors';
-import { api, ApiError, rememberCsrfToken } from '@/lib/api-client';
+import { answer, apiClient, ApiError, rememberCsrfToken } from '@/lib/api-client';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
 /** The current session, or `null` when signed out (401 UNAUTHENTICATED is an answer, not an error). */
 export async function getMe({ signal }: { signal?: AbortSignal } = {}): Promise<SessionDto | null> {
   try {
-    const session = await api.get<SessionDto>('/auth/me', { signal });
+    const session = await answer(apiClient.GET('/api/auth/me', { signal }));
     rememberCsrfToken(session.csrfToken);
     return session;
   } catch (error) {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, ApiError, rememberCsrfToken } from '@/lib/api-client';
+import { answer, apiClient, ApiError, rememberCsrfToken } from '@/lib/api-client';
 import { meQueryKey } from './get-me';
 
 export async function logout(): Promise<void> {
   try {
-    await api.post<void>('/auth/logout');
+    await answer(apiClient.POST('/api/auth/logout'));
   } catch (error) {
     // Already signed out on the server (expired session): the outcome the person wanted.
     if (error instanceof ApiError && error.status === 401) return;

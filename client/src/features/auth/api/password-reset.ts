@@ -3,12 +3,12 @@ import type {
   PasswordResetConfirmInput,
   PasswordResetRequestInput,
 } from '@shared/auth/account.schema';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { forgetSession } from './logout';
 
 /** 202 whether or not the address has an account. */
-export function requestPasswordReset(input: PasswordResetRequestInput): Promise<void> {
-  return api.post<void>('/auth/password-reset', input);
+export function requestPasswordReset(input: PasswordResetRequestInput) {
+  return answer(apiClient.POST('/api/auth/password-reset', { body: input }));
 }
 
 export function useRequestPasswordReset() {
@@ -17,7 +17,7 @@ export function useRequestPasswordReset() {
 
 /** 204; 410 RESET_TOKEN_EXPIRED, 400 RESET_TOKEN_INVALID or WEAK_PASSWORD. */
 export function confirmPasswordReset(input: PasswordResetConfirmInput): Promise<void> {
-  return api.post<void>('/auth/password-reset/confirm', input);
+  return answer(apiClient.POST('/api/auth/password-reset/confirm', { body: input }));
 }
 
 export function useConfirmPasswordReset() {

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SessionDto, SignUpAcceptedDto } from '@shared/auth/auth.types';
+import type { SessionDto } from '@shared/auth/auth.types';
 import type { RegisterInput } from '@shared/auth/auth.schema';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { storeSession } from './get-me';
 import { login } from './login';
 
 /** 202 for a new and for a known address alike, with no session: nobody learns who has an account. */
-export function register(input: RegisterInput): Promise<SignUpAcceptedDto> {
-  return api.post<SignUpAcceptedDto>('/auth/register', input);
+export function register(input: RegisterInput) {
+  return answer(apiClient.POST('/api/auth/register', { body: input }));
 }
 
 export type SignUpOutcome =

@@ -1,15 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { AccountErrorCode, type SessionInfoDto } from '@shared/auth/account.types';
-import { api, ApiError } from '@/lib/api-client';
+import { answer, apiClient, ApiError } from '@/lib/api-client';
 import { forgetSession } from './logout';
 
 export const sessionsQueryKey = ['auth', 'sessions'] as const;
 
 /** Where this account is signed in, this device first, then the most recently used. */
-export async function listSessions({ signal }: { signal?: AbortSignal } = {}): Promise<
-  SessionInfoDto[]
-> {
-  const sessions = await api.get<SessionInfoDto[]>('/me/sessions', { signal });
+export async function listSessions({ signal }: { signal?: AbortSignal } = {}) {
+  const sessions = await answer(apiClient.GET('/api/me/sessions', { signal }));
   return [...sessions].sort(
     (a, b) =>
       Number(b.current) - Number(a.current) || Date.parse(b.lastUsedAt) - Date.parse(a.lastUsedAt),
@@ -31,7 +29,7 @@ export function useSessions() {
 /** Ends one session; a 404 means it had ended already, which is what was wanted. */
 export async function revokeSession(id: string): Promise<void> {
   try {
-    await api.delete<void>(`/me/sessions/${encodeURIComponent(id)}`);
+    await answer(apiClient.DELETE('/api/me/sessions/{id}', { params: { path: { id } } }));
   } catch (error) {
     if (error instanceof ApiError && error.code === AccountErrorCode.SessionNotFound) return;
     throw error;

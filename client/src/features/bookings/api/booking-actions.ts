@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateBookingInput } from '@shared/bookings/bookings.schema';
 import type { BookingDto } from '@shared/bookings/bookings.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { viewerTimeZone } from '@/lib/zoned-time';
 import { draftCreditsQueryKey } from './draft-credits';
 import { bookingQueryKey } from './get-booking';
@@ -9,28 +9,48 @@ import { bookingsQueryKey } from './list-bookings';
 import { slotsQueryKey } from './get-slots';
 
 /** Holds the slot for checkout: 201 `held` with `holdExpiresAt`, or 409 SLOT_TAKEN / SLOT_UNAVAILABLE. */
-export function holdSlot(input: CreateBookingInput): Promise<BookingDto> {
+export function holdSlot(input: CreateBookingInput) {
   // The client's zone travels with the booking so their emails show their own times.
-  return api.post<BookingDto>('/bookings', { clientTimeZone: viewerTimeZone(), ...input });
+  return answer(
+    apiClient.POST('/api/bookings', { body: { clientTimeZone: viewerTimeZone(), ...input } }),
+  );
 }
 
 export type SimpleBookingAction =
   'confirm' | 'approve' | 'decline' | 'cancel' | 'complete' | 'no-show';
 
 /** `reason`: a decline's note for the client. */
-export function actOnBooking(
-  id: string,
-  action: SimpleBookingAction,
-  reason?: string,
-): Promise<BookingDto> {
-  return api.post<BookingDto>(
-    `/bookings/${encodeURIComponent(id)}/${action}`,
-    reason ? { reason } : undefined,
-  );
+export function actOnBooking(id: string, action: SimpleBookingAction, reason?: string) {
+  const params = { path: { id } };
+  switch (action) {
+    case 'decline':
+      return answer(
+        apiClient.POST('/api/bookings/{id}/decline', {
+          params,
+          // The route also takes no body at all, but the document marks its body required.
+          body: reason ? { reason } : {},
+        }),
+      );
+    case 'confirm':
+      return answer(apiClient.POST('/api/bookings/{id}/confirm', { params }));
+    case 'approve':
+      return answer(apiClient.POST('/api/bookings/{id}/approve', { params }));
+    case 'cancel':
+      return answer(apiClient.POST('/api/bookings/{id}/cancel', { params }));
+    case 'complete':
+      return answer(apiClient.POST('/api/bookings/{id}/complete', { params }));
+    case 'no-show':
+      return answer(apiClient.POST('/api/bookings/{id}/no-show', { params }));
+  }
 }
 
-export function rescheduleBooking(id: string, startsAt: string): Promise<BookingDto> {
-  return api.post<BookingDto>(`/bookings/${encodeURIComponent(id)}/reschedule`, { startsAt });
+export function rescheduleBooking(id: string, startsAt: string) {
+  return answer(
+    apiClient.POST('/api/bookings/{id}/reschedule', {
+      params: { path: { id } },
+      body: { startsAt },
+    }),
+  );
 }
 
 /** After any change: the lists, this booking and the photographer's free times are out of date. */
@@ -84,8 +104,8 @@ export function useRescheduleBooking() {
 }
 
 /** Online payments: the hosted payment page for a held booking (deposit or full price). */
-export function startBookingCheckout(id: string): Promise<{ url: string }> {
-  return api.post<{ url: string }>(`/bookings/${encodeURIComponent(id)}/checkout`);
+export function startBookingCheckout(id: string) {
+  return answer(apiClient.POST('/api/bookings/{id}/checkout', { params: { path: { id } } }));
 }
 
 export function useStartBookingCheckout({ navigate }: { navigate: (url: string) => void }) {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DraftCreditDto } from '@shared/compare/compare.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 export const draftCreditsQueryKey = ['draft-credits'] as const;
 
@@ -12,7 +12,7 @@ export async function getDraftCredits({ signal }: { signal?: AbortSignal } = {})
   DraftCreditDto[]
 > {
   try {
-    const credits = await api.get<DraftCreditDto[]>('/draft-credits', { signal });
+    const credits = await answer(apiClient.GET('/api/draft-credits', { signal }));
     return Array.isArray(credits) ? credits : [];
   } catch (error) {
     if (signal?.aborted) throw error;

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { BookingLedgerDto } from '@shared/bookings/bookings.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { bookingQueryKey } from './get-booking';
 
 export function getBookingPayments(id: string, { signal }: { signal?: AbortSignal } = {}) {
-  return api.get<BookingLedgerDto>(`/bookings/${encodeURIComponent(id)}/payments`, { signal });
+  return answer(apiClient.GET('/api/bookings/{id}/payments', { params: { path: { id } }, signal }));
 }
 
 /** The booking's charges and refunds (receipts); only asked for when money moves online. */

@@ -1,18 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type {
-  AuditEventDto,
-  BookingDto,
-  CancellationPreviewDto,
-} from '@shared/bookings/bookings.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { bookingsQueryKey } from './list-bookings';
 
-const path = (id: string) => `/bookings/${encodeURIComponent(id)}`;
+const byId = (id: string) => ({ path: { id } });
 
 export const bookingQueryKey = (id: string) => [...bookingsQueryKey, 'detail', id] as const;
 
 export function getBooking(id: string, { signal }: { signal?: AbortSignal } = {}) {
-  return api.get<BookingDto>(path(id), { signal });
+  return answer(apiClient.GET('/api/bookings/{id}', { params: byId(id), signal }));
 }
 
 export function bookingQueryOptions(id: string) {
@@ -28,7 +23,7 @@ export function useBooking(id: string) {
 }
 
 export function getBookingEvents(id: string, { signal }: { signal?: AbortSignal } = {}) {
-  return api.get<AuditEventDto[]>(`${path(id)}/events`, { signal });
+  return answer(apiClient.GET('/api/bookings/{id}/events', { params: byId(id), signal }));
 }
 
 export function useBookingEvents(id: string) {
@@ -39,7 +34,9 @@ export function useBookingEvents(id: string) {
 }
 
 export function getCancellationPreview(id: string, { signal }: { signal?: AbortSignal } = {}) {
-  return api.get<CancellationPreviewDto>(`${path(id)}/cancellation-preview`, { signal });
+  return answer(
+    apiClient.GET('/api/bookings/{id}/cancellation-preview', { params: byId(id), signal }),
+  );
 }
 
 /** What cancelling now would refund; asked fresh each time, since it depends on the clock. */
@@ -55,5 +52,5 @@ export function useCancellationPreview(id: string, enabled: boolean) {
 
 /** The calendar file; an authorised route, so a plain link downloads it with the cookie. */
 export function calendarFileUrl(id: string): string {
-  return `/api${path(id)}/calendar.ics`;
+  return `/api/bookings/${encodeURIComponent(id)}/calendar.ics`;
 }

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SlotsDto } from '@shared/photographers/photographers.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 export interface SlotsRequest {
   photographerId: string;
@@ -15,25 +14,24 @@ export interface SlotsRequest {
 export const slotsQueryKey = (photographerId: string) =>
   ['photographers', 'slots', photographerId] as const;
 
-export function getSlots(
-  request: SlotsRequest,
-  { signal }: { signal?: AbortSignal } = {},
-): Promise<SlotsDto> {
+export function getSlots(request: SlotsRequest, { signal }: { signal?: AbortSignal } = {}) {
+  const { from, to } = request;
   if (request.rescheduling) {
-    const range = new URLSearchParams({ from: request.from, to: request.to });
-    return api.get<SlotsDto>(
-      `/bookings/${encodeURIComponent(request.rescheduling)}/reschedule-slots?${range.toString()}`,
-      { signal },
+    return answer(
+      apiClient.GET('/api/bookings/{id}/reschedule-slots', {
+        params: { path: { id: request.rescheduling }, query: { from, to } },
+        signal,
+      }),
     );
   }
-  const query = new URLSearchParams({
-    packageId: request.packageId,
-    from: request.from,
-    to: request.to,
-  });
-  return api.get<SlotsDto>(
-    `/photographers/${encodeURIComponent(request.photographerId)}/slots?${query.toString()}`,
-    { signal },
+  return answer(
+    apiClient.GET('/api/photographers/{id}/slots', {
+      params: {
+        path: { id: request.photographerId },
+        query: { packageId: request.packageId, from, to },
+      },
+      signal,
+    }),
   );
 }
 

@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { CompareQuery } from '@shared/compare/compare.schema';
-import type { ComparisonDto } from '@shared/compare/compare.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 export type ComparisonSearch = CompareQuery;
 
@@ -18,13 +17,16 @@ export function comparisonSearchParams(search: ComparisonSearch): URLSearchParam
   return params;
 }
 
-export function getComparison(
-  search: ComparisonSearch,
-  { signal }: { signal?: AbortSignal } = {},
-): Promise<ComparisonDto> {
-  return api.get<ComparisonDto>(`/compare?${comparisonSearchParams(search).toString()}`, {
-    signal,
-  });
+export function getComparison(search: ComparisonSearch, { signal }: { signal?: AbortSignal } = {}) {
+  // Empty choices are left out (undefined), as in the page's URL.
+  const query = {
+    draftId: search.draftId || undefined,
+    useCase: search.useCase || undefined,
+    city: search.city || undefined,
+    date: search.date || undefined,
+    viewerTimeZone: search.viewerTimeZone || undefined,
+  };
+  return answer(apiClient.GET('/api/compare', { params: { query }, signal }));
 }
 
 export const comparisonQueryKey = (search: ComparisonSearch) =>

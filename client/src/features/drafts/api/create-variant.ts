@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateVariantInput } from '@shared/drafts/drafts.schema';
-import type { DraftVariantDto } from '@shared/drafts/drafts.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { draftQueryKey } from './get-draft';
 
-export function createVariant(
-  draftId: string,
-  input: CreateVariantInput,
-): Promise<DraftVariantDto> {
-  return api.post<DraftVariantDto>(`/drafts/${draftId}/variants`, input);
+export function createVariant(draftId: string, input: CreateVariantInput) {
+  return answer(
+    apiClient.POST('/api/drafts/{id}/variants', { params: { path: { id: draftId } }, body: input }),
+  );
 }
 
 /** A re-render with new parameters; the draft query polls until it is ready. */

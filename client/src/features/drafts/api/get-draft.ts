@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DraftDto } from '@shared/drafts/drafts.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 export const draftQueryKey = (id: string) => ['drafts', id] as const;
 
-export function getDraft(id: string, { signal }: { signal?: AbortSignal } = {}): Promise<DraftDto> {
-  return api.get<DraftDto>(`/drafts/${id}`, { signal });
+export function getDraft(id: string, { signal }: { signal?: AbortSignal } = {}) {
+  return answer(apiClient.GET('/api/drafts/{id}', { params: { path: { id } }, signal }));
 }
 
 /** True while the first render runs or a re-render is on its way. */

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DraftSummaryDto } from '@shared/drafts/drafts.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 export const draftsQueryKey = ['drafts'] as const;
 
-export function getDrafts({ signal }: { signal?: AbortSignal } = {}): Promise<DraftSummaryDto[]> {
-  return api.get<DraftSummaryDto[]>('/drafts', { signal });
+export function getDrafts({ signal }: { signal?: AbortSignal } = {}) {
+  return answer(apiClient.GET('/api/drafts', { signal }));
 }
 
 export function draftsQueryOptions() {

@@ -1,23 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DeletedDataDto, DraftDto, UnlockDto } from '@shared/drafts/drafts.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { draftQueryKey } from './get-draft';
 import { draftsQueryKey } from './list-drafts';
 
-export function unlockDraft(id: string): Promise<UnlockDto> {
-  return api.post<UnlockDto>(`/drafts/${id}/unlock`);
+export function unlockDraft(id: string) {
+  return answer(apiClient.POST('/api/drafts/{id}/unlock', { params: { path: { id } } }));
 }
 
-export function setKeep(id: string, keep: boolean): Promise<DraftDto> {
-  return api.patch<DraftDto>(`/drafts/${id}`, { keep });
+export function setKeep(id: string, keep: boolean) {
+  return answer(apiClient.PATCH('/api/drafts/{id}', { params: { path: { id } }, body: { keep } }));
 }
 
 export function deleteDraft(id: string): Promise<void> {
-  return api.delete<void>(`/drafts/${id}`);
+  return answer(apiClient.DELETE('/api/drafts/{id}', { params: { path: { id } } }));
 }
 
-export function deleteMyData(): Promise<DeletedDataDto> {
-  return api.delete<DeletedDataDto>('/me/data');
+export function deleteMyData() {
+  return answer(apiClient.DELETE('/api/me/data'));
 }
 
 /** Unlocks at once (manual rule) or sends the person to the payment page (Stripe). */

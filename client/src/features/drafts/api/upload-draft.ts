@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DraftCreatedDto, GazePreference } from '@shared/drafts/drafts.types';
 import { PROCESSING_NOTICE_VERSION } from '@shared/drafts/processing-notice';
-import { api } from '@/lib/api-client';
+import { answer, apiClient, toFormData } from '@/lib/api-client';
 import { draftsQueryKey } from './list-drafts';
 
 export interface UploadDraftInput {
@@ -10,13 +10,18 @@ export interface UploadDraftInput {
 }
 
 /** Sends the photo with the consent to the current processing notice. */
-export function uploadDraft(input: UploadDraftInput): Promise<DraftCreatedDto> {
-  const form = new FormData();
-  form.append('consent', 'true');
-  form.append('noticeVersion', PROCESSING_NOTICE_VERSION);
-  form.append('gazePreference', input.gazePreference);
-  form.append('photo', input.photo);
-  return api.post<DraftCreatedDto>('/drafts', form);
+export function uploadDraft(input: UploadDraftInput) {
+  return answer(
+    apiClient.POST('/api/drafts', {
+      body: {
+        consent: 'true',
+        noticeVersion: PROCESSING_NOTICE_VERSION,
+        gazePreference: input.gazePreference,
+        photo: input.photo,
+      },
+      bodySerializer: toFormData,
+    }),
+  );
 }
 
 export function useUploadDraft({ onUploaded }: { onUploaded: (created: DraftCreatedDto) => void }) {

@@ -1,19 +1,17 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SelectionInput } from '@shared/gallery/gallery.schema';
-import type {
-  DeliverySummaryDto,
-  DownloadsDto,
-  GalleryDto,
-  GalleryImageDto,
-  UploadResultDto,
-} from '@shared/gallery/gallery.types';
-import { api, type UploadOptions } from '@/lib/api-client';
+import { answer, api, apiClient, type UploadOptions } from '@/lib/api-client';
 
 export const galleryQueryKey = (bookingId: string) => ['gallery', bookingId] as const;
 export const deliveriesQueryKey = ['gallery', 'deliveries'] as const;
 
+const byId = (id: string) => ({ path: { id } });
+type Gallery = Awaited<ReturnType<typeof getGallery>>;
+
 export function getGallery(bookingId: string, { signal }: { signal?: AbortSignal } = {}) {
-  return api.get<GalleryDto>(`/bookings/${bookingId}/gallery`, { signal });
+  return answer(
+    apiClient.GET('/api/bookings/{id}/gallery', { params: { path: { id: bookingId } }, signal }),
+  );
 }
 
 export function galleryQueryOptions(bookingId: string) {
@@ -28,7 +26,7 @@ export function useGallery(bookingId: string) {
 }
 
 export function getDeliveries({ signal }: { signal?: AbortSignal } = {}) {
-  return api.get<DeliverySummaryDto[]>('/deliveries', { signal });
+  return answer(apiClient.GET('/api/deliveries', { signal }));
 }
 
 export function deliveriesQueryOptions() {
@@ -43,14 +41,13 @@ export function useDeliveries() {
 }
 
 /** One request per file, so each has its own progress and its own verdict. */
-export function uploadProof(
-  bookingId: string,
-  file: File,
-  options: UploadOptions = {},
-): Promise<UploadResultDto> {
-  const form = new FormData();
-  form.append('images', file, file.name);
-  return api.upload('/api/bookings/{id}/gallery/proofs', { id: bookingId }, form, options);
+export function uploadProof(bookingId: string, file: File, options: UploadOptions = {}) {
+  return api.upload(
+    '/api/bookings/{id}/gallery/proofs',
+    { id: bookingId },
+    { images: [file] },
+    options,
+  );
 }
 
 export function uploadFinal(
@@ -58,15 +55,17 @@ export function uploadFinal(
   proofId: string,
   file: File,
   options: UploadOptions = {},
-): Promise<GalleryImageDto> {
-  const form = new FormData();
-  form.append('proofId', proofId);
-  form.append('image', file, file.name);
-  return api.upload('/api/bookings/{id}/gallery/finals', { id: bookingId }, form, options);
+) {
+  return api.upload(
+    '/api/bookings/{id}/gallery/finals',
+    { id: bookingId },
+    { proofId, image: file },
+    options,
+  );
 }
 
 /** A gallery mutation that answers with the new gallery: the cache is replaced with it. */
-function useGalleryAction<V>(bookingId: string, run: (variables: V) => Promise<GalleryDto>) {
+function useGalleryAction<V>(bookingId: string, run: (variables: V) => Promise<Gallery>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: run,
@@ -79,24 +78,31 @@ function useGalleryAction<V>(bookingId: string, run: (variables: V) => Promise<G
 
 export function usePublishProofs(bookingId: string) {
   return useGalleryAction(bookingId, () =>
-    api.post<GalleryDto>(`/bookings/${bookingId}/gallery/publish`),
+    answer(apiClient.POST('/api/bookings/{id}/gallery/publish', { params: byId(bookingId) })),
   );
 }
 
 export function useSelectFavourites(bookingId: string) {
   return useGalleryAction(bookingId, (input: SelectionInput) =>
-    api.post<GalleryDto>(`/bookings/${bookingId}/gallery/selection`, input),
+    answer(
+      apiClient.POST('/api/bookings/{id}/gallery/selection', {
+        params: byId(bookingId),
+        body: input,
+      }),
+    ),
   );
 }
 
 export function useDeliver(bookingId: string) {
   return useGalleryAction(bookingId, () =>
-    api.post<GalleryDto>(`/bookings/${bookingId}/gallery/deliver`),
+    answer(apiClient.POST('/api/bookings/{id}/gallery/deliver', { params: byId(bookingId) })),
   );
 }
 
 export function getDownloads(bookingId: string, { signal }: { signal?: AbortSignal } = {}) {
-  return api.get<DownloadsDto>(`/bookings/${bookingId}/gallery/downloads`, { signal });
+  return answer(
+    apiClient.GET('/api/bookings/{id}/gallery/downloads', { params: byId(bookingId), signal }),
+  );
 }
 
 export function downloadsQueryOptions(bookingId: string) {

@@ -1,13 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReviewInput, ReviewReplyInput } from '@shared/gallery/gallery.schema';
-import type { ReviewDto } from '@shared/gallery/gallery.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { galleryQueryKey } from './gallery';
 
 const reviewQueryKey = (bookingId: string) => ['gallery', bookingId, 'review'] as const;
+const byId = (id: string) => ({ path: { id } });
 
 export function getReview(bookingId: string, { signal }: { signal?: AbortSignal } = {}) {
-  return api.get<ReviewDto | null>(`/bookings/${bookingId}/review`, { signal });
+  return answer(apiClient.GET('/api/bookings/{id}/review', { params: byId(bookingId), signal }));
 }
 
 export function reviewQueryOptions(bookingId: string) {
@@ -21,7 +21,9 @@ export function useReview(bookingId: string) {
   return useQuery(reviewQueryOptions(bookingId));
 }
 
-function useReviewAction<V>(bookingId: string, run: (v: V) => Promise<ReviewDto>) {
+type Review = NonNullable<Awaited<ReturnType<typeof getReview>>>;
+
+function useReviewAction<V>(bookingId: string, run: (v: V) => Promise<Review>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: run,
@@ -34,12 +36,14 @@ function useReviewAction<V>(bookingId: string, run: (v: V) => Promise<ReviewDto>
 
 export function usePostReview(bookingId: string) {
   return useReviewAction(bookingId, (input: ReviewInput) =>
-    api.post<ReviewDto>(`/bookings/${bookingId}/review`, input),
+    answer(apiClient.POST('/api/bookings/{id}/review', { params: byId(bookingId), body: input })),
   );
 }
 
 export function useReplyToReview(bookingId: string) {
   return useReviewAction(bookingId, (input: ReviewReplyInput) =>
-    api.post<ReviewDto>(`/bookings/${bookingId}/review/reply`, input),
+    answer(
+      apiClient.POST('/api/bookings/{id}/review/reply', { params: byId(bookingId), body: input }),
+    ),
   );
 }

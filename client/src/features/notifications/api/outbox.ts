@@ -5,14 +5,14 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import type { Page } from '@shared/admin/admin.types';
-import type { OutboxMessageDto } from '@shared/notifications/notifications.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 const outboxQueryKey = (page: number) => ['notifications', 'outbox', page] as const;
 
 export function getOutbox(page: number, { signal }: { signal?: AbortSignal } = {}) {
-  return api.get<Page<OutboxMessageDto>>(`/admin/outbox?page=${page}&pageSize=25`, { signal });
+  return answer(
+    apiClient.GET('/api/admin/outbox', { params: { query: { page, pageSize: 25 } }, signal }),
+  );
 }
 
 export function outboxQueryOptions(page: number) {
@@ -31,7 +31,7 @@ export function useOutbox(page: number) {
 export function useRunEmailJobs() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ ran: true }>('/admin/outbox/run'),
+    mutationFn: () => answer(apiClient.POST('/api/admin/outbox/run')),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['notifications', 'outbox'] }),
   });
 }

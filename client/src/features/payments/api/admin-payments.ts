@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Page } from '@shared/admin/admin.types';
-import type { AdminPaymentDto } from '@shared/payments/payments.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 const adminPaymentsKey = ['payments', 'admin'] as const;
 
 export function listPayments(page: number, { signal }: { signal?: AbortSignal } = {}) {
-  return api.get<Page<AdminPaymentDto>>(`/admin/payments?page=${page}&pageSize=25`, { signal });
+  return answer(
+    apiClient.GET('/api/admin/payments', { params: { query: { page, pageSize: 25 } }, signal }),
+  );
 }
 
 export function useAdminPayments(page: number) {
@@ -22,10 +22,12 @@ export function useRefundBooking() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { bookingId: string; amountCents: number; requestId: string }) =>
-      api.post<void>(`/admin/bookings/${encodeURIComponent(input.bookingId)}/refund`, {
-        amountCents: input.amountCents,
-        requestId: input.requestId,
-      }),
+      answer(
+        apiClient.POST('/api/admin/bookings/{id}/refund', {
+          params: { path: { id: input.bookingId } },
+          body: { amountCents: input.amountCents, requestId: input.requestId },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminPaymentsKey }),
   });
 }

@@ -5,10 +5,8 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import type { Page } from '@shared/admin/admin.types';
 import type { AdminRefundListQuery } from '@shared/payments/payments.schema';
-import type { AdminRefundRequestDto } from '@shared/payments/payments.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 const adminRefundsKey = ['payments', 'admin', 'refunds'] as const;
 
@@ -17,10 +15,9 @@ export type RefundListFilter = Pick<AdminRefundListQuery, 'page' | 'status'>;
 export function listRefundRequests(
   { page, status }: RefundListFilter,
   { signal }: { signal?: AbortSignal } = {},
-): Promise<Page<AdminRefundRequestDto>> {
-  const query = new URLSearchParams({ page: String(page), pageSize: '25' });
-  if (status) query.set('status', status);
-  return api.get<Page<AdminRefundRequestDto>>(`/admin/refunds?${query.toString()}`, { signal });
+) {
+  const query = { page, pageSize: 25, ...(status ? { status } : {}) };
+  return answer(apiClient.GET('/api/admin/refunds', { params: { query }, signal }));
 }
 
 export function adminRefundsQueryOptions(filter: RefundListFilter) {
@@ -35,8 +32,8 @@ export function useAdminRefunds(filter: RefundListFilter) {
   return useQuery(adminRefundsQueryOptions(filter));
 }
 
-export function retryRefund(id: string): Promise<AdminRefundRequestDto> {
-  return api.post<AdminRefundRequestDto>(`/admin/refunds/${encodeURIComponent(id)}/retry`);
+export function retryRefund(id: string) {
+  return answer(apiClient.POST('/api/admin/refunds/{id}/retry', { params: { path: { id } } }));
 }
 
 /** Asks the provider again now, instead of waiting for the retry job's next attempt. */

@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { EarningsDto } from '@shared/payments/payments.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
-export function getEarnings({ signal }: { signal?: AbortSignal } = {}): Promise<EarningsDto> {
-  return api.get<EarningsDto>('/payments/earnings', { signal });
+export function getEarnings({ signal }: { signal?: AbortSignal } = {}) {
+  return answer(apiClient.GET('/api/payments/earnings', { signal }));
 }
 
 export function earningsQueryOptions() {

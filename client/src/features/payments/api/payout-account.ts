@@ -1,13 +1,10 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import type { OnboardingLinkDto, PayoutAccountDto } from '@shared/payments/payments.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 export const payoutAccountQueryKey = ['payments', 'payout-account'] as const;
 
-export function getPayoutAccount({
-  signal,
-}: { signal?: AbortSignal } = {}): Promise<PayoutAccountDto> {
-  return api.get<PayoutAccountDto>('/payments/connect/status', { signal });
+export function getPayoutAccount({ signal }: { signal?: AbortSignal } = {}) {
+  return answer(apiClient.GET('/api/payments/connect/status', { signal }));
 }
 
 export function payoutAccountQueryOptions() {
@@ -21,8 +18,8 @@ export function usePayoutAccount() {
   return useQuery(payoutAccountQueryOptions());
 }
 
-export function startPayoutOnboarding(): Promise<OnboardingLinkDto> {
-  return api.post<OnboardingLinkDto>('/payments/connect/onboarding');
+export function startPayoutOnboarding() {
+  return answer(apiClient.POST('/api/payments/connect/onboarding'));
 }
 
 /** Opens the payment provider's hosted onboarding in this tab. */

@@ -1,13 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PhotographerProfileDto } from '@shared/photographers/photographers.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 export const adminPhotographersQueryKey = ['admin', 'photographers'] as const;
 
-export function listPhotographersForAdmin({ signal }: { signal?: AbortSignal } = {}): Promise<
-  PhotographerProfileDto[]
-> {
-  return api.get<PhotographerProfileDto[]>('/admin/photographers', { signal });
+export function listPhotographersForAdmin({ signal }: { signal?: AbortSignal } = {}) {
+  return answer(apiClient.GET('/api/admin/photographers', { signal }));
 }
 
 export function adminPhotographersQueryOptions() {
@@ -21,8 +18,10 @@ export function useAdminPhotographers() {
   return useQuery(adminPhotographersQueryOptions());
 }
 
-export function approvePhotographer(id: string): Promise<PhotographerProfileDto> {
-  return api.post<PhotographerProfileDto>(`/admin/photographers/${encodeURIComponent(id)}/approve`);
+export function approvePhotographer(id: string) {
+  return answer(
+    apiClient.POST('/api/admin/photographers/{id}/approve', { params: { path: { id } } }),
+  );
 }
 
 export function useApprovePhotographer() {

@@ -1,12 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { PhotographerProfileDto } from '@shared/photographers/photographers.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
-export function getPhotographer(
-  id: string,
-  { signal }: { signal?: AbortSignal } = {},
-): Promise<PhotographerProfileDto> {
-  return api.get<PhotographerProfileDto>(`/photographers/${encodeURIComponent(id)}`, { signal });
+export function getPhotographer(id: string, { signal }: { signal?: AbortSignal } = {}) {
+  return answer(apiClient.GET('/api/photographers/{id}', { params: { path: { id } }, signal }));
 }
 
 export function photographerQueryOptions(id: string) {

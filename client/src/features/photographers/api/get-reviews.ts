@@ -1,13 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ReviewDto } from '@shared/gallery/gallery.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 
 /** A listed photographer's latest reviews (public; clients named by first name and initial). */
-export function getPhotographerReviews(
-  id: string,
-  { signal }: { signal?: AbortSignal } = {},
-): Promise<ReviewDto[]> {
-  return api.get<ReviewDto[]>(`/photographers/${encodeURIComponent(id)}/reviews`, { signal });
+export function getPhotographerReviews(id: string, { signal }: { signal?: AbortSignal } = {}) {
+  return answer(
+    apiClient.GET('/api/photographers/{id}/reviews', { params: { path: { id } }, signal }),
+  );
 }
 
 export function usePhotographerReviews(id: string) {

@@ -1,13 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AvailabilityInput, TimeOffInput } from '@shared/photographers/photographers.schema';
-import type { AvailabilityDto, TimeOffDto } from '@shared/photographers/photographers.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { myStudioQueryKey } from './my-profile';
 
 export const myAvailabilityQueryKey = [...myStudioQueryKey, 'availability'] as const;
 
 export function getMyAvailability({ signal }: { signal?: AbortSignal } = {}) {
-  return api.get<AvailabilityDto>('/photographers/me/availability', { signal });
+  return answer(apiClient.GET('/api/photographers/me/availability', { signal }));
 }
 
 export function myAvailabilityQueryOptions() {
@@ -21,8 +20,8 @@ export function useMyAvailability() {
   return useQuery(myAvailabilityQueryOptions());
 }
 
-export function saveMyAvailability(input: AvailabilityInput): Promise<AvailabilityDto> {
-  return api.put<AvailabilityDto>('/photographers/me/availability', input);
+export function saveMyAvailability(input: AvailabilityInput) {
+  return answer(apiClient.PUT('/api/photographers/me/availability', { body: input }));
 }
 
 export function useSaveMyAvailability() {
@@ -36,12 +35,14 @@ export function useSaveMyAvailability() {
   });
 }
 
-export function addTimeOff(input: TimeOffInput): Promise<TimeOffDto> {
-  return api.post<TimeOffDto>('/photographers/me/time-off', input);
+export function addTimeOff(input: TimeOffInput) {
+  return answer(apiClient.POST('/api/photographers/me/time-off', { body: input }));
 }
 
 export function removeTimeOff(id: string): Promise<void> {
-  return api.delete<void>(`/photographers/me/time-off/${encodeURIComponent(id)}`);
+  return answer(
+    apiClient.DELETE('/api/photographers/me/time-off/{id}', { params: { path: { id } } }),
+  );
 }
 
 export function useAddTimeOff() {

@@ -1,22 +1,28 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PackageInput, PackagePatch } from '@shared/photographers/photographers.schema';
-import type { PackageDto } from '@shared/photographers/photographers.types';
-import { api } from '@/lib/api-client';
+import { answer, apiClient } from '@/lib/api-client';
 import { myProfileQueryKey } from './my-profile';
 
 // The packages come with my profile (`GET /photographers/me`), so writes refresh that.
 
-export function createPackage(input: PackageInput): Promise<PackageDto> {
-  return api.post<PackageDto>('/photographers/me/packages', input);
+export function createPackage(input: PackageInput) {
+  return answer(apiClient.POST('/api/photographers/me/packages', { body: input }));
 }
 
-export function updatePackage(id: string, patch: PackagePatch): Promise<PackageDto> {
-  return api.patch<PackageDto>(`/photographers/me/packages/${encodeURIComponent(id)}`, patch);
+export function updatePackage(id: string, patch: PackagePatch) {
+  return answer(
+    apiClient.PATCH('/api/photographers/me/packages/{id}', {
+      params: { path: { id } },
+      body: patch,
+    }),
+  );
 }
 
 /** Archives the package: existing bookings keep pointing at it. */
 export function archivePackage(id: string): Promise<void> {
-  return api.delete<void>(`/photographers/me/packages/${encodeURIComponent(id)}`);
+  return answer(
+    apiClient.DELETE('/api/photographers/me/packages/{id}', { params: { path: { id } } }),
+  );
 }
 
 function useRefreshProfile() {

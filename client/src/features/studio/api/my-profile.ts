@@ -1,20 +1,15 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProfileInput } from '@shared/photographers/photographers.schema';
-import {
-  PhotographerErrorCode,
-  type PhotographerProfileDto,
-} from '@shared/photographers/photographers.types';
-import { api, ApiError } from '@/lib/api-client';
+import { PhotographerErrorCode } from '@shared/photographers/photographers.types';
+import { answer, apiClient, ApiError } from '@/lib/api-client';
 
 export const myStudioQueryKey = ['studio'] as const;
 export const myProfileQueryKey = [...myStudioQueryKey, 'profile'] as const;
 
 /** My profile, or `null` before the first save (404 PROFILE_MISSING is an answer). */
-export async function getMyProfile({
-  signal,
-}: { signal?: AbortSignal } = {}): Promise<PhotographerProfileDto | null> {
+export async function getMyProfile({ signal }: { signal?: AbortSignal } = {}) {
   try {
-    return await api.get<PhotographerProfileDto>('/photographers/me', { signal });
+    return await answer(apiClient.GET('/api/photographers/me', { signal }));
   } catch (error) {
     if (error instanceof ApiError && error.code === PhotographerErrorCode.ProfileMissing) {
       return null;
@@ -34,8 +29,8 @@ export function useMyProfile() {
   return useQuery(myProfileQueryOptions());
 }
 
-export function saveMyProfile(input: ProfileInput): Promise<PhotographerProfileDto> {
-  return api.put<PhotographerProfileDto>('/photographers/me', input);
+export function saveMyProfile(input: ProfileInput) {
+  return answer(apiClient.PUT('/api/photographers/me', { body: input }));
 }
 
 export function useSaveMyProfile() {

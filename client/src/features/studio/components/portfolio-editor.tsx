@@ -21,13 +21,7 @@ interface Upload {
 }
 
 /** Drop or pick pictures; each uploads with its own progress bar; delete what you no longer show. */
-export function PortfolioEditor({
-  images,
-  csrfToken,
-}: {
-  images: PortfolioImageDto[];
-  csrfToken?: string;
-}) {
+export function PortfolioEditor({ images }: { images: PortfolioImageDto[] }) {
   const [uploads, setUploads] = useState<Upload[]>([]);
   const queryClient = useQueryClient();
   const remove = useDeletePortfolioImage();
@@ -52,7 +46,7 @@ export function PortfolioEditor({
   const start = (file: File) => {
     const key = `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`;
     setUploads((all) => [...all, { key, name: file.name, progress: 0, error: null }]);
-    uploadPortfolioImage(file, { csrfToken, onProgress: (progress) => patch(key, { progress }) })
+    uploadPortfolioImage(file, { onProgress: (progress) => patch(key, { progress }) })
       .then(async () => {
         await queryClient.invalidateQueries({ queryKey: myProfileQueryKey });
         setUploads((all) => all.filter((u) => u.key !== key));
