@@ -1,3 +1,4 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { INestApplication } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
@@ -103,7 +104,10 @@ export function describeApi(app: INestApplication, responses: ResponseContracts)
         reflector.getAllAndOverride<boolean>(REQUIRES_VERIFIED_EMAIL, target) === true;
       const produces = Reflect.getMetadata('swagger/apiProduces', target[0]) as
         string[] | undefined;
-      const requestBody = withFileFields(operation.requestBody, target[0], id);
+      const requestBody = optionalIfEmptyAllowed(
+        withFileFields(operation.requestBody, target[0], id),
+        handler,
+      );
       item[verb] = {
         ...operation,
         ...(requestBody ? { requestBody } : {}),
@@ -233,6 +237,22 @@ function handlersById(app: INestApplication): Map<string, Handler> {
  * Whether the route validates a body, query or path: then it may answer 400. A body, query or
  * path read without a zod schema would be missing from the contract, so it fails the build.
  */
+/**
+ * A body whose schema accepts no body at all (a decline without a reason) is not required, so
+ * the typed client may leave it out.
+ */
+function optionalIfEmptyAllowed(body: RequestBody, handler: Handler): RequestBody {
+  if (!body || !('content' in body)) return body;
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, handler.controller, handler.method) ??
+    {}) as Record<string, { schema?: StandardSchemaV1 }>;
+  const schema = Object.entries(args).find(
+    ([key]) => Number(key.split(':')[0]) === RouteParamtypes.BODY,
+  )?.[1].schema;
+  const verdict = schema?.['~standard'].validate(undefined);
+  const acceptsNothing = verdict !== undefined && !('then' in verdict) && !verdict.issues;
+  return acceptsNothing ? { ...body, required: false } : body;
+}
+
 function validatedArgs(handler: Handler, id: string): boolean {
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, handler.controller, handler.method) ??
     {}) as Record<string, { schema?: unknown }>;
