@@ -8,7 +8,6 @@ import type { BookingDto } from '../../shared/bookings/bookings.types';
 import type { UploadResultDto } from '../../shared/gallery/gallery.types';
 import type { OutboxMessageDto } from '../../shared/notifications/notifications.types';
 import { createApp } from '../../server/bootstrap';
-import { Booking } from '../../server/modules/bookings/booking.entity';
 import { ScheduledJobsService } from '../../server/modules/notifications/scheduled-jobs.service';
 import { ScheduledJob } from '../../server/modules/scheduling/scheduled-job.entity';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
@@ -197,22 +196,17 @@ describe('notifications: booking and delivery emails in the outbox (e2e)', () =>
 
   it('reminds both people once, 24 hours ahead, with the local time', async () => {
     const booking = await aConfirmedBooking(t, studio, client);
-    const startsAt = new Date(Date.now() + 20 * HOUR + 7 * 60_000);
-    await t.app
-      .get(DataSource)
-      .getRepository(Booking)
-      .update(
-        { id: booking.id },
-        {
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + HOUR),
-          blockedFrom: startsAt,
-          blockedUntil: new Date(startsAt.getTime() + HOUR),
-          createdAt: new Date(Date.now() - 5 * 24 * HOUR),
-        },
-      );
+    const startsAt = new Date(booking.startsAt);
     await runJobs();
-    await runJobs();
+    expect((await outboxOf(booking.id)).filter((m) => m.kind === 'session_reminder')).toEqual([]);
+    // A day later: 20 hours and 7 minutes before the session.
+    t.clock.travelTo(new Date(startsAt.getTime() - 20 * HOUR - 7 * 60_000));
+    try {
+      await runJobs();
+      await runJobs();
+    } finally {
+      t.clock.reset();
+    }
     const reminders = (await outboxOf(booking.id)).filter((m) => m.kind === 'session_reminder');
     expect(kinds(reminders)).toEqual(['session_reminder→client', 'session_reminder→photographer']);
     expect(reminders[0]!.subject).toMatch(/^Tomorrow: /);
