@@ -12,16 +12,9 @@ import type { BookingPaymentsService } from './booking-payments.service';
 import type { BookingWriter } from './booking-writer';
 import type { BookingsRepository } from './bookings.repository';
 import type { SlotsService } from './slots.service';
-import { InMemoryBookings } from './testing/booking-fakes';
+import { InMemoryBookings, aClient } from './testing/booking-fakes';
 
-const client: AuthContext = {
-  userId: 'client-1',
-  role: 'client',
-  sessionId: 's',
-  csrfToken: 'c',
-  emailVerified: true,
-  sessionExpiresAt: new Date('2100-01-01T00:00:00Z'),
-};
+const client = aClient;
 const STARTS_AT = '2030-06-10T09:00:00.000Z';
 
 /** Holding a slot: the price comes from the package on the server, the hold lasts 15 minutes. */

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import type { AuthContext } from '../../common/auth/auth-context';
 import { FixedClock } from '../../common/clock';
 import type { CheckoutService } from '../payments/checkout.service';
 import type { LedgerQueriesService } from '../payments/ledger-queries.service';
@@ -15,19 +14,12 @@ import type { BookingWriter } from './booking-writer';
 import { BookingsService } from './bookings.service';
 import type { BookingsRepository } from './bookings.repository';
 import type { SlotsService } from './slots.service';
-import { aBooking, InMemoryBookings } from './testing/booking-fakes';
+import { aBooking, InMemoryBookings, aClient, aPhotographer } from './testing/booking-fakes';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const client: AuthContext = {
-  userId: 'client-1',
-  role: 'client',
-  sessionId: 's',
-  csrfToken: 'c',
-  emailVerified: true,
-  sessionExpiresAt: new Date('2100-01-01T00:00:00Z'),
-};
-const photographer: AuthContext = { ...client, userId: 'studio-user-1', role: 'photographer' };
+const client = aClient;
+const photographer = aPhotographer;
 
 /**
  * A cancellation's refund, from the policy tier (BookingsService) to the provider's refund

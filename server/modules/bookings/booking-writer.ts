@@ -87,6 +87,15 @@ export abstract class BookingWriter {
   async applyWithin(manager: EntityManager, change: BookingChange, now: Date): Promise<boolean> {
     if (change.movesRange)
       throw new Error('A change that moves the range needs its own transaction');
+    return this.writeIn(manager, change, now);
+  }
+
+  /** The conditional update, the credit it releases and its audit event, on `manager`. */
+  protected async writeIn(
+    manager: EntityManager,
+    change: BookingChange,
+    now: Date,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(Booking)

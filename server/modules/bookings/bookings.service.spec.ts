@@ -1,4 +1,3 @@
-import type { AuthContext } from '../../common/auth/auth-context';
 import { FixedClock } from '../../common/clock';
 import type { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import type { UsersService } from '../users/users.service';
@@ -9,18 +8,11 @@ import type { NewAuditEvent } from './booking-writer';
 import { BookingsService } from './bookings.service';
 import type { BookingsRepository } from './bookings.repository';
 import type { SlotsService } from './slots.service';
-import { aBooking, InMemoryBookings } from './testing/booking-fakes';
+import { aBooking, InMemoryBookings, aClient, aPhotographer } from './testing/booking-fakes';
 
 const HOUR = 3_600_000;
-const client: AuthContext = {
-  userId: 'client-1',
-  role: 'client',
-  sessionId: 's',
-  csrfToken: 'c',
-  emailVerified: true,
-  sessionExpiresAt: new Date('2100-01-01T00:00:00Z'),
-};
-const photographer: AuthContext = { ...client, userId: 'studio-user-1', role: 'photographer' };
+const client = aClient;
+const photographer = aPhotographer;
 
 describe(BookingsService.name, () => {
   let db: InMemoryBookings;

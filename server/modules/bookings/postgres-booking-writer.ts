@@ -9,7 +9,6 @@ import {
   type BookingChange,
   CLIENT_LOAD_SQL,
   EXPIRE_EVENT,
-  releasesCredit,
 } from './booking-writer';
 import { BookingError } from './bookings.errors';
 import { DraftCredit } from './draft-credit.entity';
@@ -65,18 +64,8 @@ export class PostgresBookingWriter extends BookingWriter {
           now,
         );
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(Booking)
-        .set(change.patch)
-        .where('id = :id AND status = :from', { id: change.id, from: change.from })
-        .execute();
-      if (!result.affected) return false;
-      if (releasesCredit(change.patch.status)) {
-        await manager.delete(DraftCredit, { bookingId: change.id });
-      }
-      await this.audit.append(manager, { type: 'booking', id: change.id }, change.event, now);
-      return true;
+      // The range is clear now (the exclusion constraint has the last word at commit).
+      return this.writeIn(manager, change, now);
     });
   }
 

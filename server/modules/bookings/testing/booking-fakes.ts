@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AuthContext } from '../../../common/auth/auth-context';
 import type { AuditEvent } from '../../audit/audit-event.entity';
 import type { Repository } from 'typeorm';
 import { AuditLog, type NewAuditEvent } from '../../audit/audit-log.service';
@@ -6,6 +7,23 @@ import { Booking } from '../booking.entity';
 import { type BookingChange, BookingWriter } from '../booking-writer';
 
 const HOUR = 3_600_000;
+
+/** The booking's client as the API sees them (signed in, verified). */
+export const aClient: AuthContext = {
+  userId: 'client-1',
+  role: 'client',
+  sessionId: 's',
+  csrfToken: 'c',
+  emailVerified: true,
+  sessionExpiresAt: new Date('2100-01-01T00:00:00Z'),
+};
+
+/** The photographer of `aBooking()`'s studio. */
+export const aPhotographer: AuthContext = {
+  ...aClient,
+  userId: 'studio-user-1',
+  role: 'photographer',
+};
 
 /** A booking as the database would hold it; override what the test is about. */
 export function aBooking(overrides: Partial<Booking> = {}): Booking {
