@@ -14,7 +14,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import {
   type ChooseVariantInput,
@@ -38,6 +38,7 @@ import type {
   UnlockDto,
 } from '../../../shared/drafts/drafts.types';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { ApiFileUpload } from '../../common/http/file-upload.decorator';
 import { Auth } from '../../common/auth/decorators';
 import { DraftsService } from './drafts.service';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
@@ -58,14 +59,7 @@ export class DraftsController {
     summary:
       'Upload one photo (multipart "photo", "consent"="true", "noticeVersion", optional "gazePreference"); 202, rendered in the background',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['photo'],
-      properties: { photo: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload('photo')
   @HttpCode(202)
   @Post()
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('photo'))

@@ -12,7 +12,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor, FilesInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   type BookingIdParam,
   bookingIdParamSchema,
@@ -31,6 +31,7 @@ import type {
   UploadResultDto,
 } from '../../../shared/gallery/gallery.types';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { ApiFileUpload } from '../../common/http/file-upload.decorator';
 import { Auth, Roles } from '../../common/auth/decorators';
 import { DownloadsService } from './downloads.service';
 import { FinalsService } from './finals.service';
@@ -67,20 +68,7 @@ export class GalleryController {
   @ApiOperation({
     summary: `Upload proofs (multipart "images", up to ${MAX_FILES_PER_UPLOAD}); each file accepted or rejected with a reason`,
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['images'],
-      properties: {
-        images: {
-          type: 'array',
-          items: { type: 'string', format: 'binary' },
-          maxItems: MAX_FILES_PER_UPLOAD,
-        },
-      },
-    },
-  })
+  @ApiFileUpload('images[]', { maxItems: MAX_FILES_PER_UPLOAD })
   @Roles('photographer')
   @Post('proofs')
   @UseInterceptors(GalleryUploadErrorsInterceptor, FilesInterceptor('images', MAX_FILES_PER_UPLOAD))
@@ -122,14 +110,7 @@ export class GalleryController {
   @ApiOperation({
     summary: 'Upload the retouched final of one selected proof (multipart "image" + "proofId")',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['image'],
-      properties: { image: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload('image')
   @Roles('photographer')
   @Post('finals')
   @UseInterceptors(GalleryUploadErrorsInterceptor, FileInterceptor('image'))

@@ -15,7 +15,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import {
@@ -40,6 +40,7 @@ import type {
   TimeOffDto,
 } from '../../../shared/photographers/photographers.types';
 import type { AuthContext } from '../../common/auth/auth-context';
+import { ApiFileUpload } from '../../common/http/file-upload.decorator';
 import { Auth, Public, Roles } from '../../common/auth/decorators';
 import { PortfolioService } from './portfolio.service';
 import { ProfilesService } from './profiles.service';
@@ -155,14 +156,7 @@ export class PhotographersController {
   }
 
   @ApiOperation({ summary: 'Add a portfolio image (multipart field "image", optional "caption")' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['image'],
-      properties: { image: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload('image')
   @Roles('photographer')
   @Post('me/portfolio')
   @UseInterceptors(
