@@ -32,10 +32,6 @@ export class BookingCheckoutService {
     private readonly clock: Clock,
   ) {}
 
-  private get online(): boolean {
-    return this.checkout.providerName === 'stripe';
-  }
-
   /** Opens the hosted payment page for the caller's held booking (online payments only). */
   async open(auth: AuthContext, id: string): Promise<{ url: string }> {
     const now = this.clock.now();
@@ -46,7 +42,7 @@ export class BookingCheckoutService {
 
   /** The client's hosted payment page for a held booking; the hold lasts as long as the page. */
   private async startCheckout(booking: Booking, now: Date): Promise<{ url: string }> {
-    if (!this.online) throw PaymentError.onlinePaymentsDisabled();
+    if (!this.checkout.online) throw PaymentError.onlinePaymentsDisabled();
     if (booking.status !== 'held' || !booking.holdExpiresAt || booking.holdExpiresAt <= now) {
       throw BookingError.transition('HOLD_EXPIRED', 'This hold has ended. Choose the time again.');
     }

@@ -44,6 +44,9 @@ describe(BookingPaymentsService.name, () => {
       get providerName() {
         return provider;
       },
+      get online() {
+        return provider === 'stripe';
+      },
     } as unknown as CheckoutService;
     const refunds = {
       refundAll: (parts: { paymentId: string; amountCents: number }[], reason: string) => {

@@ -33,7 +33,7 @@ export class BookingPaymentsService {
   ) {}
 
   get online(): boolean {
-    return this.checkout.providerName === 'stripe';
+    return this.checkout.online;
   }
 
   get providerName(): 'manual' | 'stripe' {

@@ -48,6 +48,11 @@ export class CheckoutService {
     return this.provider.name;
   }
 
+  /** True when money moves online (Stripe); with `manual` everything is due at the studio. */
+  get online(): boolean {
+    return this.provider.name === 'stripe';
+  }
+
   /**
    * A hosted checkout for a server-computed amount. Calling it again for the same thing
    * returns the same open session (or, after a provider failure, retries with the same key).
