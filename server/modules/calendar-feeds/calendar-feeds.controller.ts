@@ -1,6 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import {
+  type FeedTokenParam,
+  feedTokenParamSchema,
+} from '../../../shared/calendar-feeds/calendar-feeds.schema';
 import type { CalendarFeedDto } from '../../../shared/calendar-feeds/calendar-feeds.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Auth, Public, Roles } from '../../common/auth/decorators';
@@ -35,8 +39,11 @@ export class CalendarFeedsController {
   @ApiProduces('text/calendar')
   @Public()
   @Get('calendar-feeds/:token.ics')
-  async file(@Param('token') token: string, @Res({ passthrough: true }) response: Response) {
-    const file = await this.feeds.file(token);
+  async file(
+    @Param({ schema: feedTokenParamSchema }) params: FeedTokenParam,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const file = await this.feeds.file(params.token);
     // Set only on success, so errors stay JSON. Express answers 304 when If-None-Match matches.
     response.set({
       'Content-Type': 'text/calendar; charset=utf-8',
