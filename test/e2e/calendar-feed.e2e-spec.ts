@@ -95,7 +95,7 @@ describe('the photographer calendar feed (e2e)', () => {
     expect(
       calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')),
     ).toEqual(['Europe/Berlin']);
-    // Holds, paid or abandoned, are nobody's session yet.
+    // Holds, live or abandoned before paying, are nobody's session yet.
     expect([...events.keys()]).toEqual([`booking-${booking.id}@lensbridge`]);
     expect(response.text).not.toContain(abandoned.id);
     expect(response.text).not.toContain(pending.id);
@@ -155,6 +155,16 @@ describe('the photographer calendar feed (e2e)', () => {
       expect(response.headers['content-type']).toMatch(/application\/json/);
       expect(response.body).toMatchObject({ statusCode: 404, code: 'CALENDAR_FEED_NOT_FOUND' });
     }
+  });
+
+  it('gives a photographer not yet approved (no profile even) a link to an empty calendar', async () => {
+    const newcomer = await signUp(server, { role: 'photographer' });
+    const response = await request(server)
+      .get('/api/photographers/me/calendar-feed')
+      .set('Cookie', newcomer.cookie)
+      .expect(200);
+    const feed = await fetchFeed(response.body.url as string).expect(200);
+    expect(eventsIn(feed.text).events.size).toBe(0);
   });
 
   it('keeps the /me routes to photographers: 401 without a session, 403 for a client', async () => {
