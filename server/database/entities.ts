@@ -7,6 +7,7 @@ import { PayoutAccount } from '../modules/payments/payout-account.entity';
 import { ProcessedWebhookEvent } from '../modules/payments/processed-webhook-event.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Booking } from '../modules/bookings/booking.entity';
+import { CalendarFeed } from '../modules/calendar-feeds/calendar-feed.entity';
 import { DraftCredit } from '../modules/bookings/draft-credit.entity';
 import { Draft } from '../modules/drafts/draft.entity';
 import { DraftRenderJob } from '../modules/drafts/draft-render-job.entity';
@@ -53,4 +54,5 @@ export const entities = [
   Review,
   OutboxMessage,
   ScheduledJob,
+  CalendarFeed,
 ];

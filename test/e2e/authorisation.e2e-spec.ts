@@ -27,6 +27,8 @@ const PUBLIC_ROUTES = [
   'GET /api/payments/options',
   // AI vs studio without a draft (the landing page's sample); a draftId needs its owner's session.
   'GET /api/compare',
+  // A photographer's calendar feed: the secret token in the URL is the credential.
+  'GET /api/calendar-feeds/:token.ics',
 ];
 /** Swagger UI and the OpenAPI document are served outside Nest's guards, and are public. */
 const DOCS_PREFIX = '/api/docs';

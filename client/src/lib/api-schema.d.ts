@@ -750,6 +750,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/calendar-feeds/{token}.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bookings calendar (RFC 5545) behind a feed URL; the token is the credential */
+    get: operations['CalendarFeedsController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/compare': {
     parameters: {
       query?: never;
@@ -1283,6 +1300,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/photographers/me/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Photographer: the secret URL of the bookings calendar feed (made on first request) */
+    get: operations['CalendarFeedsController_link'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/photographers/me/calendar-feed/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Photographer: replace the feed URL; the old one answers 404 at once */
+    post: operations['CalendarFeedsController_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/photographers/me/packages': {
     parameters: {
       query?: never;
@@ -1585,6 +1636,9 @@ export interface components {
       | 'cancelled_by_client'
       | 'cancelled_by_photographer'
       | 'no_show';
+    CalendarFeedDto: {
+      url: string;
+    };
     CancellationPreviewDto: {
       allowed: boolean;
       amountPaidCents: number;
@@ -3547,6 +3601,31 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  CalendarFeedsController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret token from the feed URL (43 characters) */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      default: components['responses']['Error'];
+    };
+  };
   CompareController_compare: {
     parameters: {
       query?: {
@@ -4570,6 +4649,52 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  CalendarFeedsController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedDto'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  CalendarFeedsController_rotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedDto'];
+        };
+      };
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       default: components['responses']['Error'];

@@ -20,6 +20,7 @@ import { BookingPaymentEvents } from './booking-payment-events';
 import { BookingPaymentsService } from './booking-payments.service';
 import { BookingPayoutsService } from './booking-payouts.service';
 import { BookingCalendarService } from './booking-calendar.service';
+import { BookingFeedService } from './booking-feed.service';
 import { BookingWriter } from './booking-writer';
 import { PostgresBookingWriter } from './postgres-booking-writer';
 import { SqliteBookingWriter } from './sqlite-booking-writer';
@@ -62,6 +63,7 @@ import { SlotsService } from './slots.service';
     BookingMoneyWriter,
     BookingPayoutsService,
     BookingCalendarService,
+    BookingFeedService,
     SlotsService,
     HoldExpiryService,
     DraftCreditsService,
@@ -82,6 +84,7 @@ import { SlotsService } from './slots.service';
     DraftCreditsService,
     DemoBookingsService,
     BookingCalendarService,
+    BookingFeedService,
   ],
 })
 export class BookingsModule {}

@@ -96,6 +96,26 @@ export class BookingsRepository {
       .getMany();
   }
 
+  /**
+   * A photographer's bookings for the calendar feed, ending at or after `from`: every booking
+   * that was ever confirmed or requested. Holds that lapsed never appear, nor does a hold the
+   * client abandoned by cancelling it before paying (its cancel event starts from `held`).
+   */
+  forCalendarFeed(photographerId: string, from: Date): Promise<Booking[]> {
+    return this.bookings
+      .createQueryBuilder('b')
+      .where('b.photographer_id = :photographerId', { photographerId })
+      .andWhere('b.ends_at >= :from', { from })
+      .andWhere("b.status NOT IN ('held', 'expired')")
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.subject_type = 'booking'
+          AND e.subject_id = b.id AND e.from_status = 'held' AND e.to_status LIKE 'cancelled%')`,
+      )
+      .orderBy('b.starts_at', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .getMany();
+  }
+
   eventsOf(bookingId: string): Promise<AuditEntry[]> {
     return this.audit.history({ type: 'booking', id: bookingId });
   }

@@ -5,8 +5,10 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageLoader } from '@/components/ui/spinner';
 import { useMyAvailability } from '@/features/studio/api/my-availability';
+import { useMyCalendarFeed } from '@/features/studio/api/my-calendar-feed';
 import { useMyProfile } from '@/features/studio/api/my-profile';
 import { AvailabilityEditor } from '@/features/studio/components/availability-editor';
+import { CalendarFeedPanel } from '@/features/studio/components/calendar-feed-panel';
 import { PackagesEditor } from '@/features/studio/components/packages-editor';
 import { PortfolioEditor } from '@/features/studio/components/portfolio-editor';
 import { ListingStatus, ProfileForm } from '@/features/studio/components/profile-form';
@@ -14,7 +16,7 @@ import { TimeOffEditor } from '@/features/studio/components/time-off-editor';
 import { describeError } from '@/lib/error-messages';
 import { dayKeyIn } from '@/lib/zoned-time';
 
-/** `/app/studio/*`: the photographer's profile and portfolio, packages, and hours. */
+/** `/app/studio/*`: the photographer's profile and portfolio, packages, hours, calendar link. */
 export default function StudioArea() {
   return (
     <Routes>
@@ -22,6 +24,7 @@ export default function StudioArea() {
       <Route path="profile" element={<ProfilePage />} />
       <Route path="packages" element={<PackagesPage />} />
       <Route path="availability" element={<AvailabilityPage />} />
+      <Route path="calendar" element={<CalendarPage />} />
     </Routes>
   );
 }
@@ -30,6 +33,7 @@ const tabs = [
   { to: 'profile', label: 'Profile and portfolio' },
   { to: 'packages', label: 'Packages' },
   { to: 'availability', label: 'Hours and days off' },
+  { to: 'calendar', label: 'Calendar' },
 ] as const;
 
 function StudioPage({
@@ -169,6 +173,20 @@ function AvailabilityPage() {
           </section>
         </>
       ) : null}
+    </StudioPage>
+  );
+}
+
+function CalendarPage() {
+  const feed = useMyCalendarFeed();
+  return (
+    <StudioPage
+      title="Calendar"
+      lead="Your bookings in Google Calendar, Apple Calendar or Outlook: subscribe to this link once and new, moved and cancelled sessions follow by themselves."
+    >
+      {feed.isPending ? <PageLoader label="Loading your calendar link…" /> : null}
+      {feed.isError ? <LoadFailed error={feed.error} retry={() => void feed.refetch()} /> : null}
+      {feed.data ? <CalendarFeedPanel feed={feed.data} /> : null}
     </StudioPage>
   );
 }
