@@ -167,6 +167,22 @@ describe('the photographer calendar feed (e2e)', () => {
     expect(eventsIn(feed.text).events.size).toBe(0);
   });
 
+  it('closes the feed when the photographer deletes their account', async () => {
+    const leaving = await signUp(server, { role: 'photographer', password: 'studio-light-43' });
+    const link = await request(server)
+      .get('/api/photographers/me/calendar-feed')
+      .set('Cookie', leaving.cookie)
+      .expect(200);
+    await fetchFeed(link.body.url as string).expect(200);
+    await request(server)
+      .delete('/api/me')
+      .set(writeHeaders(leaving))
+      .send({ password: 'studio-light-43' })
+      .expect(200);
+    const gone = await fetchFeed(link.body.url as string).expect(404);
+    expect(gone.body).toMatchObject({ code: 'CALENDAR_FEED_NOT_FOUND' });
+  });
+
   it('keeps the /me routes to photographers: 401 without a session, 403 for a client', async () => {
     await request(server).get('/api/photographers/me/calendar-feed').expect(401);
     await request(server).post('/api/photographers/me/calendar-feed/rotate').expect(401);

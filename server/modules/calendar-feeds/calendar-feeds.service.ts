@@ -5,6 +5,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { Clock } from '../../common/clock';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { UsersService } from '../users/users.service';
 import { BookingFeedService } from '../bookings/booking-feed.service';
 import { CalendarFeedError } from './calendar-feeds.errors';
 import { CalendarFeedsRepository } from './calendar-feeds.repository';
@@ -23,6 +24,7 @@ export class CalendarFeedsService {
   constructor(
     private readonly repository: CalendarFeedsRepository,
     private readonly bookingFeed: BookingFeedService,
+    private readonly users: UsersService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -51,6 +53,9 @@ export class CalendarFeedsService {
       ? await this.repository.findByTokenHash(hashFeedToken(token))
       : null;
     if (!feed) throw CalendarFeedError.notFound();
+    // A deleted account keeps its (anonymised) row, so its feed closes here.
+    const owner = await this.users.findById(feed.userId);
+    if (!owner || owner.deletedAt) throw CalendarFeedError.notFound();
     const ics = await this.bookingFeed.feedOf(feed.userId, this.clock.now());
     const versioned = ics.replace(/^DTSTAMP:.*\r\n/gm, '');
     const etag = `"${createHash('sha256').update(versioned).digest('base64url').slice(0, 27)}"`;
