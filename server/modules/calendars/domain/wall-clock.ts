@@ -16,19 +16,21 @@ export interface WallTime {
 }
 
 /**
- * Wall-clock → instant in one IANA zone, the way RFC 5545 §3.3.5 reads a local time: a time the
+ * Wall-clock → instant in one zone (an IANA name, or a file's VTIMEZONE through its offsets), the way RFC 5545 §3.3.5 reads a local time: a time the
  * clock repeats (fall back) is its first occurrence; a time the clock skips (spring forward) is
  * read with the offset from before the change (02:30 on a 02:00→03:00 night is 03:30 new time).
  * Asking Intl for an offset is slow, so offsets are memoised per quarter hour.
  */
 export class WallClock {
-  private readonly zone: IANAZone;
   private readonly offsets = new Map<number, number>();
 
-  constructor(readonly timeZone: string) {
+  /** `offsetOf(instant)`: minutes east of UTC at that instant. */
+  constructor(private readonly offsetOf: (instant: number) => number) {}
+
+  static iana(timeZone: string): WallClock {
     const zone = IANAZone.create(timeZone);
     if (!zone.isValid) throw new RangeError(`Unknown time zone: ${timeZone}`);
-    this.zone = zone;
+    return new WallClock((instant) => zone.offset(instant));
   }
 
   static isValidZone(timeZone: string): boolean {
@@ -40,7 +42,7 @@ export class WallClock {
     const quarter = Math.floor(instant / QUARTER);
     let offset = this.offsets.get(quarter);
     if (offset === undefined) {
-      offset = this.zone.offset(quarter * QUARTER);
+      offset = this.offsetOf(quarter * QUARTER);
       this.offsets.set(quarter, offset);
     }
     return offset;
