@@ -224,6 +224,25 @@ describe(busyRanges.name, () => {
       expect(busy(ics)).toEqual(expected);
     });
 
+    it('starts a years-long series near the window and keeps its weekdays and interval', () => {
+      const ics = aCalendar(
+        anEvent(
+          'DTSTART;TZID=Europe/Berlin:20150105T090000', // a Monday, not one of its BYDAYs
+          'DURATION:PT1H',
+          'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH',
+        ),
+      );
+      const window = {
+        from: new Date('2025-03-24T00:00:00Z'),
+        until: new Date('2025-04-07T00:00:00Z'),
+      };
+      // The week of 2025-03-24 is week 533 after the start (odd: skipped); 31 March's is 534.
+      expect(busy(ics, 'Europe/Berlin', window)).toEqual([
+        '2025-04-01T07:00:00.000Z/2025-04-01T08:00:00.000Z',
+        '2025-04-03T07:00:00.000Z/2025-04-03T08:00:00.000Z',
+      ]);
+    });
+
     it('stops an endless rule at the window end', () => {
       const ics = aCalendar(
         anEvent('DTSTART:20250101T000000Z', 'DURATION:PT1M', 'RRULE:FREQ=MINUTELY;INTERVAL=2'),

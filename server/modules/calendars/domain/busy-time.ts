@@ -87,7 +87,8 @@ function expandSeries(series: EventSeries, context: Expansion): void {
       master = new ICAL.Component(master.toJSON());
       localiseUntil(master, context.clocks);
     }
-    const event = new ICAL.Event(master, { strictExceptions: false });
+    // `exceptions: []`: overrides are applied here; without it ical.js scans the whole file per event.
+    const event = new ICAL.Event(master, { strictExceptions: false, exceptions: [] });
     if (event.isRecurring()) expandInstances(series, event, start, context);
     else addSingle(series.uid, master, context);
   }
@@ -105,9 +106,11 @@ function expandInstances(
     ...series.overrides.map((override) => keyOf(readTime(override, 'recurrence-id')!, context)),
     ...series.exdates.map((exdate) => keyOf(exdate, context)),
   ]);
-  const iterator = event.iterator();
+  const iterator = event.iterator(fastForward(event, start.time, context));
   let count = 0;
   for (let next = iterator.next(); next; next = iterator.next()) {
+    // A wall time is within 14 h of UTC: days well before the window need no zone arithmetic.
+    if (dayNumber(next) < context.from - 2 * DAY && ++count <= MAX_INSTANCES_PER_EVENT) continue;
     const instance = { time: next, tzid: start.tzid };
     const instanceStart = context.clocks.instantOf(instance);
     // Slack: ical.js may order a UTC RDATE among zoned instances up to an offset off.
@@ -123,6 +126,26 @@ function expandInstances(
     }
     addRange(instanceStart, endOf(instance, instanceStart, span, context), context);
   }
+}
+
+/**
+ * Where to start iterating a long-running DAILY or WEEKLY series: whole rule periods (keeping
+ * weekdays and INTERVAL parity) before the window, instead of its first instance years ago.
+ * Not with COUNT (instances must be counted from the start) or several RRULEs. The moved start
+ * itself is yielded even when the rule would not pick it, but it lies before the window.
+ */
+function fastForward(event: ICAL.Event, start: ICAL.Time, context: Expansion): ICAL.Time {
+  const rules = event.component.getAllProperties('rrule');
+  if (rules.length !== 1) return start;
+  const recur = rules[0]!.getFirstValue() as ICAL.Recur;
+  const periodDays = { DAILY: 1, WEEKLY: 7 }[recur.freq as string];
+  if (!periodDays || recur.count) return start;
+  const period = periodDays * (recur.interval || 1) * DAY;
+  const periods = Math.floor((context.from - 3 * DAY - period - dayNumber(start)) / period);
+  if (periods <= 0) return start;
+  const moved = start.clone();
+  moved.adjust((periods * period) / DAY, 0, 0, 0);
+  return moved;
 }
 
 /** How long each instance lasts: whole local days for DATE events, else exact milliseconds. */

@@ -31,7 +31,7 @@ export const isUtc = (time: ICAL.Time): boolean =>
  * One per expansion: clocks memoise offsets.
  */
 export class Clocks {
-  private readonly named = new Map<string, WallClock>();
+  private readonly named = new Map<string, WallClock | null>();
   private readonly defined = new Map<ICAL.Timezone, WallClock>();
 
   /** Without a photographer's zone, `clockOf` answers null where that zone would be needed. */
@@ -42,12 +42,13 @@ export class Clocks {
     if (!time.isDate && zone && zone !== ICAL.Timezone.localTimezone && zone.tzid !== 'floating') {
       return this.definedClock(zone);
     }
-    if (!time.isDate && tzid && WallClock.isValidZone(tzid)) {
-      let clock = this.named.get(tzid);
-      if (!clock) this.named.set(tzid, (clock = WallClock.iana(tzid)));
-      return clock;
+    if (time.isDate || !tzid) return this.photographer;
+    let clock = this.named.get(tzid);
+    if (clock === undefined) {
+      clock = WallClock.isValidZone(tzid) ? WallClock.iana(tzid) : null;
+      this.named.set(tzid, clock);
     }
-    return this.photographer;
+    return clock ?? this.photographer;
   }
 
   instantOf(zoned: ZonedTime): number {
@@ -86,22 +87,28 @@ function vtimezoneOffsets(zone: ICAL.Timezone): (instant: number) => number {
     }[];
     _ensureCoverage(year: number): void;
   };
+  let starts: number[] = [];
+  let offsets: number[] = [];
+  let covered = -Infinity;
   return (instant) => {
-    transitions._ensureCoverage(new Date(instant).getUTCFullYear() + 1);
-    const { changes } = transitions;
-    let offset = changes[0]?.prevUtcOffset ?? 0;
-    for (const change of changes) {
-      const at = Date.UTC(
-        change.year,
-        change.month - 1,
-        change.day,
-        change.hour,
-        change.minute,
-        change.second,
+    const year = new Date(instant).getUTCFullYear() + 1;
+    if (year > covered) {
+      transitions._ensureCoverage(year);
+      covered = year;
+      starts = transitions.changes.map((c) =>
+        Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second),
       );
-      if (at > instant) break;
-      offset = change.utcOffset;
+      offsets = transitions.changes.map((c) => c.utcOffset / 60);
     }
-    return offset / 60;
+    // The last transition at or before the instant (binary search).
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! <= instant) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) return offsets[low - 1]!;
+    return (transitions.changes[0]?.prevUtcOffset ?? 0) / 60;
   };
 }
