@@ -49,14 +49,50 @@ export function busyRanges(icsText: string, window: BusyWindow, zone: string): B
   return expandBusy(parseCalendar(icsText), window, zone);
 }
 
+/**
+ * Expansions are remembered per parsed calendar and zone over a longer span than asked for
+ * (`AHEAD`), so the slots of the next request, the next day or the next page of the picker are a
+ * filter over numbers rather than another walk through ical.js.
+ */
+const AHEAD = 92 * DAY;
+const expansions = new WeakMap<ParsedCalendar, Map<string, Expanded>>();
+
+interface Expanded {
+  from: number;
+  until: number;
+  ranges: [number, number][];
+  skipped: string[];
+  truncated: boolean;
+}
+
 /** Busy time of an already parsed calendar (the fast path: parse at sync, expand per request). */
 export function expandBusy(calendar: ParsedCalendar, window: BusyWindow, zone: string): BusyTime {
+  const from = window.from.getTime();
+  const until = window.until.getTime();
+  const byZone = expansions.get(calendar) ?? new Map<string, Expanded>();
+  expansions.set(calendar, byZone);
+  let expanded = byZone.get(zone);
+  if (!expanded || from < expanded.from || until > expanded.until) {
+    expanded = expand(calendar, from, Math.max(until, from + AHEAD), zone);
+    // A runaway series hit the cap in the longer span: answer for the window alone, uncached.
+    if (expanded.truncated) expanded = expand(calendar, from, until, zone);
+    else byZone.set(zone, expanded);
+  }
+  const ranges = expanded.ranges.filter(([start, end]) => start < until && end > from);
+  return {
+    ranges: ranges.map(([start, end]) => ({ from: new Date(start), until: new Date(end) })),
+    skipped: [...expanded.skipped],
+  };
+}
+
+function expand(calendar: ParsedCalendar, from: number, until: number, zone: string): Expanded {
   const context: Expansion = {
-    from: window.from.getTime(),
-    until: window.until.getTime(),
+    from,
+    until,
     clocks: new Clocks(WallClock.iana(zone)),
     ranges: [],
     skipped: [...calendar.skipped],
+    truncated: false,
   };
   for (const series of calendar.series) {
     try {
@@ -65,7 +101,8 @@ export function expandBusy(calendar: ParsedCalendar, window: BusyWindow, zone: s
       context.skipped.push(`${series.uid}: ${error instanceof Error ? error.message : error}`);
     }
   }
-  return { ranges: merge(context.ranges), skipped: context.skipped };
+  const { ranges, skipped, truncated } = context;
+  return { from, until, ranges: merge(ranges), skipped, truncated };
 }
 
 interface Expansion {
@@ -74,6 +111,7 @@ interface Expansion {
   clocks: Clocks;
   ranges: [number, number][];
   skipped: string[];
+  truncated: boolean;
 }
 
 function expandSeries(series: EventSeries, context: Expansion): void {
@@ -116,6 +154,7 @@ function expandInstances(
     // Slack: ical.js may order a UTC RDATE among zoned instances up to an offset off.
     if (instanceStart >= context.until + 2 * DAY) break;
     if ((count += 1) > MAX_INSTANCES_PER_EVENT) {
+      context.truncated = true;
       context.skipped.push(
         `${series.uid}: more than ${MAX_INSTANCES_PER_EVENT} instances before the window end; the rest were ignored`,
       );
@@ -214,7 +253,7 @@ function dayNumber(time: ICAL.Time): number {
 }
 
 /** Sorted, with overlapping or touching ranges joined. */
-function merge(ranges: [number, number][]): BusyRange[] {
+function merge(ranges: [number, number][]): [number, number][] {
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [start, end] of ranges) {
@@ -222,5 +261,5 @@ function merge(ranges: [number, number][]): BusyRange[] {
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
-  return merged.map(([start, end]) => ({ from: new Date(start), until: new Date(end) }));
+  return merged;
 }
