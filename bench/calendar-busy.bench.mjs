@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// Busy time from external calendars, then slots (issue #15). Uses the compiled server:
+//   npm run build:server && node --expose-gc bench/calendar-busy.bench.mjs   (or `npm run bench calendar-busy`)
+// Three generated calendars × 500 events (single timed events, weekly series with BYDAY, EXDATE
+// and an override, all-day events; TZIDs with and without VTIMEZONE, UTC and floating times).
+// Measures, for 31 days: (a) warm: expandBusy on calendars parsed once, whose expansion the
+// engine remembers for 92 days ahead (the request path when a sync keeps the parsed calendar) +
+// computeSlots; (b) cold: parse the .ics text and expand from scratch on every request.
+// Budget from the issue: p95 ≤ 30 ms in-process. `BENCH_RUNS` (default 200).
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+const dist = path.resolve(import.meta.dirname, '../dist');
+const { parseCalendar, expandBusy } = require(
+  `${dist}/server/modules/calendars/domain/busy-time.js`,
+);
+const { computeSlots } = require(`${dist}/shared/photographers/slots.js`);
+
+const DAY = 86_400_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const BUDGET_P95_MS = 30;
+const ZONE = 'Europe/Berlin';
+const FROM = Date.parse('2025-03-10T00:00:00Z'); // the window holds Berlin's spring change
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const ms = (v) => `${v.toFixed(2)} ms`;
+const stamp = (instant) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+const local = (instant) => stamp(instant).replace('Z', '');
+const date = (instant) => stamp(instant).slice(0, 8);
+
+const BERLIN_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Berlin',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** A deterministic pseudo-random sequence, so every run measures the same calendars. */
+function random(seed) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+/**
+ * 500 events over a year around the window: 60 % single timed, 30 % weekly series (started up to
+ * a year earlier, so expansion walks past instances), 10 % all-day.
+ */
+function aCalendar(seed, withVtimezone) {
+  const next = random(seed);
+  const tz = 'TZID=Europe/Berlin';
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bench//EN'];
+  if (withVtimezone) lines.push(...BERLIN_VTIMEZONE);
+  for (let i = 0; i < 500; i += 1) {
+    const uid = `UID:bench-${seed}-${i}`;
+    const day = FROM + Math.floor(next() * 400 - 200) * DAY;
+    const start = day + (7 + Math.floor(next() * 12)) * 3_600_000 + (next() < 0.5 ? 0 : 1_800_000);
+    const kind = next();
+    lines.push('BEGIN:VEVENT', uid, 'DTSTAMP:20250101T000000Z');
+    if (kind < 0.6) {
+      const variant = next();
+      if (variant < 0.4) lines.push(`DTSTART:${stamp(start)}`, `DTEND:${stamp(start + 3_600_000)}`);
+      else if (variant < 0.8) lines.push(`DTSTART;${tz}:${local(start)}`, 'DURATION:PT90M');
+      else lines.push(`DTSTART:${local(start)}`, `DTEND:${local(start + 1_800_000)}`);
+      if (next() < 0.1) lines.push('TRANSP:TRANSPARENT');
+    } else if (kind < 0.9) {
+      const seriesStart = start - Math.floor(next() * 52) * 7 * DAY;
+      const days = ['MO', 'TU', 'WE', 'TH', 'FR'].filter(() => next() < 0.4);
+      lines.push(
+        `DTSTART;${tz}:${local(seriesStart)}`,
+        `DTEND;${tz}:${local(seriesStart + 3_600_000)}`,
+        `RRULE:FREQ=WEEKLY${days.length ? `;BYDAY=${days.join(',')}` : ''}${next() < 0.5 ? ';COUNT=80' : ''}`,
+        `EXDATE;${tz}:${local(seriesStart + 7 * DAY)}`,
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        uid,
+        'DTSTAMP:20250101T000000Z',
+        `RECURRENCE-ID;${tz}:${local(seriesStart + 14 * DAY)}`,
+        `DTSTART;${tz}:${local(seriesStart + 14 * DAY + 7_200_000)}`,
+        `DTEND;${tz}:${local(seriesStart + 14 * DAY + 10_800_000)}`,
+      );
+    } else {
+      lines.push(`DTSTART;VALUE=DATE:${date(day)}`, `DTEND;VALUE=DATE:${date(day + 2 * DAY)}`);
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR', '');
+  return lines.join('\r\n');
+}
+
+const rules = {
+  timeZone: ZONE,
+  weekly: [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
+    { weekday, startMinute: 7 * 60, endMinute: 12 * 60 },
+    { weekday, startMinute: 13 * 60, endMinute: 21 * 60 },
+  ]),
+  overrides: [],
+  daysOff: [],
+  bufferBeforeMinutes: 15,
+  bufferAfterMinutes: 15,
+  minNoticeMinutes: 60,
+  horizonDays: 90,
+  stepMinutes: 15,
+};
+const window = { from: new Date(FROM), until: new Date(FROM + 31 * DAY) };
+
+function slotsFrom(calendars) {
+  const busy = [];
+  let skipped = 0;
+  for (const calendar of calendars) {
+    const result = expandBusy(calendar, window, ZONE);
+    busy.push(...result.ranges);
+    skipped += result.skipped.length;
+  }
+  const slots = computeSlots(rules, {
+    durationMinutes: 60,
+    from: window.from,
+    to: window.until,
+    now: window.from,
+    busy,
+  });
+  return { busy: busy.length, skipped, slots: slots.length };
+}
+
+function measure(run) {
+  for (let i = 0; i < 10; i += 1) run();
+  globalThis.gc?.();
+  const times = [];
+  let last;
+  for (let i = 0; i < RUNS; i += 1) {
+    const t0 = performance.now();
+    last = run();
+    times.push(performance.now() - t0);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), ...last };
+}
+
+const texts = [aCalendar(1, true), aCalendar(2, false), aCalendar(3, true)];
+const parsed = texts.map(parseCalendar);
+const report = { bench: 'calendar-busy', runs: RUNS, budgetP95Ms: BUDGET_P95_MS };
+console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}`);
+
+report.parsedOnce = measure(() => slotsFrom(parsed));
+report.fromText = measure(() => slotsFrom(texts.map(parseCalendar)));
+for (const [name, label] of [
+  ['parsedOnce', 'warm (parsed once, expansion remembered) + slots'],
+  ['fromText', 'cold (parse + expand every time) + slots'],
+]) {
+  const r = report[name];
+  console.log(
+    `3 calendars × 500 events, 31 days, ${label}: p50 ${ms(r.p50)}, p95 ${ms(r.p95)} ` +
+      `(${r.busy} busy ranges, ${r.skipped} skipped, ${r.slots} slots) — budget p95 ≤ ${BUDGET_P95_MS} ms: ${r.p95 <= BUDGET_P95_MS ? 'met' : 'NOT met'}`,
+  );
+}
+console.log(JSON.stringify(report));
