@@ -1,18 +1,14 @@
 import type { AuthContext } from '../../common/auth/auth-context';
 import { FixedClock } from '../../common/clock';
-import type { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { policySnapshotOf, pricedPackage } from '../photographers/photographers.mappers';
 import type { Package } from '../photographers/package.entity';
 import type { PhotographerProfile } from '../photographers/photographer-profile.entity';
-import type { UsersService } from '../users/users.service';
-import { BookingAccessService } from './booking-access.service';
 import type { BookingBriefsService } from './booking-briefs.service';
 import { BookingHoldsService } from './booking-holds.service';
 import type { BookingPaymentsService } from './booking-payments.service';
 import type { BookingWriter } from './booking-writer';
-import type { BookingsRepository } from './bookings.repository';
 import type { SlotsService } from './slots.service';
-import { InMemoryBookings, aClient } from './testing/booking-fakes';
+import { InMemoryBookings, aClient, accessOver } from './testing/booking-fakes';
 
 const client = aClient;
 const STARTS_AT = '2030-06-10T09:00:00.000Z';
@@ -65,11 +61,8 @@ describe(BookingHoldsService.name, () => {
         Promise.resolve({ draftId, amountCents: creditCents ?? 0 }),
     } as unknown as BookingBriefsService;
     const payments = { providerName: 'stripe' } as unknown as BookingPaymentsService;
-    const catalog = { profilesByIds: () => Promise.resolve([]) } as unknown as PhotographerCatalog;
-    const users = { findByIds: () => Promise.resolve([]) } as unknown as UsersService;
-    const repository = db.repository as unknown as BookingsRepository;
     const writer = db.writer as unknown as BookingWriter;
-    const access = new BookingAccessService(repository, writer, catalog, users, clock);
+    const access = accessOver(db, clock);
     sut = new BookingHoldsService(slots, writer, payments, briefs, access, clock);
   });
 

@@ -4,9 +4,6 @@ import type { CheckoutService } from '../payments/checkout.service';
 import type { LedgerQueriesService } from '../payments/ledger-queries.service';
 import type { Payment } from '../payments/payment.entity';
 import type { RefundsService } from '../payments/refunds.service';
-import type { PhotographerCatalog } from '../photographers/photographer-catalog.service';
-import type { UsersService } from '../users/users.service';
-import { BookingAccessService } from './booking-access.service';
 import type { BookingBalanceService } from './booking-balance.service';
 import { BookingPaymentsService } from './booking-payments.service';
 import type { BookingPayoutsService } from './booking-payouts.service';
@@ -14,7 +11,13 @@ import type { BookingWriter } from './booking-writer';
 import { BookingsService } from './bookings.service';
 import type { BookingsRepository } from './bookings.repository';
 import type { SlotsService } from './slots.service';
-import { aBooking, InMemoryBookings, aClient, aPhotographer } from './testing/booking-fakes';
+import {
+  aBooking,
+  InMemoryBookings,
+  aClient,
+  aPhotographer,
+  accessOver,
+} from './testing/booking-fakes';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -73,15 +76,9 @@ describe(BookingPaymentsService.name, () => {
       {} as BookingBalanceService,
     );
 
-    const catalog = {
-      profileOfUser: (userId: string) =>
-        Promise.resolve(userId === photographer.userId ? { id: 'studio-1' } : null),
-      profilesByIds: () => Promise.resolve([]),
-    } as unknown as PhotographerCatalog;
-    const users = { findByIds: () => Promise.resolve([]) } as unknown as UsersService;
     const repository = db.repository as unknown as BookingsRepository;
     const writer = db.writer as unknown as BookingWriter;
-    const access = new BookingAccessService(repository, writer, catalog, users, clock);
+    const access = accessOver(db, clock);
     bookings = new BookingsService(repository, access, writer, {} as SlotsService, sut, clock);
   });
 

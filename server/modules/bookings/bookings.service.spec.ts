@@ -1,14 +1,17 @@
 import { FixedClock } from '../../common/clock';
-import type { PhotographerCatalog } from '../photographers/photographer-catalog.service';
-import type { UsersService } from '../users/users.service';
-import { BookingAccessService } from './booking-access.service';
 import type { BookingPaymentsService } from './booking-payments.service';
 import type { BookingWriter } from './booking-writer';
 import type { NewAuditEvent } from './booking-writer';
 import { BookingsService } from './bookings.service';
 import type { BookingsRepository } from './bookings.repository';
 import type { SlotsService } from './slots.service';
-import { aBooking, InMemoryBookings, aClient, aPhotographer } from './testing/booking-fakes';
+import {
+  aBooking,
+  InMemoryBookings,
+  aClient,
+  aPhotographer,
+  accessOver,
+} from './testing/booking-fakes';
 
 const HOUR = 3_600_000;
 const client = aClient;
@@ -26,15 +29,9 @@ describe(BookingsService.name, () => {
     clock = new FixedClock('2030-06-01T09:00:00Z');
     afterTransition = [];
     online = false;
-    const catalog = {
-      profileOfUser: (userId: string) =>
-        Promise.resolve(userId === photographer.userId ? { id: 'studio-1' } : null),
-      profilesByIds: () => Promise.resolve([]),
-    } as unknown as PhotographerCatalog;
-    const users = { findByIds: () => Promise.resolve([]) } as unknown as UsersService;
     const repository = db.repository as unknown as BookingsRepository;
     const writer = db.writer as unknown as BookingWriter;
-    const access = new BookingAccessService(repository, writer, catalog, users, clock);
+    const access = accessOver(db, clock);
     const payments = {
       get online() {
         return online;

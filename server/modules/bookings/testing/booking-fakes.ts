@@ -3,7 +3,12 @@ import type { AuthContext } from '../../../common/auth/auth-context';
 import type { AuditEvent } from '../../audit/audit-event.entity';
 import type { Repository } from 'typeorm';
 import { AuditLog, type NewAuditEvent } from '../../audit/audit-log.service';
+import type { Clock } from '../../../common/clock';
+import type { PhotographerCatalog } from '../../photographers/photographer-catalog.service';
+import type { UsersService } from '../../users/users.service';
+import { BookingAccessService } from '../booking-access.service';
 import { Booking } from '../booking.entity';
+import type { BookingsRepository } from '../bookings.repository';
 import { type BookingChange, BookingWriter } from '../booking-writer';
 
 const HOUR = 3_600_000;
@@ -207,4 +212,24 @@ export function inMemoryManager(db: InMemoryBookings, credits: { bookingId: stri
       return Promise.resolve();
     },
   };
+}
+
+/**
+ * The real BookingAccessService over the in-memory rows: `aPhotographer` runs studio-1 (the
+ * studio of `aBooking()`), and parties have no names.
+ */
+export function accessOver(db: InMemoryBookings, clock: Clock): BookingAccessService {
+  const catalog = {
+    profileOfUser: (userId: string) =>
+      Promise.resolve(userId === aPhotographer.userId ? { id: 'studio-1' } : null),
+    profilesByIds: () => Promise.resolve([]),
+  } as unknown as PhotographerCatalog;
+  const users = { findByIds: () => Promise.resolve([]) } as unknown as UsersService;
+  return new BookingAccessService(
+    db.repository as unknown as BookingsRepository,
+    db.writer as unknown as BookingWriter,
+    catalog,
+    users,
+    clock,
+  );
 }
