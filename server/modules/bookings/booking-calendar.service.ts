@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { CLOSED_BOOKING_STATUSES } from '../../../shared/bookings/bookings.types';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Clock } from '../../common/clock';
 import { BookingAccessService } from './booking-access.service';
 import type { BookingRecord } from './bookings.types';
-import { bookingCalendar } from './domain/calendar-ics';
+import { bookingCalendar, bookingUid, calendarStatus } from './domain/calendar-ics';
 
 /** Who and where, as the booking's parties see it. */
 export interface CalendarParties {
@@ -41,7 +40,7 @@ export class BookingCalendarService {
   icsFor(booking: BookingRecord, about: CalendarParties, now: Date): string {
     const local = DateTime.fromJSDate(booking.startsAt, { zone: booking.timeZone });
     return bookingCalendar({
-      uid: `booking-${booking.id}@lensbridge`,
+      uid: bookingUid(booking.id),
       startsAt: booking.startsAt,
       endsAt: booking.endsAt,
       timeZone: booking.timeZone,
@@ -52,11 +51,7 @@ export class BookingCalendarService {
         `Status: ${booking.status.replaceAll('_', ' ')}. ${about.paymentLabel}.`,
       ].join('\n'),
       location: about.location,
-      status: CLOSED_BOOKING_STATUSES.includes(booking.status)
-        ? 'CANCELLED'
-        : booking.status === 'confirmed' || booking.status === 'rescheduled'
-          ? 'CONFIRMED'
-          : 'TENTATIVE',
+      status: calendarStatus(booking.status),
       stamp: now,
       sequence: booking.sequence,
     });

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOSED_BOOKING_STATUSES } from '../../../shared/bookings/bookings.types';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
@@ -7,6 +6,7 @@ import { UsersService } from '../users/users.service';
 import type { Booking } from './booking.entity';
 import { BookingsRepository } from './bookings.repository';
 import { type FeedEntry, feedCalendar } from './domain/calendar-feed-ics';
+import { bookingUid, calendarStatus } from './domain/calendar-ics';
 
 const DAY = 86_400_000;
 /** How far back the feed reaches; everything ahead is in it. */
@@ -49,7 +49,7 @@ export class BookingFeedService {
   private entryOf(booking: Booking, client: string, studioAddress?: string | null): FeedEntry {
     const link = `${this.config.publicUrl}/app/bookings/${booking.id}`;
     return {
-      uid: `booking-${booking.id}@lensbridge`,
+      uid: bookingUid(booking.id),
       startsAt: booking.startsAt,
       endsAt: booking.endsAt,
       timeZone: booking.timeZone,
@@ -62,11 +62,7 @@ export class BookingFeedService {
         `Booking: ${link}`,
       ].join('\n'),
       location: booking.price.location === 'studio' ? (studioAddress ?? null) : null,
-      status: CLOSED_BOOKING_STATUSES.includes(booking.status)
-        ? 'CANCELLED'
-        : booking.status === 'requested'
-          ? 'TENTATIVE'
-          : 'CONFIRMED',
+      status: calendarStatus(booking.status),
       sequence: booking.sequence,
       lastModified: booking.updatedAt,
     };

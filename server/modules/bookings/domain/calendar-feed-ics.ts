@@ -1,20 +1,10 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
+import type { CalendarEntry } from './calendar-ics';
 import { vtimezone } from './vtimezone';
 
-/** One booking as a subscribed calendar shows it. */
-export interface FeedEntry {
-  /** `booking-<id>@lensbridge`, the UID the emailed `.ics` uses, so calendars merge the two. */
-  uid: string;
-  startsAt: Date;
-  endsAt: Date;
-  /** The studio's zone: times are written in it (TZID) with its VTIMEZONE. */
-  timeZone: string;
-  summary: string;
-  description: string;
-  location: string | null;
-  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
-  sequence: number;
+/** One booking as a subscribed calendar shows it; the feed's stamp stands for each DTSTAMP. */
+export interface FeedEntry extends Omit<CalendarEntry, 'stamp'> {
   lastModified: Date;
 }
 

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
-import { bookingCalendar, type CalendarEntry } from './calendar-ics';
+import type { BookingStatus } from '../../../../shared/bookings/bookings.types';
+import { bookingCalendar, type CalendarEntry, calendarStatus } from './calendar-ics';
 
 function anEntry(overrides: Partial<CalendarEntry> = {}): CalendarEntry {
   return {
@@ -57,5 +58,23 @@ describe(bookingCalendar.name, () => {
     const ics = bookingCalendar(anEntry({ description }));
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(readEvent(ics).event.description).toBe(description);
+  });
+});
+
+describe(calendarStatus.name, () => {
+  it.each<[BookingStatus, string]>([
+    ['held', 'TENTATIVE'],
+    ['requested', 'TENTATIVE'],
+    ['confirmed', 'CONFIRMED'],
+    ['rescheduled', 'CONFIRMED'],
+    ['completed', 'CONFIRMED'],
+    ['delivered', 'CONFIRMED'],
+    ['no_show', 'CONFIRMED'],
+    ['expired', 'CANCELLED'],
+    ['declined', 'CANCELLED'],
+    ['cancelled_by_client', 'CANCELLED'],
+    ['cancelled_by_photographer', 'CANCELLED'],
+  ])('shows a %s booking as %s', (status, shown) => {
+    expect(calendarStatus(status)).toBe(shown);
   });
 });

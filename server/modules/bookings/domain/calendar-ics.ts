@@ -1,4 +1,19 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import {
+  type BookingStatus,
+  CLOSED_BOOKING_STATUSES,
+} from '../../../../shared/bookings/bookings.types';
+
+/** The UID of a booking's event, the same in emails, downloads and the feed, so calendars merge them. */
+export function bookingUid(bookingId: string): string {
+  return `booking-${bookingId}@lensbridge`;
+}
+
+/** How calendars show a booking: cancelled once closed, tentative until it is confirmed. */
+export function calendarStatus(status: BookingStatus): CalendarEntry['status'] {
+  if (CLOSED_BOOKING_STATUSES.includes(status)) return 'CANCELLED';
+  return status === 'held' || status === 'requested' ? 'TENTATIVE' : 'CONFIRMED';
+}
 
 /** What goes into a booking's calendar file. */
 export interface CalendarEntry {
