@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { weeklyRules } from './lib/slot-rules.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = path.resolve(import.meta.dirname, '../dist');
@@ -111,20 +112,7 @@ function aCalendar(seed, withVtimezone) {
   return lines.join('\r\n');
 }
 
-const rules = {
-  timeZone: ZONE,
-  weekly: [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
-    { weekday, startMinute: 7 * 60, endMinute: 12 * 60 },
-    { weekday, startMinute: 13 * 60, endMinute: 21 * 60 },
-  ]),
-  overrides: [],
-  daysOff: [],
-  bufferBeforeMinutes: 15,
-  bufferAfterMinutes: 15,
-  minNoticeMinutes: 60,
-  horizonDays: 90,
-  stepMinutes: 15,
-};
+const rules = weeklyRules(ZONE);
 const window = { from: new Date(FROM), until: new Date(FROM + 31 * DAY) };
 
 function slotsFrom(calendars) {
