@@ -11,6 +11,7 @@ import { AccountsModule } from './modules/accounts/accounts.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
+import { CalendarsModule } from './modules/calendars/calendars.module';
 import { CalendarFeedsModule } from './modules/calendar-feeds/calendar-feeds.module';
 import { CompareModule } from './modules/compare/compare.module';
 import { DirectoryModule } from './modules/directory/directory.module';
@@ -45,6 +46,7 @@ export class AppModule {
         PhotographersModule,
         BookingsModule,
         CalendarFeedsModule,
+        CalendarsModule,
         DirectoryModule,
         CompareModule,
         PaymentsModule,

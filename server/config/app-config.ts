@@ -96,6 +96,17 @@ export interface AppConfig {
     linkSecret: string;
     linkTtlMinutes: number;
   };
+  /** Photographers' own calendars (issue #15). */
+  calendars: {
+    /** Encrypts CalDAV passwords at rest. */
+    secretKey: string;
+    /** How often every connected calendar is read (and bookings written); 0 = never on a timer. */
+    syncMinutes: number;
+    /** Tests and development only: let calendar URLs reach loopback and private addresses. */
+    allowPrivateAddresses: boolean;
+    fetchTimeoutMs: number;
+    maxBytes: number;
+  };
   /** `smtpUrl` set: emails go to that SMTP server (a copy stays in the outbox folder). */
   mail: { from: string; outboxDir: string; smtpUrl?: string };
   /** How often the email jobs run; 0 = never on a timer (tests run them by hand). */
@@ -125,6 +136,8 @@ export interface PaymentsConfig {
 
 /** Development and tests only: production refuses to start without DOWNLOAD_LINK_SECRET. */
 const DEVELOPMENT_LINK_SECRET = 'lensbridge-development-download-links-not-secret';
+/** Development and tests only: production refuses to start without CALENDAR_SECRET_KEY. */
+const DEVELOPMENT_CALENDAR_KEY = 'lensbridge-development-calendar-passwords-not-secret';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -153,6 +166,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   if (production && !e.DOWNLOAD_LINK_SECRET) {
     problems.push('DOWNLOAD_LINK_SECRET: required in production (signs download links)');
+  }
+  if (production && !e.CALENDAR_SECRET_KEY) {
+    problems.push('CALENDAR_SECRET_KEY: required in production (encrypts CalDAV passwords)');
+  }
+  if (production && e.CALENDAR_ALLOW_PRIVATE_ADDRESSES) {
+    problems.push('CALENDAR_ALLOW_PRIVATE_ADDRESSES: only for tests and development');
   }
   if (e.BLOB_STORAGE === 's3' && !e.S3_BUCKET) {
     problems.push('S3_BUCKET: required when BLOB_STORAGE=s3');
@@ -225,6 +244,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     delivery: {
       linkSecret: e.DOWNLOAD_LINK_SECRET ?? DEVELOPMENT_LINK_SECRET,
       linkTtlMinutes: e.DOWNLOAD_LINK_TTL_MINUTES,
+    },
+    calendars: {
+      secretKey: e.CALENDAR_SECRET_KEY ?? DEVELOPMENT_CALENDAR_KEY,
+      syncMinutes: e.CALENDAR_SYNC_MINUTES,
+      allowPrivateAddresses: e.CALENDAR_ALLOW_PRIVATE_ADDRESSES,
+      fetchTimeoutMs: Math.round(e.CALENDAR_FETCH_TIMEOUT_SECONDS * 1000),
+      maxBytes: Math.round(e.CALENDAR_MAX_MB * 1024 * 1024),
     },
     mail: {
       from: e.MAIL_FROM,

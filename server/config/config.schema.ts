@@ -104,6 +104,11 @@ export const environmentSchema = z.object({
     .min(1)
     .max(7 * 24 * 60)
     .default(30),
+  CALENDAR_SECRET_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  CALENDAR_SYNC_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
+  CALENDAR_ALLOW_PRIVATE_ADDRESSES: booleanFromEnv.default(false),
+  CALENDAR_FETCH_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(15),
+  CALENDAR_MAX_MB: z.coerce.number().min(0.1).max(100).default(5),
   MAIL_FROM: z.string().min(3).default('Lensbridge <no-reply@lensbridge.local>'),
   MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   SMTP_URL: z

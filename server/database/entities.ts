@@ -7,6 +7,11 @@ import { PayoutAccount } from '../modules/payments/payout-account.entity';
 import { ProcessedWebhookEvent } from '../modules/payments/processed-webhook-event.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Booking } from '../modules/bookings/booking.entity';
+import {
+  CalendarObject,
+  CalendarWrite,
+  ExternalCalendar,
+} from '../modules/calendars/external-calendar.entity';
 import { CalendarFeed } from '../modules/calendar-feeds/calendar-feed.entity';
 import { DraftCredit } from '../modules/bookings/draft-credit.entity';
 import { Draft } from '../modules/drafts/draft.entity';
@@ -55,4 +60,7 @@ export const entities = [
   OutboxMessage,
   ScheduledJob,
   CalendarFeed,
+  ExternalCalendar,
+  CalendarObject,
+  CalendarWrite,
 ];

@@ -51,6 +51,8 @@ export async function startTestApp(
     BOOKING_MAX_PER_PHOTOGRAPHER: '1000',
     // Suites run the refund retry job by hand: its timer could take a fault a test injected.
     REFUND_RETRY_SECONDS: '0',
+    CALENDAR_SYNC_MINUTES: '0',
+    CALENDAR_ALLOW_PRIVATE_ADDRESSES: 'true',
     // Suites move the app's clock (which sessions read) up to seven weeks ahead: sessions signed
     // in before the trip must still be live after it.
     SESSION_TTL_HOURS: String(24 * 90),

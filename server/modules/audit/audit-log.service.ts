@@ -75,6 +75,14 @@ export class AuditLog {
     await manager.save(AuditEvent, auditRecord(subject, event, at));
   }
 
+  /**
+   * Facts observed about a subject that change none of its rows (a calendar event found over a
+   * booking), appended together in their own transaction.
+   */
+  async record(events: { subject: AuditSubject; event: NewAuditEvent; at: Date }[]): Promise<void> {
+    await this.events.manager.transaction((manager) => this.appendMany(manager, events));
+  }
+
   async appendMany(
     manager: EntityManager,
     events: { subject: AuditSubject; event: NewAuditEvent; at: Date }[],

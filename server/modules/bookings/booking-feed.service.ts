@@ -3,6 +3,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { UsersService } from '../users/users.service';
+import type { BookingEventWrite } from '../calendars/calendars.types';
 import type { Booking } from './booking.entity';
 import { BookingsRepository } from './bookings.repository';
 import { type FeedEntry, feedCalendar } from './domain/calendar-feed-ics';
@@ -11,6 +12,8 @@ import { bookingUid, calendarStatus } from './domain/calendar-ics';
 const DAY = 86_400_000;
 /** How far back the feed reaches; everything ahead is in it. */
 export const FEED_PAST_DAYS = 90;
+/** Bookings written into a photographer's CalDAV calendar; any other status removes the event. */
+const WRITTEN_STATUSES = new Set<Booking['status']>(['confirmed', 'rescheduled', 'completed']);
 
 /**
  * A photographer's bookings as a subscribed calendar (the calendar-feeds module serves it at a
@@ -43,6 +46,36 @@ export class BookingFeedService {
       entries: bookings.map((booking) =>
         this.entryOf(booking, clientName.get(booking.clientId) ?? 'Client', profile?.studioAddress),
       ),
+    });
+  }
+
+  /**
+   * Each booking of the feed as it should be in the photographer's CalDAV calendars: confirmed
+   * (or rescheduled, or completed) sessions as one event each, anything else as none.
+   */
+  async eventsFor(userId: string, now: Date): Promise<BookingEventWrite[]> {
+    const profile = await this.catalog.profileOfUser(userId);
+    if (!profile) return [];
+    const bookings = await this.repository.forCalendarFeed(
+      profile.id,
+      new Date(now.getTime() - FEED_PAST_DAYS * DAY),
+    );
+    const clients = await this.users.findByIds(bookings.map((b) => b.clientId));
+    const clientName = new Map(clients.map((c) => [c.id, c.name]));
+    return bookings.map((booking) => {
+      const entry = this.entryOf(
+        booking,
+        clientName.get(booking.clientId) ?? 'Client',
+        profile.studioAddress,
+      );
+      const written = WRITTEN_STATUSES.has(booking.status);
+      return {
+        bookingId: booking.id,
+        uid: entry.uid,
+        ics: written
+          ? feedCalendar({ name: profile.displayName, stamp: now, entries: [entry], purpose: 'store' })
+          : null,
+      };
     });
   }
 

@@ -4,6 +4,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DraftsModule } from '../drafts/drafts.module';
+import { CalendarsModule } from '../calendars/calendars.module';
 import { MediaModule } from '../media/media.module';
 import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
@@ -19,7 +20,10 @@ import { BookingMoneyWriter } from './booking-money-writer';
 import { BookingPaymentEvents } from './booking-payment-events';
 import { BookingPaymentsService } from './booking-payments.service';
 import { BookingPayoutsService } from './booking-payouts.service';
+import { BookingCalendarConflicts } from './booking-calendar-conflicts.service';
 import { BookingCalendarService } from './booking-calendar.service';
+import { BookingCalendarWrites } from './booking-calendar-writes.service';
+import { CalendarConflictsController } from './calendar-conflicts.controller';
 import { BookingFeedService } from './booking-feed.service';
 import { BookingWriter } from './booking-writer';
 import { PostgresBookingWriter } from './postgres-booking-writer';
@@ -48,8 +52,16 @@ import { SlotsService } from './slots.service';
     // DraftDeletionHooks that BookingBriefsService registers).
     DraftsModule,
     MediaModule,
+    // One way only: calendars never import bookings (after a sync it tells the hooks below).
+    CalendarsModule,
   ],
-  controllers: [BookingsController, SlotsController, EarningsController, DraftCreditsController],
+  controllers: [
+    BookingsController,
+    SlotsController,
+    EarningsController,
+    DraftCreditsController,
+    CalendarConflictsController,
+  ],
   providers: [
     BookingsRepository,
     BookingsService,
@@ -64,6 +76,8 @@ import { SlotsService } from './slots.service';
     BookingPayoutsService,
     BookingCalendarService,
     BookingFeedService,
+    BookingCalendarConflicts,
+    BookingCalendarWrites,
     SlotsService,
     HoldExpiryService,
     DraftCreditsService,

@@ -119,4 +119,16 @@ export class BookingsRepository {
   eventsOf(bookingId: string): Promise<AuditEntry[]> {
     return this.audit.history({ type: 'booking', id: bookingId });
   }
+
+  /** Confirmed sessions of a photographer that have not ended by `now`, soonest first. */
+  upcomingConfirmed(photographerId: string, now: Date): Promise<Booking[]> {
+    return this.bookings
+      .createQueryBuilder('b')
+      .where('b.photographer_id = :photographerId', { photographerId })
+      .andWhere('b.ends_at > :now', { now })
+      .andWhere("b.status IN ('confirmed', 'rescheduled')")
+      .orderBy('b.starts_at', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .getMany();
+  }
 }

@@ -10,18 +10,24 @@ import {
   PhotographerCatalog,
 } from '../photographers/photographer-catalog.service';
 import type { PhotographerProfile } from '../photographers/photographers.types';
+import { CalendarBusyService } from '../calendars/calendar-busy.service';
+import { OUR_EVENT } from './booking-calendar-conflicts.service';
 import { BookingError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
 
 const DAY = 86_400_000;
 const DEFAULT_RANGE_DAYS = 14;
 
-/** Free start times: the pure slot function fed with rules from the catalog and busy ranges. */
+/**
+ * Free start times: the pure slot function fed with rules from the catalog and busy ranges (our
+ * bookings, and the events of the photographer's connected calendars as of their last sync).
+ */
 @Injectable()
 export class SlotsService {
   constructor(
     private readonly catalog: PhotographerCatalog,
     private readonly bookings: BookingsRepository,
+    private readonly calendars: CalendarBusyService,
     private readonly clock: Clock,
   ) {}
 
@@ -58,13 +64,15 @@ export class SlotsService {
     now: Date,
     exceptBookingId?: string,
   ): Promise<Date[]> {
-    const busy = await this.bookings.busyRanges(
-      profile.id,
-      new Date(from.getTime() - DAY),
-      new Date(to.getTime() + DAY),
-      now,
-      exceptBookingId,
-    );
+    const [from0, to0] = [new Date(from.getTime() - DAY), new Date(to.getTime() + DAY)];
+    const [ours, theirs] = await Promise.all([
+      this.bookings.busyRanges(profile.id, from0, to0, now, exceptBookingId),
+      this.calendars.eventsOverlapping(profile.userId, from0, to0),
+    ]);
+    // Our bookings written into their CalDAV calendar come back from it: they count once, as ours
+    // (so a booking being moved does not block its own new time).
+    const external = theirs.filter((event) => !OUR_EVENT.test(event.uid));
+    const busy = external.length === 0 ? ours : [...ours, ...external].sort(byStart);
     return computeSlots(rules, { durationMinutes: pkg.durationMinutes, from, to, now, busy });
   }
 
@@ -153,4 +161,8 @@ export class SlotsService {
     );
     if (free.length === 0) throw BookingError.slotTaken();
   }
+}
+
+function byStart(a: { from: Date }, b: { from: Date }): number {
+  return a.from.getTime() - b.from.getTime();
 }

@@ -15,5 +15,6 @@ import { DraftHdStatus1796184917564 } from './1796184917564-DraftHdStatus';
 import { RenderJobLeases1796189293126 } from './1796189293126-RenderJobLeases';
 import { AccountLifecycle1796212660927 } from './1796212660927-AccountLifecycle';
 import { CalendarFeeds1796232042936 } from './1796232042936-CalendarFeeds';
+import { Calendars1796245337616 } from './1796245337616-Calendars';
 
-export const postgresMigrations = [Init1795262436898, Bookings1795264182845, Payments1795264226554, Drafts1795264445968, PaymentLedger1795264617988, Delivery1795265294942, BookingPayments1795265891819, ClientTimeZone1795268435327, DraftReadyTime1795270000001, DraftBriefAndCredits1795272418420, MoneyReconciliation1796172569692, DraftChosenVariant1796175058035, DraftHdStatus1796184917564, RenderJobLeases1796189293126, AccountLifecycle1796212660927, CalendarFeeds1796232042936];
+export const postgresMigrations = [Init1795262436898, Bookings1795264182845, Payments1795264226554, Drafts1795264445968, PaymentLedger1795264617988, Delivery1795265294942, BookingPayments1795265891819, ClientTimeZone1795268435327, DraftReadyTime1795270000001, DraftBriefAndCredits1795272418420, MoneyReconciliation1796172569692, DraftChosenVariant1796175058035, DraftHdStatus1796184917564, RenderJobLeases1796189293126, AccountLifecycle1796212660927, CalendarFeeds1796232042936, Calendars1796245337616];

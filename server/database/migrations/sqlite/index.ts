@@ -15,5 +15,6 @@ import { DraftHdStatus1796184915743 } from './1796184915743-DraftHdStatus';
 import { RenderJobLeases1796189290629 } from './1796189290629-RenderJobLeases';
 import { AccountLifecycle1796212659917 } from './1796212659917-AccountLifecycle';
 import { CalendarFeeds1796232041240 } from './1796232041240-CalendarFeeds';
+import { Calendars1796245335660 } from './1796245335660-Calendars';
 
-export const sqliteMigrations = [Init1795262435413, Bookings1795264181059, Payments1795264225127, Drafts1795264444347, PaymentLedger1795264616126, Delivery1795265292437, BookingPayments1795265888230, ClientTimeZone1795268432897, DraftReadyTime1795270000000, DraftBriefAndCredits1795272416525, MoneyReconciliation1796172568207, DraftChosenVariant1796175056053, DraftHdStatus1796184915743, RenderJobLeases1796189290629, AccountLifecycle1796212659917, CalendarFeeds1796232041240];
+export const sqliteMigrations = [Init1795262435413, Bookings1795264181059, Payments1795264225127, Drafts1795264444347, PaymentLedger1795264616126, Delivery1795265292437, BookingPayments1795265888230, ClientTimeZone1795268432897, DraftReadyTime1795270000000, DraftBriefAndCredits1795272416525, MoneyReconciliation1796172568207, DraftChosenVariant1796175056053, DraftHdStatus1796184915743, RenderJobLeases1796189290629, AccountLifecycle1796212659917, CalendarFeeds1796232041240, Calendars1796245335660];

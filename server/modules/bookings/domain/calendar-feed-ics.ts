@@ -14,6 +14,11 @@ export interface Feed {
   entries: readonly FeedEntry[];
   /** When the feed was produced (DTSTAMP of each event). */
   stamp: Date;
+  /**
+   * `publish` (default): a subscribed feed (METHOD:PUBLISH). `store`: a calendar object resource
+   * written into a CalDAV collection, which must carry no METHOD (RFC 4791 §4.1).
+   */
+  purpose?: 'publish' | 'store';
 }
 
 /**
@@ -26,7 +31,7 @@ export function feedCalendar(feed: Feed): string {
   const until = new Date(Math.max(...feed.entries.map((e) => e.endsAt.getTime()), 0));
   const calendar = ical({
     prodId: { company: 'Lensbridge', product: 'Calendar feed', language: 'EN' },
-    method: ICalCalendarMethod.PUBLISH,
+    method: feed.purpose === 'store' ? null : ICalCalendarMethod.PUBLISH,
     name: feed.name,
     // Asks subscribed apps to look again every hour (most choose their own interval anyway).
     ttl: 3600,

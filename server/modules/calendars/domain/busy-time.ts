@@ -85,12 +85,48 @@ export function expandBusy(calendar: ParsedCalendar, window: BusyWindow, zone: s
   };
 }
 
-function expand(calendar: ParsedCalendar, from: number, until: number, zone: string): Expanded {
+/** One busy event (or one instance of a series) in a window: what a sync keeps. */
+export interface BusyInstance {
+  from: number;
+  until: number;
+  uid: string;
+  summary: string | null;
+}
+
+/**
+ * Each busy event instance overlapping `window`, not merged (sorted by start): a sync stores
+ * these so that a conflict with a booking can name the event that causes it.
+ */
+export function busyInstances(
+  calendar: ParsedCalendar,
+  window: BusyWindow,
+  zone: string,
+): { instances: BusyInstance[]; skipped: string[]; truncated: boolean } {
+  const instances: BusyInstance[] = [];
+  const { skipped, truncated } = expand(
+    calendar,
+    window.from.getTime(),
+    window.until.getTime(),
+    zone,
+    instances,
+  );
+  instances.sort((a, b) => a.from - b.from || a.until - b.until);
+  return { instances, skipped, truncated };
+}
+
+function expand(
+  calendar: ParsedCalendar,
+  from: number,
+  until: number,
+  zone: string,
+  instances?: BusyInstance[],
+): Expanded {
   const context: Expansion = {
     from,
     until,
     clocks: new Clocks(WallClock.iana(zone)),
     ranges: [],
+    instances,
     skipped: [...calendar.skipped],
     truncated: false,
   };
@@ -110,6 +146,8 @@ interface Expansion {
   until: number;
   clocks: Clocks;
   ranges: [number, number][];
+  /** Set when the caller wants each instance as well as the merged ranges. */
+  instances?: BusyInstance[];
   skipped: string[];
   truncated: boolean;
 }
@@ -163,7 +201,10 @@ function expandInstances(
     if (replaced.has(keyOf(instance, context, instanceStart)) || replaced.has(dateKey(next))) {
       continue;
     }
-    addRange(instanceStart, endOf(instance, instanceStart, span, context), context);
+    addRange(instanceStart, endOf(instance, instanceStart, span, context), context, {
+      uid: series.uid,
+      vevent: event.component,
+    });
   }
 }
 
@@ -221,12 +262,27 @@ function addSingle(uid: string, vevent: ICAL.Component, context: Expansion): voi
     context.skipped.push(`${uid}: ends before it starts`);
     return;
   }
-  addRange(startInstant, end, context);
+  addRange(startInstant, end, context, { uid, vevent });
 }
 
-function addRange(start: number, end: number, context: Expansion): void {
+function addRange(
+  start: number,
+  end: number,
+  context: Expansion,
+  source: { uid: string; vevent: ICAL.Component },
+): void {
   if (!Number.isFinite(start) || !Number.isFinite(end)) throw new Error('a date could not be read');
-  if (end > start && start < context.until && end > context.from) context.ranges.push([start, end]);
+  if (!(end > start && start < context.until && end > context.from)) return;
+  context.ranges.push([start, end]);
+  if (context.instances) {
+    const summary = source.vevent.getFirstPropertyValue('summary');
+    context.instances.push({
+      from: start,
+      until: end,
+      uid: source.uid,
+      summary: summary ? String(summary).slice(0, 200) : null,
+    });
+  }
 }
 
 function isFree(vevent: ICAL.Component): boolean {

@@ -7,6 +7,6 @@ export enum CalendarErrorCode {
 /** The whole text is unusable; one bad event is never an error (it is reported as skipped). */
 export class CalendarError extends DomainError {
   constructor(code: CalendarErrorCode, message: string) {
-    super(code, ErrorKind.Invalid, message);
+    super(code, ErrorKind.Unprocessable, message);
   }
 }

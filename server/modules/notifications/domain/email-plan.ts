@@ -14,6 +14,7 @@ export const EMAIL_KINDS = [
   'finals_delivered',
   'review_request',
   'review_posted',
+  'calendar_conflict',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
@@ -72,6 +73,10 @@ export function emailsForEvent(event: AuditFact): PlannedEmail[] {
     if (event.action === 'late_payment') return plan('late_payment_refunded', ['client']);
     if (event.action === 'payment_failed') return plan('payment_failed', ['client']);
     if (event.action === 'reschedule') return plan('booking_rescheduled', both, `:${event.id}`);
+    // An event of the photographer's own calendar found over this booking (issue #15).
+    if (event.action === 'calendar_conflict') {
+      return plan('calendar_conflict', ['photographer'], `:${event.id}`);
+    }
     // A hold released before it was ever confirmed is not a booking anyone was told of.
     if (event.action === 'cancel' && event.fromStatus !== 'held') {
       return plan('booking_cancelled', both);

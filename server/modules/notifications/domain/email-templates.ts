@@ -43,6 +43,11 @@ export function localTime(at: Date, zone: string, label: string): string {
   return `${local.toFormat('cccc d LLLL yyyy, HH:mm')} (${zone}, ${local.offsetNameShort} — ${label})`;
 }
 
+/** "Tuesday 14 May". */
+function localDay(at: Date, zone: string): string {
+  return DateTime.fromJSDate(at, { zone }).setLocale('en-GB').toFormat('cccc d LLLL');
+}
+
 export function localDate(isoDate: string, zone: string): string {
   return DateTime.fromISO(isoDate, { zone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
 }
@@ -108,6 +113,19 @@ function contentOf(c: EmailContext): EmailContent {
           refund > 0
             ? `Refund: ${money(refund)} (${String(c.details.refundPercent)} % of what was paid) goes back to the original payment method.`
             : 'Nothing was paid online, so there is nothing to refund.',
+        ],
+        action: { label: 'View the booking', url: c.links.booking },
+      };
+    }
+    case 'calendar_conflict': {
+      const title = c.details.summary ? `“${String(c.details.summary)}”` : 'An event';
+      const from = new Date(String(c.details.from));
+      const until = new Date(String(c.details.until));
+      return {
+        subject: `Calendar clash: ${session} on ${localDay(c.startsAt, c.zone)}`,
+        paragraphs: [
+          `${title} in your calendar “${String(c.details.calendarName ?? '')}” (${localTime(from, c.zone, c.zoneLabel)} to ${localTime(until, c.zone, c.zoneLabel)}) overlaps ${session} on ${when}.`,
+          'The booking stands and your client has not been told. Move your own event, or reschedule or cancel the booking from its page.',
         ],
         action: { label: 'View the booking', url: c.links.booking },
       };
