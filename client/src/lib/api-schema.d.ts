@@ -1300,6 +1300,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/photographers/me/calendar-conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Photographer: upcoming confirmed bookings that an event of a connected calendar overlaps */
+    get: operations['CalendarConflictsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/photographers/me/calendar-feed': {
     parameters: {
       query?: never;
@@ -1328,6 +1345,58 @@ export interface paths {
     put?: never;
     /** Photographer: replace the feed URL; the old one answers 404 at once */
     post: operations['CalendarFeedsController_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/photographers/me/calendars': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Photographer: connected calendars with their last sync and error */
+    get: operations['CalendarsController_list'];
+    put?: never;
+    /** Photographer: connect an iCalendar address or a CalDAV account; it is read first and refused (422) when it cannot be */
+    post: operations['CalendarsController_connect'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/photographers/me/calendars/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Photographer: stop reading a calendar (its events no longer block) */
+    delete: operations['CalendarsController_disconnect'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/photographers/me/calendars/{id}/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Photographer: read the calendar now; a failure is reported on the calendar (200) */
+    post: operations['CalendarsController_sync'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1636,6 +1705,19 @@ export interface components {
       | 'cancelled_by_client'
       | 'cancelled_by_photographer'
       | 'no_show';
+    CalendarConflictDto: {
+      calendarId: string;
+      calendarName: string;
+      from: string;
+      summary: string | null;
+      until: string;
+    };
+    CalendarConflictsDto: {
+      bookings: {
+        bookingId: string;
+        events: components['schemas']['CalendarConflictDto'][];
+      }[];
+    };
     CalendarFeedDto: {
       url: string;
     };
@@ -1810,6 +1892,31 @@ export interface components {
       pendingEmail: string;
       /** @constant */
       status: 'check_email';
+    };
+    ExternalCalendarDto: {
+      createdAt: string;
+      displayUrl: string;
+      error: {
+        code: string;
+        message: string;
+      } | null;
+      eventCount: number;
+      id: string;
+      /** @enum {string} */
+      kind: 'ics' | 'caldav';
+      lastAttemptAt: string | null;
+      lastSyncedAt: string | null;
+      name: string;
+      skippedCount: number;
+      /** @enum {string} */
+      status: 'ok' | 'error';
+      username: string | null;
+      writesBookings: boolean;
+    };
+    ExternalCalendarListDto: {
+      calendars: components['schemas']['ExternalCalendarDto'][];
+      limit: number;
+      syncMinutes: number;
     };
     /** @enum {string} */
     ExtraChargeStatus: 'none' | 'due_at_studio' | 'awaiting_payment' | 'paid';
@@ -4654,6 +4761,29 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  CalendarConflictsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarConflictsDto'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
   CalendarFeedsController_link: {
     parameters: {
       query?: never;
@@ -4695,6 +4825,126 @@ export interface operations {
           'application/json': components['schemas']['CalendarFeedDto'];
         };
       };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  CalendarsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExternalCalendarListDto'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  CalendarsController_connect: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @enum {string} */
+              kind: 'ics';
+              /** @description The calendar’s secret iCalendar (.ics / webcal) address */
+              url: string;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'caldav';
+              password: string;
+              /** @description The CalDAV server or calendar address */
+              url: string;
+              username: string;
+              /**
+               * @description Write confirmed bookings into this calendar as events
+               * @default true
+               */
+              writeBookings?: boolean;
+            };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExternalCalendarDto'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  CalendarsController_disconnect: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  CalendarsController_sync: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExternalCalendarDto'];
+        };
+      };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       default: components['responses']['Error'];
