@@ -176,7 +176,10 @@ const snapshots = stored.map((json) => BusySnapshot.parse(json));
 report.stored = measure(() => {
   const busy = [];
   for (const snapshot of snapshots) {
-    for (const event of snapshot.overlapping(window.from.getTime() - DAY, window.until.getTime() + DAY)) {
+    for (const event of snapshot.overlapping(
+      window.from.getTime() - DAY,
+      window.until.getTime() + DAY,
+    )) {
       busy.push({ from: new Date(event.from), until: new Date(event.until) });
     }
   }

@@ -25,7 +25,11 @@ describe(loadConfig.name, () => {
 
   it('secures cookies and stops seeding in production', () => {
     expect(
-      loadConfig({ NODE_ENV: 'production', DOWNLOAD_LINK_SECRET: 'p'.repeat(40) }),
+      loadConfig({
+        NODE_ENV: 'production',
+        DOWNLOAD_LINK_SECRET: 'p'.repeat(40),
+        CALENDAR_SECRET_KEY: 'c'.repeat(40),
+      }),
     ).toMatchObject({
       session: { cookieSecure: true },
       seedDemoData: false,
@@ -82,6 +86,25 @@ describe(loadConfig.name, () => {
       /DOWNLOAD_LINK_SECRET: required in production/,
     );
     expect(() => loadConfig({ DOWNLOAD_LINK_SECRET: 'short' })).toThrow(/at least 32/);
+  });
+
+  it('encrypts calendar passwords with a development key, but requires a real one in production', () => {
+    expect(loadConfig({}).calendars).toMatchObject({
+      syncMinutes: 15,
+      allowPrivateAddresses: false,
+      fetchTimeoutMs: 15_000,
+      maxBytes: 5 * 1024 * 1024,
+    });
+    const production = { NODE_ENV: 'production', DOWNLOAD_LINK_SECRET: 'p'.repeat(40) };
+    expect(() => loadConfig(production)).toThrow(/CALENDAR_SECRET_KEY: required in production/);
+    expect(() =>
+      loadConfig({
+        ...production,
+        CALENDAR_SECRET_KEY: 'c'.repeat(40),
+        CALENDAR_ALLOW_PRIVATE_ADDRESSES: 'true',
+      }),
+    ).toThrow(/CALENDAR_ALLOW_PRIVATE_ADDRESSES: only for tests and development/);
+    expect(() => loadConfig({ CALENDAR_SECRET_KEY: 'short' })).toThrow(/at least 32/);
   });
 
   it('writes mail to an outbox folder under DATA_DIR unless told otherwise', () => {

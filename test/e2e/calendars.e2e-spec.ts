@@ -211,7 +211,11 @@ describe('connected calendars: iCalendar addresses (e2e)', () => {
       expect(response.body.code).toBe(code);
     };
     await refused({ kind: 'ics', url: 'ftp://example.com/cal.ics' }, 400, 'VALIDATION_FAILED');
-    await refused({ kind: 'ics', url: 'http://127.0.0.1:9/calendar.ics' }, 422, 'CALENDAR_UNREACHABLE');
+    await refused(
+      { kind: 'ics', url: 'http://127.0.0.1:9/calendar.ics' },
+      422,
+      'CALENDAR_UNREACHABLE',
+    );
     await refused({ kind: 'ics', url: ics.url }, 409, 'CALENDAR_ALREADY_CONNECTED');
     ics.mode = 'html';
     await refused({ kind: 'ics', url: `${ics.url}?copy` }, 422, 'CALENDAR_NOT_ICALENDAR');

@@ -41,7 +41,8 @@ export async function startIcsServer(initial: string): Promise<IcsServer> {
     response.end(text);
   };
   const server = http.createServer((request, response) => {
-    if (new URL(request.url ?? '/', 'http://x').pathname !== '/calendar.ics') return answer(response, 404, 'text/plain', 'not found');
+    if (new URL(request.url ?? '/', 'http://x').pathname !== '/calendar.ics')
+      return answer(response, 404, 'text/plain', 'not found');
     switch (state.mode) {
       case 'error':
         return answer(response, 500, 'text/plain', 'upstream failure');

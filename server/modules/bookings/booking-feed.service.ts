@@ -73,7 +73,12 @@ export class BookingFeedService {
         bookingId: booking.id,
         uid: entry.uid,
         ics: written
-          ? feedCalendar({ name: profile.displayName, stamp: now, entries: [entry], purpose: 'store' })
+          ? feedCalendar({
+              name: profile.displayName,
+              stamp: now,
+              entries: [entry],
+              purpose: 'store',
+            })
           : null,
       };
     });

@@ -75,5 +75,10 @@ export class CalendarReader {
 /** X-WR-CALNAME, the name Google, Apple and Outlook give their shared calendars. */
 function calendarName(text: string): string | null {
   const match = /^X-WR-CALNAME[^:\r\n]*:(.+)$/m.exec(text.slice(0, 10_000));
-  return match ? match[1]!.trim().replace(/\\([,;\\])/g, '$1').slice(0, 200) || null : null;
+  return match
+    ? match[1]!
+        .trim()
+        .replace(/\\([,;\\])/g, '$1')
+        .slice(0, 200) || null
+    : null;
 }

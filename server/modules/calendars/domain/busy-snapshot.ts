@@ -52,7 +52,14 @@ export class BusySnapshot {
       }
       return [e.from, e.until, index, e.summary];
     });
-    return JSON.stringify({ v: 1, zone: this.zone, from: this.from, until: this.until, uids, rows });
+    return JSON.stringify({
+      v: 1,
+      zone: this.zone,
+      from: this.from,
+      until: this.until,
+      uids,
+      rows,
+    });
   }
 
   /** A stored snapshot; null when it is missing or of an unknown version. */

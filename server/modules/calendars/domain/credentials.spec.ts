@@ -16,7 +16,9 @@ describe('CredentialSealer', () => {
 
   it('refuses another key and any changed byte', () => {
     const sealed = sealer.seal('secret', 'u');
-    expect(new CredentialSealer('another secret, also long enough here').open(sealed, 'u')).toBeNull();
+    expect(
+      new CredentialSealer('another secret, also long enough here').open(sealed, 'u'),
+    ).toBeNull();
     const [v, iv, tag, body] = sealed.split('.');
     const flipped = Buffer.from(body!, 'base64url');
     flipped[0] ^= 1;
