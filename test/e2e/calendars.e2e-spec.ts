@@ -7,6 +7,8 @@ import type {
   ExternalCalendarDto,
   ExternalCalendarListDto,
 } from '../../shared/calendars/calendars.types';
+import { DataSource } from 'typeorm';
+import { ExternalCalendar } from '../../server/modules/calendars/external-calendar.entity';
 import { ScheduledJobsService } from '../../server/modules/notifications/scheduled-jobs.service';
 import { signUp, type SignedIn, writeHeaders } from '../support/accounts';
 import { startIcsServer, type IcsServer } from '../support/ics-server';
@@ -313,6 +315,21 @@ describe('connected calendars: iCalendar addresses (e2e)', () => {
       .expect(204);
     expect((await list()).calendars).toEqual([]);
     expect(await slotsOn()).toContain(at('10:00'));
+  });
+
+  it('forgets a deleted account’s calendars', async () => {
+    const leaving = await aListedPhotographer(server, await signInAdmin(server));
+    const added = (
+      await connect(leaving.who, { kind: 'ics', url: `${ics.url}?leaving` }).expect(201)
+    ).body as ExternalCalendarDto;
+    const calendars = t.app.get(DataSource).getRepository(ExternalCalendar);
+    expect(await calendars.countBy({ id: added.id })).toBe(1);
+    await request(server)
+      .delete('/api/me')
+      .set(writeHeaders(leaving.who))
+      .send({ password: 'studio-light-42' })
+      .expect(200);
+    expect(await calendars.countBy({ id: added.id })).toBe(0);
   });
 });
 

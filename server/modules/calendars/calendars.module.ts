@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { PhotographersModule } from '../photographers/photographers.module';
+import { UsersModule } from '../users/users.module';
+import { CalendarAccountCleanup } from './calendar-account-cleanup.service';
 import { CalendarBusyService } from './calendar-busy.service';
 import { CalendarReader } from './calendar-reader.service';
 import { CalendarSyncHooks } from './calendar-sync-hooks.service';
@@ -23,6 +25,7 @@ import { CalendarObject, CalendarWrite, ExternalCalendar } from './external-cale
   imports: [
     TypeOrmModule.forFeature([ExternalCalendar, CalendarObject, CalendarWrite]),
     PhotographersModule,
+    UsersModule,
   ],
   controllers: [CalendarsController],
   providers: [
@@ -33,6 +36,7 @@ import { CalendarObject, CalendarWrite, ExternalCalendar } from './external-cale
     CalendarBusyService,
     CalendarWritesService,
     CalendarsService,
+    CalendarAccountCleanup,
     {
       provide: CredentialSealer,
       inject: [APP_CONFIG],

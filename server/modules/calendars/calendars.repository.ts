@@ -113,6 +113,10 @@ export class CalendarsRepository {
     await this.calendars.delete({ id });
   }
 
+  async removeAllOf(userId: string): Promise<void> {
+    await this.calendars.delete({ userId });
+  }
+
   /** Calendars not tried since `before`, oldest first. */
   dueForSync(before: Date, limit: number): Promise<ExternalCalendar[]> {
     return this.calendars.find({

@@ -17,7 +17,15 @@ export interface NewUser {
 
 @Injectable()
 export class UsersService {
+  /** Run after an account is anonymised: modules that keep the account's own data forget it. */
+  private readonly deletionHooks: ((userId: string) => Promise<void>)[] = [];
+
   constructor(private readonly users: UsersRepository) {}
+
+  /** Registers data to forget when an account is deleted (calendars register their credentials). */
+  onAccountDeleted(hook: (userId: string) => Promise<void>): void {
+    this.deletionHooks.push(hook);
+  }
 
   findById(id: string): Promise<User | null> {
     return this.users.findById(id);
@@ -112,6 +120,7 @@ export class UsersService {
       emailVerifiedAt: null,
       deletedAt: now,
     });
+    for (const hook of this.deletionHooks) await hook(user.id);
   }
 }
 
