@@ -57,6 +57,11 @@ describe('emailsForEvent', () => {
       ['finals_delivered:client', 'review_request:client'],
     ],
     [{ action: 'expire', toStatus: 'expired' }, []],
+    // An event of the photographer's own calendar over the booking: only they are told.
+    [
+      { action: 'calendar_conflict', fromStatus: 'confirmed', toStatus: 'confirmed' },
+      ['calendar_conflict:photographer'],
+    ],
     [
       { subjectType: 'gallery', action: 'publish_proofs', toStatus: 'proofs_ready' },
       ['proofs_ready:client'],

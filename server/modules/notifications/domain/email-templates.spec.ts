@@ -44,6 +44,32 @@ describe('renderEmail', () => {
     expect(email.text).toMatch(/: http:\/\/x\/app\/deliveries\/1/);
   });
 
+  it('names the clashing event of the photographer’s own calendar and its local times', () => {
+    const details = {
+      summary: 'School play',
+      calendarName: 'Lena private',
+      from: '2030-05-14T07:30:00Z',
+      until: '2030-05-14T09:00:00Z',
+    };
+    const email = renderEmail(aContext({ kind: 'calendar_conflict', to: 'photographer', details }));
+    expect(email.subject).toBe(
+      'Calendar clash: Executive headshot with Ada Client on Tuesday 14 May',
+    );
+    expect(email.text).toContain(
+      '“School play” in your calendar “Lena private” (09:30–11:00) overlaps Executive headshot with Ada Client on Tuesday 14 May 2030, 10:00',
+    );
+    const overnight = renderEmail(
+      aContext({
+        kind: 'calendar_conflict',
+        to: 'photographer',
+        details: { ...details, summary: null, from: '2030-05-13T20:00:00Z' },
+      }),
+    );
+    expect(overnight.text).toContain(
+      'An event in your calendar “Lena private” (Monday 13 May 2030, 22:00 (Europe/Berlin, CEST — studio time) to',
+    );
+  });
+
   it('tells the client the refund of a cancellation in money', () => {
     const email = renderEmail(
       aContext({ kind: 'booking_cancelled', details: { refundCents: 12_000, refundPercent: 50 } }),

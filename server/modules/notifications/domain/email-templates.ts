@@ -43,6 +43,16 @@ export function localTime(at: Date, zone: string, label: string): string {
   return `${local.toFormat('cccc d LLLL yyyy, HH:mm')} (${zone}, ${local.offsetNameShort} — ${label})`;
 }
 
+/** "16:30–18:00" when both ends fall on the session's local day, else both in full. */
+function timeRange(from: Date, until: Date, day: Date, zone: string, label: string): string {
+  const local = (at: Date) => DateTime.fromJSDate(at, { zone });
+  const sameDay = (at: Date) => local(at).hasSame(local(day), 'day');
+  if (sameDay(from) && sameDay(until)) {
+    return `${local(from).toFormat('HH:mm')}–${local(until).toFormat('HH:mm')}`;
+  }
+  return `${localTime(from, zone, label)} to ${localTime(until, zone, label)}`;
+}
+
 /** "Tuesday 14 May". */
 function localDay(at: Date, zone: string): string {
   return DateTime.fromJSDate(at, { zone }).setLocale('en-GB').toFormat('cccc d LLLL');
@@ -124,7 +134,11 @@ function contentOf(c: EmailContext): EmailContent {
       return {
         subject: `Calendar clash: ${session} on ${localDay(c.startsAt, c.zone)}`,
         paragraphs: [
-          `${title} in your calendar “${String(c.details.calendarName ?? '')}” (${localTime(from, c.zone, c.zoneLabel)} to ${localTime(until, c.zone, c.zoneLabel)}) overlaps ${session} on ${when}.`,
+          `${title} in your calendar “${String(c.details.calendarName ?? '')}”${
+            Number.isNaN(from.getTime() + until.getTime())
+              ? ''
+              : ` (${timeRange(from, until, c.startsAt, c.zone, c.zoneLabel)})`
+          } overlaps ${session} on ${when}.`,
           'The booking stands and your client has not been told. Move your own event, or reschedule or cancel the booking from its page.',
         ],
         action: { label: 'View the booking', url: c.links.booking },
