@@ -27,8 +27,9 @@ describe('studio calendar link', () => {
     expect(field).toHaveValue(FIRST);
     expect(field).toHaveAttribute('readonly');
     expect(screen.getByRole('link', { name: 'Calendar' })).toHaveAttribute('aria-current', 'page');
+    const subscribe = screen.getByRole('region', { name: 'Subscribe from your calendar app' });
     for (const app of ['Google Calendar', 'Apple Calendar', 'Outlook']) {
-      expect(screen.getByText(app)).toBeVisible();
+      expect(within(subscribe).getByText(app)).toBeVisible();
     }
 
     await user.click(screen.getByRole('button', { name: 'Copy' }));
