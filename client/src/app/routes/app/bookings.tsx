@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useCalendarConflicts } from '@/features/bookings/api/calendar-conflicts';
 import { useBooking, useBookingEvents } from '@/features/bookings/api/get-booking';
 import { useBookings } from '@/features/bookings/api/list-bookings';
 import { AuditTrail } from '@/features/bookings/components/audit-trail';
@@ -16,6 +17,10 @@ import { paymentOnItsWay } from '@/features/bookings/components/payment-notice';
 import { PAY_AT_STUDIO } from '@/features/bookings/components/booking-progress';
 import { BookingStatusBadge } from '@/features/bookings/components/booking-status';
 import { BookingWhen } from '@/features/bookings/components/booking-when';
+import {
+  CalendarClashBanner,
+  CalendarClashes,
+} from '@/features/bookings/components/calendar-clash';
 import { HoldCountdown } from '@/features/bookings/components/hold-countdown';
 import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/error-messages';
@@ -42,11 +47,14 @@ const titles = {
 
 function BookingsRoute({ user }: { user: UserDto }) {
   const bookings = useBookings();
+  const conflicts = useCalendarConflicts({ enabled: user.role === 'photographer' });
+  const clashes = conflicts.data;
   const { title, lead } = titles[user.role];
   const { upcoming, past } = splitBookings(bookings.data?.items ?? []);
   const waiting = upcoming.filter((b) => b.status === 'requested');
   const others =
     user.role === 'photographer' ? upcoming.filter((b) => b.status !== 'requested') : upcoming;
+  const clashing = upcoming.filter((b) => clashes?.has(b.id)).length;
 
   return (
     <div className="app-page">
@@ -58,6 +66,7 @@ function BookingsRoute({ user }: { user: UserDto }) {
           Times are shown in your time zone ({viewerTimeZone()}) and the studio&apos;s.
         </p>
       </div>
+      <CalendarClashBanner count={clashing} />
       {bookings.isPending ? (
         <div className="stack" aria-label="Loading bookings" aria-busy="true">
           {Array.from({ length: 3 }, (_, i) => (
@@ -104,7 +113,12 @@ function BookingsRoute({ user }: { user: UserDto }) {
           <h2 id="waiting-title" className="section-heading">
             Needs your answer ({waiting.length})
           </h2>
-          <BookingList bookings={waiting} viewer="photographer" label="Requests waiting for you" />
+          <BookingList
+            bookings={waiting}
+            viewer="photographer"
+            label="Requests waiting for you"
+            clashes={clashes}
+          />
         </section>
       ) : null}
       {others.length ? (
@@ -112,7 +126,12 @@ function BookingsRoute({ user }: { user: UserDto }) {
           <h2 id="upcoming-title" className="section-heading">
             Upcoming
           </h2>
-          <BookingList bookings={others} viewer={user.role} label="Upcoming bookings" />
+          <BookingList
+            bookings={others}
+            viewer={user.role}
+            label="Upcoming bookings"
+            clashes={clashes}
+          />
         </section>
       ) : null}
       {past.length ? (
@@ -131,6 +150,7 @@ function BookingDetailRoute({ user }: { user: UserDto }) {
   const { id = '' } = useParams();
   const booking = useBooking(id);
   const events = useBookingEvents(id);
+  const conflicts = useCalendarConflicts({ enabled: user.role === 'photographer' });
   const [params] = useSearchParams();
   const checkoutResult = params.get('checkout');
   const b = booking.data;
@@ -176,6 +196,7 @@ function BookingDetailRoute({ user }: { user: UserDto }) {
       {b.status === 'held' && b.holdExpiresAt && !paymentOnItsWay(b) ? (
         <HoldCountdown expiresAt={b.holdExpiresAt} />
       ) : null}
+      <CalendarClashes events={conflicts.data?.get(b.id)} booking={b} />
       <BookingActionsBar booking={b} viewer={user.role} />
       {/* It is the photographer's brief: first thing they read. */}
       {b.brief && user.role !== 'client' ? (

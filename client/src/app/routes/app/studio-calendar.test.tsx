@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aPhotographer } from '@/testing/booking-factories';
+import { aCalendarList } from '@/testing/calendar-factories';
 import { aSession } from '@/testing/factories';
 import { fakeApi, json } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';
@@ -14,6 +15,7 @@ const studio = {
   'GET /api/auth/me': () => json(200, aSession({ role: 'photographer' })),
   'GET /api/photographers/me': () => json(200, aPhotographer()),
   'GET /api/photographers/me/calendar-feed': () => json(200, { url: FIRST }),
+  'GET /api/photographers/me/calendars': () => json(200, aCalendarList()),
 };
 
 describe('studio calendar link', () => {
@@ -25,8 +27,9 @@ describe('studio calendar link', () => {
     expect(field).toHaveValue(FIRST);
     expect(field).toHaveAttribute('readonly');
     expect(screen.getByRole('link', { name: 'Calendar' })).toHaveAttribute('aria-current', 'page');
+    const subscribe = screen.getByRole('region', { name: 'Subscribe from your calendar app' });
     for (const app of ['Google Calendar', 'Apple Calendar', 'Outlook']) {
-      expect(screen.getByText(app)).toBeVisible();
+      expect(within(subscribe).getByText(app)).toBeVisible();
     }
 
     await user.click(screen.getByRole('button', { name: 'Copy' }));

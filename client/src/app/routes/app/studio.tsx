@@ -6,9 +6,11 @@ import { Card } from '@/components/ui/card';
 import { PageLoader } from '@/components/ui/spinner';
 import { useMyAvailability } from '@/features/studio/api/my-availability';
 import { useMyCalendarFeed } from '@/features/studio/api/my-calendar-feed';
+import { useMyCalendars } from '@/features/studio/api/my-calendars';
 import { useMyProfile } from '@/features/studio/api/my-profile';
 import { AvailabilityEditor } from '@/features/studio/components/availability-editor';
 import { CalendarFeedPanel } from '@/features/studio/components/calendar-feed-panel';
+import { ConnectedCalendars } from '@/features/studio/components/connected-calendars';
 import { PackagesEditor } from '@/features/studio/components/packages-editor';
 import { PortfolioEditor } from '@/features/studio/components/portfolio-editor';
 import { ListingStatus, ProfileForm } from '@/features/studio/components/profile-form';
@@ -178,15 +180,35 @@ function AvailabilityPage() {
 }
 
 function CalendarPage() {
+  const calendars = useMyCalendars();
   const feed = useMyCalendarFeed();
   return (
     <StudioPage
       title="Calendar"
-      lead="Your bookings in Google Calendar, Apple Calendar or Outlook: subscribe to this link once and new, moved and cancelled sessions follow by themselves."
+      lead="Lensbridge and the calendar you already use, both ways: your own events block your free times, and your bookings show up in your calendar app."
     >
-      {feed.isPending ? <PageLoader label="Loading your calendar link…" /> : null}
-      {feed.isError ? <LoadFailed error={feed.error} retry={() => void feed.refetch()} /> : null}
-      {feed.data ? <CalendarFeedPanel feed={feed.data} /> : null}
+      <section className="stack" aria-labelledby="own-calendars-title">
+        <h2 id="own-calendars-title" className="section-heading">
+          Your calendars block your slots
+        </h2>
+        {calendars.isPending ? <PageLoader label="Loading your calendars…" /> : null}
+        {calendars.isError ? (
+          <LoadFailed error={calendars.error} retry={() => void calendars.refetch()} />
+        ) : null}
+        {calendars.data ? <ConnectedCalendars list={calendars.data} /> : null}
+      </section>
+      <section className="stack" aria-labelledby="feed-title">
+        <h2 id="feed-title" className="section-heading">
+          Your bookings in your calendar app
+        </h2>
+        <p className="text-muted">
+          Subscribe to this link once and new, moved and cancelled sessions follow by themselves, in
+          Google Calendar, Apple Calendar or Outlook.
+        </p>
+        {feed.isPending ? <PageLoader label="Loading your calendar link…" /> : null}
+        {feed.isError ? <LoadFailed error={feed.error} retry={() => void feed.refetch()} /> : null}
+        {feed.data ? <CalendarFeedPanel feed={feed.data} /> : null}
+      </section>
     </StudioPage>
   );
 }

@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
 import type { BookingDto } from '@shared/bookings/bookings.types';
+import type { CalendarConflictDto } from '@shared/calendars/calendars.types';
 import { formatPrice } from '@shared/money';
 import { BookingActionsBar } from './booking-actions-bar';
 import { ACTIVE_STATUSES, BookingStatusBadge } from './booking-status';
 import { BookingWhen } from './booking-when';
+import { CalendarClashes } from './calendar-clash';
 import { HoldCountdown } from './hold-countdown';
 import { PaymentNoticeLine, paymentOnItsWay } from './payment-notice';
 import './bookings.css';
@@ -26,10 +28,13 @@ export function BookingList({
   bookings,
   viewer,
   label,
+  clashes,
 }: {
   bookings: BookingDto[];
   viewer: 'client' | 'photographer' | 'admin';
   label: string;
+  /** Events of the photographer's own calendars over a booking, by booking id. */
+  clashes?: ReadonlyMap<string, CalendarConflictDto[]>;
 }) {
   return (
     <ul className="booking-list" aria-label={label}>
@@ -51,6 +56,7 @@ export function BookingList({
             <p className="booking-item__when">
               <BookingWhen booking={booking} compact />
             </p>
+            <CalendarClashes events={clashes?.get(booking.id)} booking={booking} />
             {viewer === 'photographer' && booking.notes ? (
               <p className="booking-item__notes">“{booking.notes}”</p>
             ) : null}

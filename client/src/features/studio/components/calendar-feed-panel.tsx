@@ -42,9 +42,9 @@ export function CalendarFeedPanel({ feed }: { feed: CalendarFeedDto }) {
         </div>
       </Card>
       <section className="stack studio-section" aria-labelledby="subscribe-title">
-        <h2 id="subscribe-title" className="section-heading">
+        <h3 id="subscribe-title" className="section-heading">
           Subscribe from your calendar app
-        </h2>
+        </h3>
         <ul className="stack">
           <li>
             <strong>Google Calendar</strong> (on a computer): Other calendars → + → From URL, paste
