@@ -187,7 +187,10 @@ async function toResponse(
       headers.delete('content-length');
     }
   }
-  const result = new Response(body, { status, statusText: response.statusMessage, headers });
+  // A view, not a copy: Response takes a Uint8Array under both the Node and the DOM typings.
+  const bytes =
+    body && new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength);
+  const result = new Response(bytes, { status, statusText: response.statusMessage, headers });
   // A constructed Response has no URL; tsdav reports it as the href of an unparsed answer.
   Object.defineProperties(result, {
     url: { value: sent.url.href },
