@@ -8,7 +8,8 @@ import { CalendarReader } from './calendar-reader.service';
 import { ExternalCalendarError } from './calendars.errors';
 import { CalendarsRepository, type ObjectChanges, type SyncOutcome } from './calendars.repository';
 import { CredentialSealer } from './domain/credentials';
-import { BusySnapshot, takeSnapshot } from './domain/busy-snapshot';
+import { BusySnapshot } from './domain/busy-snapshot';
+import { CalendarExpansion, type Snapshot } from './calendar-expansion.service';
 import type { CalendarObject, ExternalCalendar } from './external-calendar.entity';
 
 const DAY = 86_400_000;
@@ -36,6 +37,7 @@ export class CalendarSyncService {
     private readonly reader: CalendarReader,
     private readonly sealer: CredentialSealer,
     private readonly catalog: PhotographerCatalog,
+    private readonly expansion: CalendarExpansion,
     private readonly clock: Clock,
   ) {}
 
@@ -52,7 +54,7 @@ export class CalendarSyncService {
     if (input.kind === 'ics') {
       const read = await this.reader.readIcs(url);
       const objects = [{ href: '', etag: null, data: read.text ?? '' }];
-      const busy = this.snapshot(objects, zone, now);
+      const busy = await this.snapshot(objects, zone, now);
       return this.repository.insert(
         {
           ...this.fresh(userId, url, now),
@@ -77,7 +79,7 @@ export class CalendarSyncService {
         passwordSealed: this.sealer.seal(input.password, userId),
         writesBookings: input.writeBookings,
         remoteState: read.state,
-        ...this.snapshot(objects, zone, now),
+        ...(await this.snapshot(objects, zone, now)),
       },
       objects,
     );
@@ -113,7 +115,7 @@ export class CalendarSyncService {
         stored.until < now.getTime() + AHEAD_DAYS * DAY - STALE_AFTER;
       if (changes || stale) {
         const objects = applyChanges(await this.repository.objectsOf(calendar.id), changes);
-        Object.assign(outcome, this.snapshot(objects, zone, now));
+        Object.assign(outcome, await this.snapshot(objects, zone, now));
       }
       await this.repository.saveSync(
         calendar.id,
@@ -153,24 +155,15 @@ export class CalendarSyncService {
     return { outcome, changes: read.changes };
   }
 
-  /** Busy time of the objects from yesterday to past the longest booking horizon. */
-  private snapshot(
-    objects: ObjectRow[],
-    zone: string,
-    now: Date,
-  ): { busy: string; eventCount: number; skippedCount: number } {
+  /** Busy time of the objects from yesterday to past the longest booking horizon (off-thread). */
+  private snapshot(objects: ObjectRow[], zone: string, now: Date): Promise<Snapshot> {
     const from = new Date(now.getTime() - DAY);
     const until = new Date(now.getTime() + AHEAD_DAYS * DAY);
-    const result = takeSnapshot(
+    return this.expansion.snapshot(
       objects.map((o) => o.data),
       { from, until },
       zone,
     );
-    return {
-      busy: result.snapshot.toJSON(),
-      eventCount: result.eventCount,
-      skippedCount: result.skipped.length,
-    };
   }
 
   private async zoneOf(userId: string): Promise<string | null> {

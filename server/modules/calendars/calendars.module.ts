@@ -6,6 +6,7 @@ import { PhotographersModule } from '../photographers/photographers.module';
 import { UsersModule } from '../users/users.module';
 import { CalendarAccountCleanup } from './calendar-account-cleanup.service';
 import { CalendarBusyService } from './calendar-busy.service';
+import { CalendarExpansion } from './calendar-expansion.service';
 import { CalendarReader } from './calendar-reader.service';
 import { CalendarSyncHooks } from './calendar-sync-hooks.service';
 import { CalendarSyncService } from './calendar-sync.service';
@@ -32,6 +33,7 @@ import { CalendarObject, CalendarWrite, ExternalCalendar } from './external-cale
     CalendarsRepository,
     CalendarReader,
     CalendarSyncService,
+    CalendarExpansion,
     CalendarSyncHooks,
     CalendarBusyService,
     CalendarWritesService,

@@ -4,7 +4,7 @@ import { Piscina } from 'piscina';
 import type { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AnalyseResult, RenderResult, RenderStage, WorkerTask } from './render-protocol';
-import { workerScriptFor } from './worker-script';
+import { workerScriptFor } from '../../../common/worker-script';
 
 /**
  * Tasks one thread runs at once. Most of a render is libvips work on the libuv thread pool, so
