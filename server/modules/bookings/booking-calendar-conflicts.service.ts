@@ -7,12 +7,10 @@ import { CalendarSyncHooks } from '../calendars/calendar-sync-hooks.service';
 import type { ExternalBusyEvent } from '../calendars/calendars.types';
 import { PhotographerCatalog } from '../photographers/photographer-catalog.service';
 import { BookingsRepository } from './bookings.repository';
+import { isBookingUid } from './domain/calendar-ics';
 
 /** The audit action of an external event found over a confirmed booking (emails the photographer). */
 export const CALENDAR_CONFLICT_ACTION = 'calendar_conflict';
-
-/** Events we wrote ourselves (our bookings in their CalDAV calendar) are never a conflict. */
-export const OUR_EVENT = /^booking-[0-9a-f-]+@lensbridge$/;
 
 export interface BookingConflicts {
   bookingId: string;
@@ -95,7 +93,9 @@ export class BookingCalendarConflicts implements OnApplicationBootstrap {
         bookings[0]!.startsAt,
         new Date(Math.max(...bookings.map((b) => b.endsAt.getTime()))),
       )
-    ).filter((event) => !OUR_EVENT.test(event.uid));
+    )
+      // Events we wrote ourselves (our bookings in their CalDAV calendar) are never a conflict.
+      .filter((event) => !isBookingUid(event.uid));
     return bookings
       .map((booking) => ({
         bookingId: booking.id,

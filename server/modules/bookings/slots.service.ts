@@ -11,9 +11,9 @@ import {
 } from '../photographers/photographer-catalog.service';
 import type { PhotographerProfile } from '../photographers/photographers.types';
 import { CalendarBusyService } from '../calendars/calendar-busy.service';
-import { OUR_EVENT } from './booking-calendar-conflicts.service';
 import { BookingError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
+import { isBookingUid } from './domain/calendar-ics';
 
 const DAY = 86_400_000;
 const DEFAULT_RANGE_DAYS = 14;
@@ -71,8 +71,7 @@ export class SlotsService {
     ]);
     // Our bookings written into their CalDAV calendar come back from it: they count once, as ours
     // (so a booking being moved does not block its own new time).
-    const external = theirs.filter((event) => !OUR_EVENT.test(event.uid));
-    const busy = external.length === 0 ? ours : [...ours, ...external].sort(byStart);
+    const busy = [...ours, ...theirs.filter((event) => !isBookingUid(event.uid))];
     return computeSlots(rules, { durationMinutes: pkg.durationMinutes, from, to, now, busy });
   }
 
@@ -161,8 +160,4 @@ export class SlotsService {
     );
     if (free.length === 0) throw BookingError.slotTaken();
   }
-}
-
-function byStart(a: { from: Date }, b: { from: Date }): number {
-  return a.from.getTime() - b.from.getTime();
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { BusyRange } from '../../../shared/photographers/slots';
 import { CalendarsRepository } from './calendars.repository';
 import { BusySnapshot } from './domain/busy-snapshot';
 import type { ExternalBusyEvent } from './calendars.types';
@@ -14,12 +13,6 @@ export class CalendarBusyService {
   private readonly cache = new Map<string, { revision: number; snapshot: BusySnapshot | null }>();
 
   constructor(private readonly repository: CalendarsRepository) {}
-
-  /** Busy ranges overlapping [from, until) of the photographer whose account is `userId`. */
-  async busyRanges(userId: string, from: Date, until: Date): Promise<BusyRange[]> {
-    const events = await this.eventsOverlapping(userId, from, until);
-    return events.map((e) => ({ from: e.from, until: e.until }));
-  }
 
   /** Each external event overlapping [from, until), with the calendar it comes from. */
   async eventsOverlapping(userId: string, from: Date, until: Date): Promise<ExternalBusyEvent[]> {
@@ -49,10 +42,5 @@ export class CalendarBusyService {
     const snapshot = BusySnapshot.parse(row.busy);
     this.cache.set(id, { revision: row.revision, snapshot });
     return snapshot;
-  }
-
-  /** Forget a removed calendar. */
-  forget(id: string): void {
-    this.cache.delete(id);
   }
 }

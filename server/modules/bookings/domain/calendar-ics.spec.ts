@@ -1,6 +1,12 @@
 import ICAL from 'ical.js';
 import type { BookingStatus } from '../../../../shared/bookings/bookings.types';
-import { bookingCalendar, type CalendarEntry, calendarStatus } from './calendar-ics';
+import {
+  bookingCalendar,
+  bookingUid,
+  type CalendarEntry,
+  calendarStatus,
+  isBookingUid,
+} from './calendar-ics';
 
 function anEntry(overrides: Partial<CalendarEntry> = {}): CalendarEntry {
   return {
@@ -76,5 +82,14 @@ describe(calendarStatus.name, () => {
     ['cancelled_by_photographer', 'CANCELLED'],
   ])('shows a %s booking as %s', (status, shown) => {
     expect(calendarStatus(status)).toBe(shown);
+  });
+});
+
+describe(isBookingUid.name, () => {
+  it('recognises the events we write and nothing a calendar app made', () => {
+    expect(isBookingUid(bookingUid('6f1d1c8e-0000-4000-8000-000000000001'))).toBe(true);
+    expect(isBookingUid('booking-6f1d1c8e@lensbridge.evil')).toBe(false);
+    expect(isBookingUid('040000008200E00074C5B7101A82E008')).toBe(false);
+    expect(isBookingUid('dentist@example.com')).toBe(false);
   });
 });

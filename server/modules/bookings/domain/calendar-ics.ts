@@ -9,6 +9,11 @@ export function bookingUid(bookingId: string): string {
   return `booking-${bookingId}@lensbridge`;
 }
 
+/** Whether an event read from a photographer's calendar is one of our bookings (we wrote it). */
+export function isBookingUid(uid: string): boolean {
+  return /^booking-[0-9a-f-]+@lensbridge$/.test(uid);
+}
+
 /** How calendars show a booking: cancelled once closed, tentative until it is confirmed. */
 export function calendarStatus(status: BookingStatus): CalendarEntry['status'] {
   if (CLOSED_BOOKING_STATUSES.includes(status)) return 'CANCELLED';
