@@ -7,6 +7,7 @@ const esmPackages = [
   '@tokenizer',
   'uint8array-extras',
   '@borewit',
+  '@contentauth',
 ];
 
 const swc = [
