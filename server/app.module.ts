@@ -23,6 +23,7 @@ import { HealthModule } from './modules/health/health.module';
 import { RedisModule } from './modules/redis/redis.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { PhotographersModule } from './modules/photographers/photographers.module';
+import { ProvenanceModule } from './modules/provenance/provenance.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         HealthModule,
+        ProvenanceModule,
         SeedModule,
         AdminModule,
         PhotographersModule,

@@ -29,6 +29,8 @@ describe(loadConfig.name, () => {
         NODE_ENV: 'production',
         DOWNLOAD_LINK_SECRET: 'p'.repeat(40),
         CALENDAR_SECRET_KEY: 'c'.repeat(40),
+        C2PA_SIGNING_CERT: '-----BEGIN CERTIFICATE-----\\nAA==\\n-----END CERTIFICATE-----',
+        C2PA_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----\\nAA==\\n-----END PRIVATE KEY-----',
       }),
     ).toMatchObject({
       session: { cookieSecure: true },
@@ -105,6 +107,28 @@ describe(loadConfig.name, () => {
       }),
     ).toThrow(/CALENDAR_ALLOW_PRIVATE_ADDRESSES: only for tests and development/);
     expect(() => loadConfig({ CALENDAR_SECRET_KEY: 'short' })).toThrow(/at least 32/);
+  });
+
+  it('signs Content Credentials with a development chain, but requires a real one in production', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/lb' }).provenance).toEqual({
+      signingCertPem: undefined,
+      signingKeyPem: undefined,
+      developmentChainFile: '/srv/lb/c2pa/development-signer.pem',
+    });
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /C2PA_SIGNING_CERT, C2PA_SIGNING_KEY: required in production/,
+    );
+    expect(() => loadConfig({ C2PA_SIGNING_CERT: '-----BEGIN CERTIFICATE-----' })).toThrow(
+      /set both or neither/,
+    );
+    expect(() =>
+      loadConfig({ C2PA_SIGNING_CERT: '/nowhere/chain.pem', C2PA_SIGNING_KEY: '/nowhere/key.pem' }),
+    ).toThrow(/C2PA_SIGNING_CERT: neither a PEM nor a readable file/);
+    const inline = loadConfig({
+      C2PA_SIGNING_CERT: '-----BEGIN CERTIFICATE-----\\nAA==\\n-----END CERTIFICATE-----',
+      C2PA_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----\\nAA==\\n-----END PRIVATE KEY-----',
+    });
+    expect(inline.provenance.signingCertPem).toBe('-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----');
   });
 
   it('writes mail to an outbox folder under DATA_DIR unless told otherwise', () => {

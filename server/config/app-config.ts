@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type z } from 'zod';
 import { type Environment, environmentSchema } from './config.schema';
@@ -107,6 +108,12 @@ export interface AppConfig {
     fetchTimeoutMs: number;
     maxBytes: number;
   };
+  /**
+   * Content Credentials (C2PA) on every image we produce (issue #17). With both PEMs set, they
+   * sign; otherwise (development and tests only) a self-signed chain is made at first start in
+   * `developmentChainFile` and the pages say the images carry a development certificate.
+   */
+  provenance: { signingCertPem?: string; signingKeyPem?: string; developmentChainFile: string };
   /** `smtpUrl` set: emails go to that SMTP server (a copy stays in the outbox folder). */
   mail: { from: string; outboxDir: string; smtpUrl?: string };
   /** How often the email jobs run; 0 = never on a timer (tests run them by hand). */
@@ -170,6 +177,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (production && !e.CALENDAR_SECRET_KEY) {
     problems.push('CALENDAR_SECRET_KEY: required in production (encrypts CalDAV passwords)');
   }
+  if (production && !(e.C2PA_SIGNING_CERT && e.C2PA_SIGNING_KEY)) {
+    problems.push('C2PA_SIGNING_CERT, C2PA_SIGNING_KEY: required in production (sign Content Credentials)');
+  } else if (!e.C2PA_SIGNING_CERT !== !e.C2PA_SIGNING_KEY) {
+    problems.push('C2PA_SIGNING_CERT, C2PA_SIGNING_KEY: set both or neither');
+  }
+  const c2paCert = pemOrFile('C2PA_SIGNING_CERT', e.C2PA_SIGNING_CERT, problems);
+  const c2paKey = pemOrFile('C2PA_SIGNING_KEY', e.C2PA_SIGNING_KEY, problems);
   if (production && e.CALENDAR_ALLOW_PRIVATE_ADDRESSES) {
     problems.push('CALENDAR_ALLOW_PRIVATE_ADDRESSES: only for tests and development');
   }
@@ -252,6 +266,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       fetchTimeoutMs: Math.round(e.CALENDAR_FETCH_TIMEOUT_SECONDS * 1000),
       maxBytes: Math.round(e.CALENDAR_MAX_MB * 1024 * 1024),
     },
+    provenance: {
+      signingCertPem: c2paCert,
+      signingKeyPem: c2paKey,
+      developmentChainFile: path.join(dataDir, 'c2pa', 'development-signer.pem'),
+    },
     mail: {
       from: e.MAIL_FROM,
       outboxDir: path.resolve(e.MAIL_OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
@@ -305,4 +324,16 @@ function stripEmpty(env: Record<string, string | undefined>): Record<string, str
 
 function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
+
+/** A PEM given inline (`\n` escapes allowed), or the path of a file holding it. */
+function pemOrFile(name: string, value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.includes('-----BEGIN')) return value.replaceAll('\\n', '\n');
+  try {
+    return readFileSync(path.resolve(value), 'utf8');
+  } catch {
+    problems.push(`${name}: neither a PEM nor a readable file (${value})`);
+    return undefined;
+  }
 }

@@ -109,6 +109,8 @@ export const environmentSchema = z.object({
   CALENDAR_ALLOW_PRIVATE_ADDRESSES: booleanFromEnv.default(false),
   CALENDAR_FETCH_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(15),
   CALENDAR_MAX_MB: z.coerce.number().min(0.1).max(100).default(5),
+  C2PA_SIGNING_CERT: z.string().min(1).optional(),
+  C2PA_SIGNING_KEY: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default('Lensbridge <no-reply@lensbridge.local>'),
   MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   SMTP_URL: z

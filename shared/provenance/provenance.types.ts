@@ -57,3 +57,13 @@ export interface SigningInfo {
   organisation?: string;
   notAfter: string;
 }
+
+export const ProvenanceErrorCode = {
+  UnsupportedFormat: 'CREDENTIALS_FORMAT_UNSUPPORTED',
+} as const;
+
+/** The image formats whose Content Credentials the verify page reads. */
+export const VERIFIABLE_FORMATS = ['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'image/heic', 'image/avif', 'image/gif'] as const;
+
+/** The largest file the verify page reads. */
+export const VERIFY_MAX_BYTES = 40 * 1024 * 1024;

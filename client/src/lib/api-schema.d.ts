@@ -1507,6 +1507,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/provenance/signer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How this server signs: its certificate, and whether it is a development one */
+    get: operations['ProvenanceController_signer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/provenance/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What an image's Content Credentials (C2PA) say: valid, invalid (and why) or none (multipart "image") */
+    post: operations['ProvenanceController_verify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1755,6 +1789,42 @@ export interface components {
       label: string;
       measured: string;
       status: components['schemas']['CheckStatus'];
+    };
+    CredentialsAction: {
+      action: string;
+      description?: string;
+      digitalSourceType?: string;
+      softwareAgent?: string;
+    };
+    CredentialsIngredient: {
+      hasCredentials: boolean;
+      relationship?: string;
+      title?: string;
+    };
+    CredentialsProblem: {
+      code: string;
+      explanation: string;
+    };
+    CredentialsReport: {
+      actions: components['schemas']['CredentialsAction'][];
+      aiGenerated: boolean;
+      authors: string[];
+      claimGenerator?: string;
+      copyright?: string;
+      ingredients: components['schemas']['CredentialsIngredient'][];
+      licence?: string;
+      problems: components['schemas']['CredentialsProblem'][];
+      signer?: components['schemas']['CredentialsSigner'];
+      /** @enum {string} */
+      status: 'valid' | 'invalid' | 'none';
+      title?: string;
+      trusted: boolean;
+    };
+    CredentialsSigner: {
+      commonName?: string;
+      development: boolean;
+      organisation?: string;
+      ours: boolean;
     };
     /** @enum {string} */
     Crop: '1:1' | '4:5' | '3:2';
@@ -2252,6 +2322,12 @@ export interface components {
       device: string;
       id: string;
       lastUsedAt: string;
+    };
+    SigningInfo: {
+      commonName: string;
+      development: boolean;
+      notAfter: string;
+      organisation?: string;
     };
     SignUpAcceptedDto: {
       email: string;
@@ -5222,6 +5298,55 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
+      default: components['responses']['Error'];
+    };
+  };
+  ProvenanceController_signer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SigningInfo'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  ProvenanceController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          image: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CredentialsReport'];
+        };
+      };
       default: components['responses']['Error'];
     };
   };

@@ -15,19 +15,27 @@ export function c2paRuntime(): Promise<typeof c2pa> {
   ready ??= (async () => {
     installFileReaderSync();
     const bytes = await readFile(require.resolve('@contentauth/c2pa-wasm/c2pa.wasm'));
-    c2pa.initSync({ module: await WebAssembly.compile(bytes) });
+    // Compiled off the event loop (`initSync` would compile 9 MB synchronously).
+    const { WebAssembly: wasm } = globalThis as unknown as {
+      WebAssembly: { compile(bytes: Uint8Array): Promise<WebAssemblyModule> };
+    };
+    c2pa.initSync({ module: await wasm.compile(bytes) });
     return c2pa;
   })();
   return ready;
 }
 
+type WebAssemblyModule = Parameters<typeof c2pa.initSync>[0] extends infer M
+  ? M extends { module: infer Inner } ? Inner : never
+  : never;
+
 export class BytesBlob extends Blob {
-  constructor(readonly bytes: Uint8Array) {
-    super([bytes]);
+  constructor(readonly kept: Uint8Array) {
+    super([kept]);
   }
 
-  override slice(start?: number, end?: number): BytesBlob {
-    return new BytesBlob(this.bytes.subarray(start ?? 0, end ?? this.bytes.length));
+  override slice(start?: number, end?: number): Blob {
+    return new BytesBlob(this.kept.subarray(start ?? 0, end ?? this.kept.length));
   }
 }
 
@@ -39,8 +47,8 @@ function installFileReaderSync(): void {
       if (!(blob instanceof BytesBlob)) {
         throw new TypeError('Content Credentials: only in-memory blobs can be read here');
       }
-      const { bytes } = blob;
-      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const { kept } = blob;
+      return kept.buffer.slice(kept.byteOffset, kept.byteOffset + kept.byteLength) as ArrayBuffer;
     }
   };
 }

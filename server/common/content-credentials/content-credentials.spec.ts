@@ -23,7 +23,7 @@ describe('Content Credentials', () => {
   beforeAll(async () => {
     const chain = await developmentSigningChain('Lensbridge', new Date());
     signer = contentSigner(chain);
-    const first = await signJpeg(await photo(), draftManifest({ title: 'x', style: 'professional' }), signer);
+    const first = await signJpeg(await photo(), draftManifest({ output: 'preview' }), signer);
     const read = await readCredentials(first, 'image/jpeg');
     serialNumber = read.status === 'none' ? '' : Object.values(read.store?.manifests ?? {})[0].signature_info?.cert_serial_number ?? '';
   });
@@ -31,7 +31,7 @@ describe('Content Credentials', () => {
   it('signs an AI draft that validates, names its source photo by hash and keeps the XMP label', async () => {
     const signed = await signJpeg(
       await photo(),
-      draftManifest({ title: 'draft-professional.jpg', sourceSha256: 'ab'.repeat(32), style: 'professional' }),
+      draftManifest({ output: 'hd', sourceSha256: 'ab'.repeat(32) }),
       signer,
     );
     const report = credentialsReport(await readCredentials(signed, 'image/jpeg'), { serialNumber, development: true });
@@ -55,7 +55,7 @@ describe('Content Credentials', () => {
   });
 
   it('reports a changed byte of the pixels or of the XMP label as invalid, with the reason', async () => {
-    const signed = await signJpeg(await photo(), draftManifest({ title: 'd.jpg', style: 'creative' }), signer);
+    const signed = await signJpeg(await photo(), draftManifest({ output: 'preview' }), signer);
     const inLabel = signed.indexOf('Iptc4xmpExt:DigitalSourceType="') + 40;
     expect(inLabel).toBeGreaterThan(0);
     for (const at of [signed.length - 40, inLabel]) {

@@ -16,14 +16,13 @@ const CLIENT_PHOTO = 'client-photo';
  * ingredient known only by its SHA-256 (no pixels, no thumbnail are kept in the manifest).
  */
 export function draftManifest(facts: {
-  title: string;
+  output: 'preview' | 'hd';
   /** SHA-256 (hex) of the photo as uploaded; absent for drafts analysed before it was kept. */
   sourceSha256?: string;
-  style: string;
 }): ManifestDefinition {
   return {
     claim_generator_info: [CLAIM_GENERATOR],
-    title: facts.title,
+    title: facts.output === 'hd' ? 'AI draft headshot (HD).jpg' : 'AI draft headshot (preview).jpg',
     format: 'image/jpeg',
     assertions: [
       {
@@ -34,7 +33,8 @@ export function draftManifest(facts: {
               action: 'c2pa.created',
               digitalSourceType: SOURCE_TYPE.aiComposite,
               softwareAgent: { name: 'Lensbridge draft studio', version: '2' },
-              description: `AI draft headshot (${facts.style} style): background replaced, subject relit and retouched by algorithms`,
+              description:
+                'AI draft headshot made from one photo: background replaced, subject relit and retouched by algorithms',
               parameters: { ingredientIds: [CLIENT_PHOTO] },
             },
           ],

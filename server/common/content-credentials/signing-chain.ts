@@ -24,9 +24,12 @@ export async function developmentSigningChain(
   organisation: string,
   now: Date,
 ): Promise<SigningChainPem> {
-  const crypto = webcrypto as unknown as Crypto;
-  const rootKeys = (await crypto.subtle.generateKey(EC_P256, true, ['sign', 'verify'])) as CryptoKeyPair;
-  const leafKeys = (await crypto.subtle.generateKey(EC_P256, true, ['sign', 'verify'])) as CryptoKeyPair;
+  // @peculiar/x509 is typed against the DOM's WebCrypto; Node's is the same API.
+  const crypto = webcrypto as unknown as NonNullable<
+    Parameters<typeof x509.X509CertificateGenerator.create>[1]
+  >;
+  const rootKeys = await webcrypto.subtle.generateKey(EC_P256, true, ['sign', 'verify']);
+  const leafKeys = await webcrypto.subtle.generateKey(EC_P256, true, ['sign', 'verify']);
   const notBefore = new Date(now.getTime() - 24 * 3600_000);
   const root = await x509.X509CertificateGenerator.createSelfSigned(
     {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { ProvenanceModule } from '../provenance/provenance.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -34,6 +35,7 @@ import { uploadStorage } from '../../common/http/uploads';
     MediaModule,
     PaymentsModule,
     UsersModule,
+    ProvenanceModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

@@ -9,7 +9,7 @@ import { BookingsService } from '../bookings/bookings.service';
 import { BlobStorageGateway } from '../media/blob-storage.service';
 import { GalleryImageGateway } from '../media/gallery-images.service';
 import { MediaError } from '../media/media.errors';
-import { finalProvenanceXmp } from './domain/provenance';
+import { copyrightNotice, finalProvenanceXmp, usageLicence } from './domain/provenance';
 import { GalleryAccess } from './gallery-access';
 import { GalleryError } from './gallery.errors';
 import { cleanFileName, toGalleryImageDto } from './gallery.mappers';
@@ -53,16 +53,24 @@ export class FinalsService {
     if (!proof.selected) throw GalleryError.notSelected();
 
     const parties = await this.access.parties(booking, now);
-    const xmp = finalProvenanceXmp({
+    const provenance = {
       photographerName: parties.photographerName,
       clientName: parties.clientName,
       packageName: booking.price.packageName,
       year: DateTime.fromJSDate(booking.startsAt, { zone: booking.timeZone }).year,
       licenceUrl: `${this.config.publicUrl}${LICENCE_PATH}`,
-    });
+    };
+    const fileName = jpegName(cleanFileName(file.originalname, `${proof.fileName}`));
     const made = await this.images.final(file, {
       maxPixels: this.config.uploads.maxPixels,
-      xmp,
+      xmp: finalProvenanceXmp(provenance),
+      credentials: {
+        fileName,
+        photographerName: provenance.photographerName,
+        copyright: copyrightNotice(provenance),
+        licence: usageLicence(provenance),
+        licenceUrl: provenance.licenceUrl,
+      },
     });
     const id = randomUUID();
     const prefix = `galleries/${bookingId}/finals/${id}`;
@@ -74,7 +82,7 @@ export class FinalsService {
       bookingId,
       kind: 'final',
       proofId,
-      fileName: jpegName(cleanFileName(file.originalname, `${proof.fileName}`)),
+      fileName,
       originalKey: `${prefix}/original.jpg`,
       previewKey: `${prefix}/preview.jpg`,
       thumbKey: `${prefix}/thumb.jpg`,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import sharp from 'sharp';
 import { inImageSlot } from '../../common/sharp-settings';
+import { readFile } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
+import { type FinalFacts, ProvenanceService } from '../provenance/provenance.service';
 import { ImageGateway, type ImageSource, sharpInput } from './image.service';
 import { MediaError } from './media.errors';
 
@@ -28,7 +30,10 @@ const THUMB_MAX = 480;
  */
 @Injectable()
 export class GalleryImageGateway {
-  constructor(private readonly images: ImageGateway) {}
+  constructor(
+    private readonly images: ImageGateway,
+    private readonly provenance: ProvenanceService,
+  ) {}
 
   /**
    * A proof: the original is kept private, re-encoded with no metadata at all (GPS, camera
@@ -58,19 +63,26 @@ export class GalleryImageGateway {
 
   /**
    * A final: full resolution, auto-oriented, high-quality JPEG whose only metadata is the
-   * given XMP packet (provenance) and the photographer's colour profile.
+   * given XMP packet (provenance), the photographer's colour profile and signed Content
+   * Credentials (C2PA) naming the photographer, the copyright and the licence. The upload is
+   * the credentials' parent ingredient, so a camera's own credentials are kept inside ours.
    */
   async final(
     input: ImageSource,
-    options: { maxPixels: number; xmp: string },
+    options: { maxPixels: number; xmp: string; credentials: FinalFacts },
   ): Promise<GalleryRenditions> {
-    const { width, height } = await this.images.inspect(input, options.maxPixels);
+    const { width, height, format } = await this.images.inspect(input, options.maxPixels);
     return this.decodeSafely(async () => {
-      const data = await this.fullSize(input, options.maxPixels)
+      const encoded = await this.fullSize(input, options.maxPixels)
         .keepIccProfile()
         .jpeg({ quality: 95, chromaSubsampling: '4:4:4' })
         .withXmp(options.xmp)
         .toBuffer();
+      const upload = Buffer.isBuffer(input) ? input : await readFile(input.path);
+      const data = await this.provenance.signFinal(encoded, options.credentials, {
+        bytes: upload,
+        format: `image/${format}`,
+      });
       const preview = await this.screenSize(input, options.maxPixels)
         .jpeg({ quality: 84 })
         .toBuffer();

@@ -4,10 +4,12 @@ import { APP_CONFIG } from '../../config/config.module';
 import { BlobStorageGateway, LocalDiskBlobStorage } from './blob-storage.service';
 import { GalleryImageGateway } from './gallery-images.service';
 import { ImageGateway } from './image.service';
+import { ProvenanceModule } from '../provenance/provenance.module';
 import { S3BlobStorage } from './s3-blob-storage';
 
 /** Photo storage and image processing, for every feature that handles pictures. */
 @Module({
+  imports: [ProvenanceModule],
   providers: [
     ImageGateway,
     GalleryImageGateway,

@@ -20,6 +20,11 @@ export interface DraftAnalysis {
     keepSharp: Point[][];
   };
   measurements: Omit<FaceMeasurements, 'textureRetained' | 'tightFraming' | 'hdSize'>;
+  /**
+   * SHA-256 (hex) of the photo as uploaded: the AI images' Content Credentials name their source
+   * by this hash alone. Absent for drafts analysed before it was kept.
+   */
+  sourceSha256?: string;
 }
 
 export type AnalysisOutcome =

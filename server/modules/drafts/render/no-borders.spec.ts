@@ -8,6 +8,7 @@ import type { DraftAnalysis } from '../domain/draft-analysis';
 import type { Point } from '../domain/face-geometry';
 import { frame, type Framing, toOutput } from '../domain/framing';
 import { RenderWorkerPool } from './render-worker-pool';
+import { developmentProvenance } from '../../../../test/support/provenance';
 
 /**
  * Pixel test of "no borders, ever": real photos go through the real analysis and renderer (in a
@@ -112,7 +113,10 @@ function edgeCuts(
 }
 
 describe('drafts never show the photo’s edge (pixels)', () => {
-  const pool = new RenderWorkerPool({ drafts: { workers: 1 } } as AppConfig);
+  let pool: RenderWorkerPool;
+  beforeAll(async () => {
+    pool = new RenderWorkerPool({ drafts: { workers: 1 } } as AppConfig, await developmentProvenance());
+  });
   afterAll(() => pool.onModuleDestroy());
 
   async function render(source: Buffer, params: VariantParams, output: 'hd' | 'preview' = 'hd') {

@@ -7,6 +7,7 @@ import type { AppConfig } from '../../../config/app-config';
 import { frame, toOutput } from '../domain/framing';
 import type { AnalyseResult } from './render-protocol';
 import { RenderWorkerPool } from './render-worker-pool';
+import { developmentProvenance } from '../../../../test/support/provenance';
 
 /**
  * "Only the subject", in pixels: a photo with a neighbour's shoulder and arm at the frame's edge
@@ -57,11 +58,12 @@ async function photoWithNeighbour(): Promise<Buffer> {
 const isSuit = (r: number, g: number, b: number) => r > 150 && g < 140 && b < 110;
 
 describe('a draft keeps only the person whose face was analysed (pixels)', () => {
-  const pool = new RenderWorkerPool({ drafts: { workers: 1 } } as AppConfig);
+  let pool: RenderWorkerPool;
   let analysed: AnalyseResult;
   afterAll(() => pool.onModuleDestroy());
   let photo: { data: Buffer; width: number };
   beforeAll(async () => {
+    pool = new RenderWorkerPool({ drafts: { workers: 1 } } as AppConfig, await developmentProvenance());
     const source = await photoWithNeighbour();
     const { data, info } = await sharp(source).raw().toBuffer({ resolveWithObject: true });
     photo = { data, width: info.width };

@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import type { SigningChainPem } from '../../../common/content-credentials/signing-chain';
 import type { VariantParams } from '../../../../shared/drafts/drafts.types';
 import type { AnalysisOutcome, DraftAnalysis } from '../domain/draft-analysis';
 
@@ -20,6 +21,8 @@ export type WorkerTask =
       params: VariantParams;
       /** The marked preview and its before image, or the HD image. */
       output: 'preview' | 'hd';
+      /** The chain that signs the image's Content Credentials. */
+      signing: SigningChainPem;
     };
 
 export type RenderStage = 'analysing' | 'segmenting';
@@ -32,7 +35,7 @@ export interface AnalyseResult {
 }
 
 export interface RenderResult {
-  /** The marked preview or the HD image, as asked. */
+  /** The marked preview or the HD image, as asked, with its signed Content Credentials. */
   image: Uint8Array;
   /** With a preview: the same crop of the untouched photo, at the preview's size. */
   before?: Uint8Array;

@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import type { Piscina } from 'piscina';
 import type { AppConfig } from '../../../config/app-config';
 import { RenderWorkerPool, WorkerPoolClosedError } from './render-worker-pool';
+import { developmentProvenance } from '../../../../test/support/provenance';
 
 /** A photo with no face: the analysis loads the models, looks, and says so. */
 const noFace = () =>
@@ -24,7 +25,9 @@ function niceValues(): number[] {
 
 describe(RenderWorkerPool.name, () => {
   let sut: RenderWorkerPool;
-  beforeEach(() => (sut = new RenderWorkerPool({ drafts: { workers: 1 } } as AppConfig)));
+  beforeEach(async () => {
+    sut = new RenderWorkerPool({ drafts: { workers: 1 } } as AppConfig, await developmentProvenance());
+  });
   afterEach(() => sut.onModuleDestroy());
 
   it('analyses in a thread, reporting each stage as it starts', async () => {

@@ -5,6 +5,7 @@ import type { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AnalyseResult, RenderResult, RenderStage, WorkerTask } from './render-protocol';
 import { workerScriptFor } from '../../../common/worker-script';
+import { ProvenanceService } from '../../provenance/provenance.service';
 
 /**
  * Tasks one thread runs at once. Most of a render is libvips work on the libuv thread pool, so
@@ -40,7 +41,10 @@ export class RenderWorkerPool implements OnModuleDestroy {
   private piscina?: Piscina<WorkerTask, AnalyseResult | RenderResult>;
   private closed = false;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly provenance: ProvenanceService,
+  ) {}
 
   get size(): number {
     return this.config.drafts.workers;
@@ -65,8 +69,11 @@ export class RenderWorkerPool implements OnModuleDestroy {
     }
   }
 
-  async render(task: Omit<Extract<WorkerTask, { type: 'render' }>, 'type'>): Promise<RenderResult> {
-    return (await this.run({ type: 'render', ...task }, [])) as RenderResult;
+  async render(
+    task: Omit<Extract<WorkerTask, { type: 'render' }>, 'type' | 'signing'>,
+  ): Promise<RenderResult> {
+    const signing = this.provenance.signingChain();
+    return (await this.run({ type: 'render', ...task, signing }, [])) as RenderResult;
   }
 
   async onModuleDestroy(): Promise<void> {

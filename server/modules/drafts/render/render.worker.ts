@@ -1,3 +1,11 @@
+import { createHash } from 'node:crypto';
+import {
+  type ContentSigner,
+  contentSigner,
+  signJpeg,
+} from '../../../common/content-credentials/content-credentials';
+import { draftManifest } from '../../../common/content-credentials/manifests';
+import type { SigningChainPem } from '../../../common/content-credentials/signing-chain';
 import { type FaceAnalysisGateway, HumanFaceAnalysis } from '../face-analysis.gateway';
 import { analysePhoto, renderDraftVariant } from './draft-pipeline';
 import type { AnalyseResult, RenderResult, WorkerTask } from './render-protocol';
@@ -25,6 +33,13 @@ const releaseMemory = () => {
 
 const bytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer);
 
+/** The thread's signer, kept while the chain stays the same. */
+let signer: { keyPem: string; signer: ContentSigner } | undefined;
+function signerFor(chain: SigningChainPem): ContentSigner {
+  if (signer?.keyPem !== chain.keyPem) signer = { keyPem: chain.keyPem, signer: contentSigner(chain) };
+  return signer.signer;
+}
+
 export default async function renderTask(task: WorkerTask): Promise<AnalyseResult | RenderResult> {
   if (task.type === 'analyse') {
     try {
@@ -33,8 +48,11 @@ export default async function renderTask(task: WorkerTask): Promise<AnalyseResul
         task.progress.postMessage(stage),
       );
       releaseMemory();
+      const sourceSha256 = createHash('sha256').update(task.source).digest('hex');
       return {
-        outcome: analysed.outcome,
+        outcome: analysed.outcome.ok
+          ? { ok: true, analysis: { ...analysed.outcome.analysis, sourceSha256 } }
+          : analysed.outcome,
         working: analysed.working && bytes(analysed.working),
         mask: analysed.mask && bytes(analysed.mask),
         edgeColours: analysed.edgeColours && bytes(analysed.edgeColours),
@@ -51,9 +69,14 @@ export default async function renderTask(task: WorkerTask): Promise<AnalyseResul
     params: task.params,
     output: task.output,
   });
+  const signed = await signJpeg(
+    rendered.image,
+    draftManifest({ output: task.output, sourceSha256: task.analysis.sourceSha256 }),
+    signerFor(task.signing),
+  );
   if (task.output === 'hd') releaseMemory();
   return {
-    image: bytes(rendered.image),
+    image: bytes(signed),
     before: rendered.before && bytes(rendered.before),
     width: rendered.width,
     height: rendered.height,
