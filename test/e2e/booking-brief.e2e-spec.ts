@@ -12,6 +12,7 @@ import {
   type ListedPhotographer,
   signInAdmin,
 } from '../support/photographers';
+import { verifyCredentials } from '../support/content-credentials';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const HOUR = 3_600_000;
@@ -131,6 +132,8 @@ describe('the AI draft as a booking brief (e2e)', () => {
       const shown = await downloadImage(server, studio.who, booking.brief!.previewUrl!);
       const draftPreview = await downloadImage(server, client, professional().previewUrl!);
       expect(shown.equals(draftPreview)).toBe(true);
+      // The photographer's copy carries the same signed Content Credentials: AI, valid.
+      expect(await verifyCredentials(server, shown)).toMatchObject({ status: 'valid', aiGenerated: true });
 
       await downloadImage(server, client, booking.brief!.previewUrl!);
       await preview(booking.id, admin).expect(200);

@@ -19,6 +19,7 @@ import {
   type ListedPhotographer,
   signInAdmin,
 } from '../support/photographers';
+import { aCameraSignedJpeg, verifyCredentials } from '../support/content-credentials';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { readZip } from '../support/zip-reader';
 
@@ -56,16 +57,17 @@ describe('delivery: proofs, favourites, finals, downloads, reviews (e2e)', () =>
     const res = await uploadProofs(booking, files).expect(201);
     return res.body as UploadResultDto;
   }
-  async function uploadFinal(booking: BookingDto, proofId: string, index = 0) {
+  async function uploadFinal(booking: BookingDto, proofId: string, index = 0, file?: Buffer) {
     return request(server)
       .post(`/api/bookings/${booking.id}/gallery/finals`)
       .set(writeHeaders(studio.who))
       .field('proofId', proofId)
-      .attach('image', await aFinalJpeg(index), `final-${index + 1}.jpg`);
+      .attach('image', file ?? (await aFinalJpeg(index)), `final-${index + 1}.jpg`);
   }
   /** Proofs shared, `selected` of them chosen (within the package), finals for each, delivered. */
   async function aDeliveredBooking(
     selected = 2,
+    finalFile?: (index: number) => Promise<Buffer>,
   ): Promise<{ booking: BookingDto; gallery: GalleryDto }> {
     const booking = await aCompletedBooking(t, studio, client);
     const { accepted } = await proofsOf(booking, 3);
@@ -75,7 +77,7 @@ describe('delivery: proofs, favourites, finals, downloads, reviews (e2e)', () =>
       200,
     );
     for (const [i, id] of ids.entries())
-      expect((await uploadFinal(booking, id, i)).status).toBe(201);
+      expect((await uploadFinal(booking, id, i, await finalFile?.(i))).status).toBe(201);
     const delivered = await post(studio.who, `/api/bookings/${booking.id}/gallery/deliver`).expect(
       200,
     );
@@ -343,6 +345,36 @@ describe('delivery: proofs, favourites, finals, downloads, reviews (e2e)', () =>
       expect(xmp).toContain('© ');
       expect(xmp).toMatch(/UsageTerms>.*Executive headshot/);
       expect(meta.exif).toBeUndefined();
+    });
+
+    it('signs each final with Content Credentials: the photographer, copyright and licence, and a camera’s own credentials kept', async () => {
+      const fromCamera = await aCameraSignedJpeg(await aFinalJpeg(0));
+      const signed = await aDeliveredBooking(2, async (i) => (i === 0 ? fromCamera : aFinalJpeg(i)));
+      const downloads = (
+        await get(client, `/api/bookings/${signed.booking.id}/gallery/downloads`).expect(200)
+      ).body as DownloadsDto;
+      const zip = await readZip((await getBinary(client, downloads.zip.url).expect(200)).body as Buffer);
+      for (const [i, final] of downloads.finals.entries()) {
+        const file = (await getBinary(client, final.url).expect(200)).body as Buffer;
+        expect(zip[i]!.data.equals(file)).toBe(true);
+        const report = await verifyCredentials(server, file);
+        expect(report).toMatchObject({
+          status: 'valid',
+          problems: [],
+          aiGenerated: false,
+          authors: ['Lena Licht'],
+          copyright: expect.stringMatching(/^© \d{4} Lena Licht\. All rights reserved\.$/),
+          licence: expect.stringMatching(/Executive headshot/),
+          signer: { ours: true, development: true },
+        });
+        expect(report.actions).toEqual([
+          expect.objectContaining({ action: 'c2pa.opened', digitalSourceType: DIGITAL_CAPTURE }),
+          expect.objectContaining({ action: 'c2pa.edited', digitalSourceType: DIGITAL_CAPTURE }),
+        ]);
+        expect(report.ingredients).toEqual([
+          { title: final.fileName, relationship: 'parentOf', hasCredentials: i === 0 },
+        ]);
+      }
     });
 
     it('streams all finals as one ZIP whose files match the single downloads', async () => {

@@ -42,7 +42,7 @@ export class ProvenanceController {
   @UseInterceptors(
     FileInterceptor('image', {
       storage: memoryStorage(),
-      limits: { fileSize: VERIFY_MAX_BYTES, files: 1, fields: 0 },
+      limits: { fileSize: VERIFY_MAX_BYTES, files: 1, fields: 4 },
     }),
   )
   async verify(@UploadedFile() file: Express.Multer.File | undefined): Promise<CredentialsReport> {
