@@ -10,7 +10,7 @@ import {
   waitForDraft,
   waitForHd,
 } from '../support/draft-fixtures';
-import { verifyCredentials as verify } from '../support/content-credentials';
+import { independentC2paCheck, verifyCredentials as verify } from '../support/content-credentials';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(180_000);
@@ -57,6 +57,27 @@ describe('Content Credentials on AI drafts, and the verify API (e2e)', () => {
         expect((await sharp(image).metadata()).xmp?.toString()).toContain(IPTC_DIGITAL_SOURCE_TYPE);
       }
     }
+  });
+
+  it('passes an independent reading of the signature, chain and data hash (Python, no c2pa-rs)', async () => {
+    const image = await downloadImage(server, me, draft.variants[0]!.hdUrl!);
+    expect(independentC2paCheck(image)).toEqual({
+      manifest: true,
+      coseTag: 18,
+      algorithm: -7,
+      detachedPayload: true,
+      signer: 'O=Lensbridge,CN=Lensbridge development signer',
+      chainLength: 2,
+      signatureValid: true,
+      chainValid: true,
+      dataHashValid: true,
+      actions: ['c2pa.created'],
+      digitalSourceTypes: [AI_COMPOSITE],
+      claimGenerator: 'Lensbridge',
+    });
+    const tampered = Buffer.from(image);
+    tampered[tampered.length - 64] ^= 0x01;
+    expect(independentC2paCheck(tampered)).toMatchObject({ signatureValid: true, dataHashValid: false });
   });
 
   it('reports an AI image with one changed byte as invalid, saying the hash no longer matches', async () => {

@@ -19,7 +19,11 @@ import {
   type ListedPhotographer,
   signInAdmin,
 } from '../support/photographers';
-import { aCameraSignedJpeg, verifyCredentials } from '../support/content-credentials';
+import {
+  aCameraSignedJpeg,
+  independentC2paCheck,
+  verifyCredentials,
+} from '../support/content-credentials';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { readZip } from '../support/zip-reader';
 
@@ -374,6 +378,12 @@ describe('delivery: proofs, favourites, finals, downloads, reviews (e2e)', () =>
         expect(report.ingredients).toEqual([
           { title: final.fileName, relationship: 'parentOf', hasCredentials: i === 0 },
         ]);
+        expect(independentC2paCheck(file)).toMatchObject({
+          signatureValid: true,
+          chainValid: true,
+          dataHashValid: true,
+          actions: ['c2pa.opened', 'c2pa.edited'],
+        });
       }
     });
 

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { CredentialsReport } from '../../shared/provenance/provenance.types';
@@ -36,4 +40,29 @@ export async function aCameraSignedJpeg(jpeg: Buffer): Promise<Buffer> {
     },
     camera,
   );
+}
+
+/** What test/tools/c2pa_independent_check.py (Python, cbor2 and cryptography; no c2pa-rs) finds. */
+export interface IndependentCheck {
+  manifest: boolean;
+  coseTag?: number;
+  algorithm?: number;
+  detachedPayload?: boolean;
+  signer?: string;
+  chainLength?: number;
+  signatureValid?: boolean;
+  chainValid?: boolean;
+  dataHashValid?: boolean;
+  actions?: string[];
+  digitalSourceTypes?: string[];
+  claimGenerator?: string;
+}
+
+export function independentC2paCheck(image: Buffer): IndependentCheck {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'c2pa-check-')), 'image.jpg');
+  writeFileSync(file, image);
+  // Debian's interpreter, where python3-cbor2 and python3-cryptography are installed.
+  const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const script = path.join(__dirname, '..', 'tools', 'c2pa_independent_check.py');
+  return JSON.parse(execFileSync(python, [script, file], { encoding: 'utf8' })) as IndependentCheck;
 }
