@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { Client } from 'pg';
 import request from 'supertest';
+import { developmentSigningChain } from '../../server/common/content-credentials/signing-chain';
 import { s3Client } from '../../server/modules/media/s3-blob-storage';
 import { aRegistration, asSignedIn, type SignedIn } from '../support/accounts';
 import { photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
@@ -38,6 +39,8 @@ describe('Scaled topology: 2 APIs + 2 workers on PostgreSQL, Redis and S3 (e2e)'
       startS3(),
     ]);
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'lensbridge-scaled-'));
+    // A deployment's own signing chain, the same for every process (as production requires).
+    const chain = await developmentSigningChain('Lensbridge Scaled Test', new Date());
     outboxDir = mkdtempSync(path.join(os.tmpdir(), 'lensbridge-outbox-'));
     const env = {
       NODE_ENV: 'test',
@@ -60,6 +63,8 @@ describe('Scaled topology: 2 APIs + 2 workers on PostgreSQL, Redis and S3 (e2e)'
       NOTIFICATIONS_INTERVAL_SECONDS: '1',
       DRAFT_SWEEP_MINUTES: '0.02',
       DRAFT_RENDER_WORKERS: '1',
+      C2PA_SIGNING_CERT: chain.chainPem,
+      C2PA_SIGNING_KEY: chain.keyPem,
     };
     const ports = [await freePort(), await freePort()];
     urls = ports.map((port) => `http://127.0.0.1:${port}`);
@@ -107,6 +112,26 @@ describe('Scaled topology: 2 APIs + 2 workers on PostgreSQL, Redis and S3 (e2e)'
       const draft = await waitForDraft(urls[(i + 1) % 2], me, id);
       expect(draft.status).toBe('ready');
       expect(draft.variants.filter((v) => v.status === 'ready')).toHaveLength(3);
+      // Signed by whichever worker rendered it, with the deployment's chain, valid on either API.
+      const preview = await request(urls[i % 2])
+        .get(draft.variants[0]!.previewUrl!)
+        .set('Cookie', me.cookie)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      const report = await request(urls[(i + 1) % 2])
+        .post('/api/provenance/verify')
+        .attach('image', preview.body as Buffer, 'preview.jpg')
+        .expect(200);
+      expect(report.body).toMatchObject({
+        status: 'valid',
+        aiGenerated: true,
+        signer: { organisation: 'Lensbridge Scaled Test', ours: true, development: false },
+      });
     }
     const jobs = await sql.query<{ status: string; attempts: number }>(
       'SELECT status, attempts FROM draft_render_jobs WHERE draft_id = ANY($1)',
