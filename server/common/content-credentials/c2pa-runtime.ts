@@ -10,6 +10,12 @@ import * as c2pa from '@contentauth/c2pa-wasm';
  * `FileReaderSync` can hand them over synchronously.
  */
 let ready: Promise<typeof c2pa> | undefined;
+let memory: { buffer: ArrayBufferLike } | undefined;
+
+/** The WebAssembly memory this thread's c2pa-rs holds (it grows to its high-water mark). */
+export function c2paMemoryBytes(): number {
+  return memory?.buffer.byteLength ?? 0;
+}
 
 export function c2paRuntime(): Promise<typeof c2pa> {
   ready ??= (async () => {
@@ -19,7 +25,7 @@ export function c2paRuntime(): Promise<typeof c2pa> {
     const { WebAssembly: wasm } = globalThis as unknown as {
       WebAssembly: { compile(bytes: Uint8Array): Promise<WebAssemblyModule> };
     };
-    c2pa.initSync({ module: await wasm.compile(bytes) });
+    ({ memory } = c2pa.initSync({ module: await wasm.compile(bytes) }));
     return c2pa;
   })();
   return ready;
