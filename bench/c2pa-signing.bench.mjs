@@ -42,10 +42,17 @@ async function measure(fn) {
   return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
 }
 
-const portrait = path.resolve(import.meta.dirname, '../test/fixtures/portraits/skimage_astronaut.png');
+const portrait = path.resolve(
+  import.meta.dirname,
+  '../test/fixtures/portraits/skimage_astronaut.png',
+);
 const width = 2400;
 const height = 3000;
-const base = await sharp(portrait).resize(width, height, { fit: 'cover' }).removeAlpha().raw().toBuffer();
+const base = await sharp(portrait)
+  .resize(width, height, { fit: 'cover' })
+  .removeAlpha()
+  .raw()
+  .toBuffer();
 let seed = 7;
 for (let i = 0; i < base.length; i += 1) {
   seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -109,8 +116,13 @@ for (const [name, label] of [
   ['verify', 'read and validate'],
 ]) {
   const r = report[name];
-  const budget = name === 'verify' ? '' : ` — budget p95 ≤ ${BUDGET_MS} ms: ${r.p95 <= BUDGET_MS ? 'met' : 'NOT met'}`;
-  console.log(`${label}: p50 ${r.p50} ms, p95 ${r.p95} ms (${r.overFloor}× the encode floor)${budget}`);
+  const budget =
+    name === 'verify'
+      ? ''
+      : ` — budget p95 ≤ ${BUDGET_MS} ms: ${r.p95 <= BUDGET_MS ? 'met' : 'NOT met'}`;
+  console.log(
+    `${label}: p50 ${r.p50} ms, p95 ${r.p95} ms (${r.overFloor}× the encode floor)${budget}`,
+  );
 }
 console.log(
   `memory after ${RUNS * 3} signatures and readings: c2pa-rs WebAssembly ${report.wasmMemoryMB} MB; ` +

@@ -114,7 +114,11 @@ describe(loadConfig.name, () => {
       signingCertPem: undefined,
       signingKeyPem: undefined,
       developmentChainFile: '/srv/lb/c2pa/development-signer.pem',
+      trustAnchorsPem: undefined,
     });
+    expect(() => loadConfig({ C2PA_TRUST_ANCHORS: '/nowhere/roots.pem' })).toThrow(
+      /C2PA_TRUST_ANCHORS: neither a PEM nor a readable file/,
+    );
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /C2PA_SIGNING_CERT, C2PA_SIGNING_KEY: required in production/,
     );
@@ -128,7 +132,9 @@ describe(loadConfig.name, () => {
       C2PA_SIGNING_CERT: '-----BEGIN CERTIFICATE-----\\nAA==\\n-----END CERTIFICATE-----',
       C2PA_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----\\nAA==\\n-----END PRIVATE KEY-----',
     });
-    expect(inline.provenance.signingCertPem).toBe('-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----');
+    expect(inline.provenance.signingCertPem).toBe(
+      '-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----',
+    );
   });
 
   it('writes mail to an outbox folder under DATA_DIR unless told otherwise', () => {

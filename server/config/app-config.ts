@@ -113,7 +113,13 @@ export interface AppConfig {
    * sign; otherwise (development and tests only) a self-signed chain is made at first start in
    * `developmentChainFile` and the pages say the images carry a development certificate.
    */
-  provenance: { signingCertPem?: string; signingKeyPem?: string; developmentChainFile: string };
+  provenance: {
+    signingCertPem?: string;
+    signingKeyPem?: string;
+    developmentChainFile: string;
+    /** Roots whose signers the verify route reports as trusted (e.g. the C2PA trust list). */
+    trustAnchorsPem?: string;
+  };
   /** `smtpUrl` set: emails go to that SMTP server (a copy stays in the outbox folder). */
   mail: { from: string; outboxDir: string; smtpUrl?: string };
   /** How often the email jobs run; 0 = never on a timer (tests run them by hand). */
@@ -178,12 +184,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     problems.push('CALENDAR_SECRET_KEY: required in production (encrypts CalDAV passwords)');
   }
   if (production && !(e.C2PA_SIGNING_CERT && e.C2PA_SIGNING_KEY)) {
-    problems.push('C2PA_SIGNING_CERT, C2PA_SIGNING_KEY: required in production (sign Content Credentials)');
+    problems.push(
+      'C2PA_SIGNING_CERT, C2PA_SIGNING_KEY: required in production (sign Content Credentials)',
+    );
   } else if (!e.C2PA_SIGNING_CERT !== !e.C2PA_SIGNING_KEY) {
     problems.push('C2PA_SIGNING_CERT, C2PA_SIGNING_KEY: set both or neither');
   }
   const c2paCert = pemOrFile('C2PA_SIGNING_CERT', e.C2PA_SIGNING_CERT, problems);
   const c2paKey = pemOrFile('C2PA_SIGNING_KEY', e.C2PA_SIGNING_KEY, problems);
+  const c2paTrust = pemOrFile('C2PA_TRUST_ANCHORS', e.C2PA_TRUST_ANCHORS, problems);
   if (production && e.CALENDAR_ALLOW_PRIVATE_ADDRESSES) {
     problems.push('CALENDAR_ALLOW_PRIVATE_ADDRESSES: only for tests and development');
   }
@@ -270,6 +279,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       signingCertPem: c2paCert,
       signingKeyPem: c2paKey,
       developmentChainFile: path.join(dataDir, 'c2pa', 'development-signer.pem'),
+      trustAnchorsPem: c2paTrust,
     },
     mail: {
       from: e.MAIL_FROM,
@@ -327,7 +337,11 @@ function describeIssues(error: z.ZodError): string[] {
 }
 
 /** A PEM given inline (`\n` escapes allowed), or the path of a file holding it. */
-function pemOrFile(name: string, value: string | undefined, problems: string[]): string | undefined {
+function pemOrFile(
+  name: string,
+  value: string | undefined,
+  problems: string[],
+): string | undefined {
   if (value === undefined) return undefined;
   if (value.includes('-----BEGIN')) return value.replaceAll('\\n', '\n');
   try {

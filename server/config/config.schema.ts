@@ -111,6 +111,7 @@ export const environmentSchema = z.object({
   CALENDAR_MAX_MB: z.coerce.number().min(0.1).max(100).default(5),
   C2PA_SIGNING_CERT: z.string().min(1).optional(),
   C2PA_SIGNING_KEY: z.string().min(1).optional(),
+  C2PA_TRUST_ANCHORS: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default('Lensbridge <no-reply@lensbridge.local>'),
   MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   SMTP_URL: z

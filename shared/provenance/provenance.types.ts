@@ -63,7 +63,15 @@ export const ProvenanceErrorCode = {
 } as const;
 
 /** The image formats whose Content Credentials the verify page reads. */
-export const VERIFIABLE_FORMATS = ['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'image/heic', 'image/avif', 'image/gif'] as const;
+export const VERIFIABLE_FORMATS = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/tiff',
+  'image/heic',
+  'image/avif',
+  'image/gif',
+] as const;
 
 /** The largest file the verify page reads. */
 export const VERIFY_MAX_BYTES = 40 * 1024 * 1024;

@@ -133,7 +133,10 @@ describe('the AI draft as a booking brief (e2e)', () => {
       const draftPreview = await downloadImage(server, client, professional().previewUrl!);
       expect(shown.equals(draftPreview)).toBe(true);
       // The photographer's copy carries the same signed Content Credentials: AI, valid.
-      expect(await verifyCredentials(server, shown)).toMatchObject({ status: 'valid', aiGenerated: true });
+      expect(await verifyCredentials(server, shown)).toMatchObject({
+        status: 'valid',
+        aiGenerated: true,
+      });
 
       await downloadImage(server, client, booking.brief!.previewUrl!);
       await preview(booking.id, admin).expect(200);

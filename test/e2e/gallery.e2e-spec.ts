@@ -353,11 +353,15 @@ describe('delivery: proofs, favourites, finals, downloads, reviews (e2e)', () =>
 
     it('signs each final with Content Credentials: the photographer, copyright and licence, and a camera’s own credentials kept', async () => {
       const fromCamera = await aCameraSignedJpeg(await aFinalJpeg(0));
-      const signed = await aDeliveredBooking(2, async (i) => (i === 0 ? fromCamera : aFinalJpeg(i)));
+      const signed = await aDeliveredBooking(2, async (i) =>
+        i === 0 ? fromCamera : aFinalJpeg(i),
+      );
       const downloads = (
         await get(client, `/api/bookings/${signed.booking.id}/gallery/downloads`).expect(200)
       ).body as DownloadsDto;
-      const zip = await readZip((await getBinary(client, downloads.zip.url).expect(200)).body as Buffer);
+      const zip = await readZip(
+        (await getBinary(client, downloads.zip.url).expect(200)).body as Buffer,
+      );
       for (const [i, final] of downloads.finals.entries()) {
         const file = (await getBinary(client, final.url).expect(200)).body as Buffer;
         expect(zip[i]!.data.equals(file)).toBe(true);

@@ -5,7 +5,10 @@ import path from 'node:path';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { CredentialsReport } from '../../shared/provenance/provenance.types';
-import { contentSigner, signJpeg } from '../../server/common/content-credentials/content-credentials';
+import {
+  contentSigner,
+  signJpeg,
+} from '../../server/common/content-credentials/content-credentials';
 import { SOURCE_TYPE } from '../../server/common/content-credentials/manifests';
 import { developmentSigningChain } from '../../server/common/content-credentials/signing-chain';
 
@@ -34,7 +37,9 @@ export async function aCameraSignedJpeg(jpeg: Buffer): Promise<Buffer> {
       assertions: [
         {
           label: 'c2pa.actions.v2',
-          data: { actions: [{ action: 'c2pa.created', digitalSourceType: SOURCE_TYPE.digitalCapture }] },
+          data: {
+            actions: [{ action: 'c2pa.created', digitalSourceType: SOURCE_TYPE.digitalCapture }],
+          },
         },
       ],
     },

@@ -32,7 +32,9 @@ export function c2paRuntime(): Promise<typeof c2pa> {
 }
 
 type WebAssemblyModule = Parameters<typeof c2pa.initSync>[0] extends infer M
-  ? M extends { module: infer Inner } ? Inner : never
+  ? M extends { module: infer Inner }
+    ? Inner
+    : never
   : never;
 
 export class BytesBlob extends Blob {

@@ -2,14 +2,7 @@
  * The few CBOR (RFC 8949) shapes a COSE_Sign1 needs, encoded canonically: unsigned and negative
  * integers, byte and text strings, arrays, maps (in the order given), tags and null.
  */
-export type CborValue =
-  | number
-  | Uint8Array
-  | string
-  | null
-  | CborValue[]
-  | CborMap
-  | CborTagged;
+export type CborValue = number | Uint8Array | string | null | CborValue[] | CborMap | CborTagged;
 
 export class CborMap {
   constructor(readonly entries: ReadonlyArray<readonly [number | string, CborValue]>) {}

@@ -50,7 +50,8 @@ export async function signJpeg(
       {
         alg: 'es256',
         reserveSize: signer.reserveSize,
-        sign: async (claim) => coseSign1(claim, signer.cose, signer.reserveSize) as Uint8Array<ArrayBuffer>,
+        sign: async (claim) =>
+          coseSign1(claim, signer.cose, signer.reserveSize) as Uint8Array<ArrayBuffer>,
       },
       [],
       'image/jpeg',
@@ -69,20 +70,33 @@ const TRUST_ONLY = new Set(['signingCredential.untrusted', 'signingCredential.oc
 export async function readCredentials(
   bytes: Uint8Array,
   format: string,
+  options: { trustAnchorsPem?: string } = {},
 ): Promise<ReadCredentials> {
   const c2pa = await c2paRuntime();
+  // Signers whose chain ends in one of these roots are "trusted"; without any, nobody is.
+  const context = options.trustAnchorsPem
+    ? JSON.stringify({ trust: { trust_anchors: options.trustAnchorsPem } })
+    : undefined;
   let reader;
   try {
-    reader = await c2pa.WasmReader.fromBytes(format, bytes);
+    reader = await c2pa.WasmReader.fromBytes(format, bytes, context);
   } catch (error) {
     const message = String(error);
     if (/JumbfNotFound|ManifestNotFound|ProvenanceMissing/.test(message)) return { status: 'none' };
     // A manifest that cannot be parsed at all is present but broken.
-    return { status: 'invalid', store: undefined, failures: [{ code: 'manifest.unreadable', explanation: message }] };
+    return {
+      status: 'invalid',
+      store: undefined,
+      failures: [{ code: 'manifest.unreadable', explanation: message }],
+    };
   }
   try {
     const store = JSON.parse(reader.json()) as ManifestStoreJson;
-    const failures = (store.validation_results?.activeManifest?.failure ?? store.validation_status ?? [])
+    const failures = (
+      store.validation_results?.activeManifest?.failure ??
+      store.validation_status ??
+      []
+    )
       .filter((s) => !TRUST_ONLY.has(s.code))
       .map((s) => ({ code: s.code, explanation: s.explanation ?? s.code }));
     const state = store.validation_state;
@@ -95,7 +109,12 @@ export async function readCredentials(
 
 export type ReadCredentials =
   | { status: 'none' }
-  | { status: 'valid' | 'invalid'; trusted?: boolean; store?: ManifestStoreJson; failures: { code: string; explanation: string }[] };
+  | {
+      status: 'valid' | 'invalid';
+      trusted?: boolean;
+      store?: ManifestStoreJson;
+      failures: { code: string; explanation: string }[];
+    };
 
 /** The parts of c2pa-rs's manifest store JSON we read. */
 export interface ManifestStoreJson {
@@ -109,9 +128,19 @@ export interface ManifestStoreJson {
 export interface ManifestJson {
   title?: string;
   claim_generator_info?: { name?: string; version?: string }[];
-  signature_info?: { issuer?: string; common_name?: string; cert_serial_number?: string; time?: string };
+  signature_info?: {
+    issuer?: string;
+    common_name?: string;
+    cert_serial_number?: string;
+    time?: string;
+  };
   assertions?: { label: string; data?: unknown }[];
-  ingredients?: { title?: string; relationship?: string; active_manifest?: string; manifest_data?: unknown }[];
+  ingredients?: {
+    title?: string;
+    relationship?: string;
+    active_manifest?: string;
+    manifest_data?: unknown;
+  }[];
 }
 
 interface StatusJson {

@@ -38,20 +38,45 @@ describe('COSE_Sign1 for C2PA claims', () => {
     expect(Array.from(cose.subarray(0, 2))).toEqual([0xd2, 0x84]); // tag 18, array of 4
     const protectedHead = head(cose, 2);
     expect(protectedHead.major).toBe(2);
-    const protectedHeader = cose.subarray(protectedHead.next, protectedHead.next + protectedHead.value);
-    expect(Buffer.from(protectedHeader).equals(Buffer.from(encodeCbor(new CborMap([[1, -7], [33, chain]]))))).toBe(true);
+    const protectedHeader = cose.subarray(
+      protectedHead.next,
+      protectedHead.next + protectedHead.value,
+    );
+    expect(
+      Buffer.from(protectedHeader).equals(
+        Buffer.from(
+          encodeCbor(
+            new CborMap([
+              [1, -7],
+              [33, chain],
+            ]),
+          ),
+        ),
+      ),
+    ).toBe(true);
     const signature = cose.subarray(cose.length - 64);
     expect(cose[cose.length - 66]).toBe(0x58); // bstr, 1-byte length
     expect(cose[cose.length - 65]).toBe(64);
     const toBeSigned = encodeCbor(['Signature1', protectedHeader, new Uint8Array(0), claim]);
     const publicKey = createPublicKey(privateKey);
-    expect(verify('sha256', toBeSigned, { key: publicKey, dsaEncoding: 'ieee-p1363' }, signature)).toBe(true);
-    const other = encodeCbor(['Signature1', protectedHeader, new Uint8Array(0), new TextEncoder().encode('another claim')]);
-    expect(verify('sha256', other, { key: publicKey, dsaEncoding: 'ieee-p1363' }, signature)).toBe(false);
+    expect(
+      verify('sha256', toBeSigned, { key: publicKey, dsaEncoding: 'ieee-p1363' }, signature),
+    ).toBe(true);
+    const other = encodeCbor([
+      'Signature1',
+      protectedHeader,
+      new Uint8Array(0),
+      new TextEncoder().encode('another claim'),
+    ]);
+    expect(verify('sha256', other, { key: publicKey, dsaEncoding: 'ieee-p1363' }, signature)).toBe(
+      false,
+    );
   });
 
   it('takes only EC P-256 keys', () => {
     const { privateKey: rsa } = generateKeyPairSync('rsa', { modulusLength: 1024 });
-    expect(() => coseSigningKey(rsa.export({ type: 'pkcs8', format: 'pem' }).toString(), chain)).toThrow(/P-256/);
+    expect(() =>
+      coseSigningKey(rsa.export({ type: 'pkcs8', format: 'pem' }).toString(), chain),
+    ).toThrow(/P-256/);
   });
 });

@@ -28,7 +28,11 @@ export function coseSigningKey(keyPem: string, chainDer: Uint8Array[]): CoseSign
  * whole structure is exactly `reserveSize` bytes (the space the claim signature box reserved).
  * c2pa-rs hands JavaScript signers the claim and expects this whole structure back.
  */
-export function coseSign1(claim: Uint8Array, signer: CoseSigningKey, reserveSize: number): Uint8Array {
+export function coseSign1(
+  claim: Uint8Array,
+  signer: CoseSigningKey,
+  reserveSize: number,
+): Uint8Array {
   const chain = signer.chain.length === 1 ? signer.chain[0] : signer.chain;
   const protectedHeader = encodeCbor(
     new CborMap([

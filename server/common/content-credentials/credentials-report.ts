@@ -5,7 +5,8 @@ import type {
 import type { ManifestJson, ReadCredentials } from './content-credentials';
 
 /** "Made or changed by a trained algorithm": IPTC's trained-algorithmic source types. */
-const AI_SOURCE = /digitalsourcetype\/(trainedAlgorithmicMedia|compositeWithTrainedAlgorithmicMedia|algorithmicallyEnhanced|compositeSynthetic)$/;
+const AI_SOURCE =
+  /digitalsourcetype\/(trainedAlgorithmicMedia|compositeWithTrainedAlgorithmicMedia|algorithmicallyEnhanced|compositeSynthetic)$/;
 
 /** Our signer, to tell our own (and development) signatures apart from anybody else's. */
 export interface OwnSigner {
@@ -15,14 +16,25 @@ export interface OwnSigner {
 
 /** The verify page's summary of what the reader found in the active manifest. */
 export function credentialsReport(read: ReadCredentials, own: OwnSigner): CredentialsReport {
-  const empty = { trusted: false, problems: [], aiGenerated: false, actions: [], authors: [], ingredients: [] };
+  const empty = {
+    trusted: false,
+    problems: [],
+    aiGenerated: false,
+    actions: [],
+    authors: [],
+    ingredients: [],
+  };
   if (read.status === 'none') return { status: 'none', ...empty };
-  const manifest = read.store?.active_manifest ? read.store.manifests?.[read.store.active_manifest] : undefined;
+  const manifest = read.store?.active_manifest
+    ? read.store.manifests?.[read.store.active_manifest]
+    : undefined;
   if (!manifest) return { ...empty, status: 'invalid', problems: read.failures };
   const actions = actionsOf(manifest);
   const work = assertion<CreativeWork>(manifest, 'stds.schema-org.CreativeWork');
   const signature = manifest.signature_info;
-  const ours = signature?.cert_serial_number !== undefined && signature.cert_serial_number === own.serialNumber;
+  const ours =
+    signature?.cert_serial_number !== undefined &&
+    signature.cert_serial_number === own.serialNumber;
   const generator = manifest.claim_generator_info?.[0];
   return {
     status: read.status,
@@ -35,8 +47,11 @@ export function credentialsReport(read: ReadCredentials, own: OwnSigner): Creden
       development: ours && own.development,
     },
     title: manifest.title,
-    claimGenerator: generator?.name && [generator.name, generator.version].filter(Boolean).join(' '),
-    aiGenerated: actions.some((a) => a.digitalSourceType !== undefined && AI_SOURCE.test(a.digitalSourceType)),
+    claimGenerator:
+      generator?.name && [generator.name, generator.version].filter(Boolean).join(' '),
+    aiGenerated: actions.some(
+      (a) => a.digitalSourceType !== undefined && AI_SOURCE.test(a.digitalSourceType),
+    ),
     actions,
     authors: (work?.author ?? []).flatMap((a) => (a.name ? [a.name] : [])),
     copyright: work?.copyrightNotice,

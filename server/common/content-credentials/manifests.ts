@@ -5,7 +5,8 @@ export const CLAIM_GENERATOR = { name: 'Lensbridge', version: '1.0' } as const;
 
 /** IPTC digital source types (https://cv.iptc.org/newscodes/digitalsourcetype/). */
 export const SOURCE_TYPE = {
-  aiComposite: 'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia',
+  aiComposite:
+    'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia',
   digitalCapture: 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture',
 } as const;
 

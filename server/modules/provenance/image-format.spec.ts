@@ -2,7 +2,8 @@ import sharp from 'sharp';
 import { sniffImageFormat } from './image-format';
 
 describe(sniffImageFormat.name, () => {
-  const pixel = () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#123456' } });
+  const pixel = () =>
+    sharp({ create: { width: 4, height: 4, channels: 3, background: '#123456' } });
 
   it('knows the formats C2PA readers handle from their first bytes', async () => {
     expect(sniffImageFormat(await pixel().jpeg().toBuffer())).toBe('image/jpeg');
@@ -11,7 +12,11 @@ describe(sniffImageFormat.name, () => {
     expect(sniffImageFormat(await pixel().tiff().toBuffer())).toBe('image/tiff');
     expect(sniffImageFormat(await pixel().gif().toBuffer())).toBe('image/gif');
     expect(sniffImageFormat(await pixel().avif().toBuffer())).toBe('image/avif');
-    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(16)]);
+    const heic = Buffer.concat([
+      Buffer.from([0, 0, 0, 24]),
+      Buffer.from('ftypheic'),
+      Buffer.alloc(16),
+    ]);
     expect(sniffImageFormat(heic)).toBe('image/heic');
   });
 

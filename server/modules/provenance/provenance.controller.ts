@@ -52,7 +52,9 @@ export class ProvenanceController {
     return this.provenance.verify(file.buffer, format);
   }
 
-  @ApiOperation({ summary: 'How this server signs: its certificate, and whether it is a development one' })
+  @ApiOperation({
+    summary: 'How this server signs: its certificate, and whether it is a development one',
+  })
   @Public()
   @Get('signer')
   signer(): SigningInfo {

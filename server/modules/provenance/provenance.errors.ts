@@ -1,4 +1,7 @@
-import { ProvenanceErrorCode, VERIFIABLE_FORMATS } from '../../../shared/provenance/provenance.types';
+import {
+  ProvenanceErrorCode,
+  VERIFIABLE_FORMATS,
+} from '../../../shared/provenance/provenance.types';
 import { DomainError, ErrorKind } from '../../common/errors/domain-error';
 
 export class ProvenanceError extends DomainError {

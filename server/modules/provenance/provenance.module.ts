@@ -2,5 +2,9 @@ import { Module } from '@nestjs/common';
 import { ProvenanceController } from './provenance.controller';
 import { ProvenanceService } from './provenance.service';
 
-@Module({ controllers: [ProvenanceController], providers: [ProvenanceService], exports: [ProvenanceService] })
+@Module({
+  controllers: [ProvenanceController],
+  providers: [ProvenanceService],
+  exports: [ProvenanceService],
+})
 export class ProvenanceModule {}

@@ -67,20 +67,27 @@ export class ProvenanceService implements OnModuleInit {
   }
 
   /** A final's JPEG with its manifest; the upload (a camera's credentials and all) is its parent. */
-  async signFinal(image: Buffer, facts: FinalFacts, upload: Omit<ParentAsset, 'ingredient'>): Promise<Buffer> {
+  async signFinal(
+    image: Buffer,
+    facts: FinalFacts,
+    upload: Omit<ParentAsset, 'ingredient'>,
+  ): Promise<Buffer> {
     this.loaded();
-    return signJpeg(
-      image,
-      finalManifest({ title: facts.fileName, ...facts }),
-      this.signer!,
-      { ...upload, ingredient: finalParentIngredient(facts.fileName) },
-    );
+    return signJpeg(image, finalManifest({ title: facts.fileName, ...facts }), this.signer!, {
+      ...upload,
+      ingredient: finalParentIngredient(facts.fileName),
+    });
   }
 
   async verify(bytes: Uint8Array, format: string): Promise<CredentialsReport> {
     const { leaf, development } = this.loaded();
-    const read = await readCredentials(bytes, format);
-    return credentialsReport(read, { serialNumber: BigInt(`0x${leaf.serialNumber}`).toString(), development });
+    const read = await readCredentials(bytes, format, {
+      trustAnchorsPem: this.config.provenance.trustAnchorsPem,
+    });
+    return credentialsReport(read, {
+      serialNumber: BigInt(`0x${leaf.serialNumber}`).toString(),
+      development,
+    });
   }
 
   private loaded(): LoadedChain {

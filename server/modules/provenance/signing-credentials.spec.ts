@@ -6,7 +6,8 @@ import { loadSigningChain } from './signing-credentials';
 
 describe('the C2PA signing chain', () => {
   const now = new Date('2026-12-03T10:00:00Z');
-  const folder = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'c2pa-chain-')), 'c2pa', 'development-signer.pem');
+  const folder = () =>
+    path.join(mkdtempSync(path.join(os.tmpdir(), 'c2pa-chain-')), 'c2pa', 'development-signer.pem');
 
   it('makes a development chain at first start and keeps using it after a restart', async () => {
     const developmentChainFile = folder();
@@ -37,7 +38,10 @@ describe('the C2PA signing chain', () => {
     expect(configured.development).toBe(false);
     expect(configured.leaf.subject).toContain('O=Acme Studios');
     await expect(
-      loadSigningChain({ signingCertPem: a.chainPem, signingKeyPem: b.keyPem, developmentChainFile }, now),
+      loadSigningChain(
+        { signingCertPem: a.chainPem, signingKeyPem: b.keyPem, developmentChainFile },
+        now,
+      ),
     ).rejects.toThrow(/does not belong to the first certificate/);
     await expect(
       loadSigningChain(

@@ -61,17 +61,23 @@ async function readChainFile(file: string): Promise<SigningChainPem | undefined>
 
 /** The key must belong to the first certificate, and that certificate must be valid now. */
 function checked(chain: SigningChainPem, development: boolean, now: Date): LoadedChain {
-  const firstPem = chain.chainPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/)?.[0];
+  const firstPem = chain.chainPem.match(
+    /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/,
+  )?.[0];
   if (!firstPem) throw new Error('C2PA_SIGNING_CERT holds no PEM certificate');
   const leaf = new X509Certificate(firstPem);
   const key = createPrivateKey(chain.keyPem);
   const fromKey = createPublicKey(key).export({ type: 'spki', format: 'der' });
   const fromCert = leaf.publicKey.export({ type: 'spki', format: 'der' });
   if (!fromKey.equals(fromCert)) {
-    throw new Error('C2PA_SIGNING_KEY does not belong to the first certificate of C2PA_SIGNING_CERT');
+    throw new Error(
+      'C2PA_SIGNING_KEY does not belong to the first certificate of C2PA_SIGNING_CERT',
+    );
   }
   if (new Date(leaf.validTo) <= now || new Date(leaf.validFrom) > now) {
-    throw new Error(`The C2PA signing certificate is not valid now (valid ${leaf.validFrom} to ${leaf.validTo})`);
+    throw new Error(
+      `The C2PA signing certificate is not valid now (valid ${leaf.validFrom} to ${leaf.validTo})`,
+    );
   }
   return { ...chain, development, leaf };
 }

@@ -115,7 +115,10 @@ function edgeCuts(
 describe('drafts never show the photo’s edge (pixels)', () => {
   let pool: RenderWorkerPool;
   beforeAll(async () => {
-    pool = new RenderWorkerPool({ drafts: { workers: 1 } } as AppConfig, await developmentProvenance());
+    pool = new RenderWorkerPool(
+      { drafts: { workers: 1 } } as AppConfig,
+      await developmentProvenance(),
+    );
   });
   afterAll(() => pool.onModuleDestroy());
 

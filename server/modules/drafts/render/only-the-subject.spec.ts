@@ -63,7 +63,10 @@ describe('a draft keeps only the person whose face was analysed (pixels)', () =>
   afterAll(() => pool.onModuleDestroy());
   let photo: { data: Buffer; width: number };
   beforeAll(async () => {
-    pool = new RenderWorkerPool({ drafts: { workers: 1 } } as AppConfig, await developmentProvenance());
+    pool = new RenderWorkerPool(
+      { drafts: { workers: 1 } } as AppConfig,
+      await developmentProvenance(),
+    );
     const source = await photoWithNeighbour();
     const { data, info } = await sharp(source).raw().toBuffer({ resolveWithObject: true });
     photo = { data, width: info.width };

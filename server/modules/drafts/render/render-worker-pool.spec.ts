@@ -26,7 +26,10 @@ function niceValues(): number[] {
 describe(RenderWorkerPool.name, () => {
   let sut: RenderWorkerPool;
   beforeEach(async () => {
-    sut = new RenderWorkerPool({ drafts: { workers: 1 } } as AppConfig, await developmentProvenance());
+    sut = new RenderWorkerPool(
+      { drafts: { workers: 1 } } as AppConfig,
+      await developmentProvenance(),
+    );
   });
   afterEach(() => sut.onModuleDestroy());
 

@@ -36,7 +36,8 @@ const bytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer);
 /** The thread's signer, kept while the chain stays the same. */
 let signer: { keyPem: string; signer: ContentSigner } | undefined;
 function signerFor(chain: SigningChainPem): ContentSigner {
-  if (signer?.keyPem !== chain.keyPem) signer = { keyPem: chain.keyPem, signer: contentSigner(chain) };
+  if (signer?.keyPem !== chain.keyPem)
+    signer = { keyPem: chain.keyPem, signer: contentSigner(chain) };
   return signer.signer;
 }
 
