@@ -56,6 +56,8 @@ export const environmentSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
   UPLOAD_TMP_DIR: z.string().min(1).optional(),
+  // Read by server/threadpool.ts before the config exists; validated here so a bad value stops the boot.
+  THREADPOOL_NICENESS: z.coerce.number().int().min(0).max(19).default(10),
   IMAGE_MAX_MEGAPIXELS: z.coerce.number().min(1).max(200).default(40),
   DRAFT_RENDER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   BOOKING_MAX_ACTIVE_HOLDS: z.coerce.number().int().min(1).max(100_000).default(3),
