@@ -1,0 +1,23 @@
+import { VerifyImage } from '@/features/provenance/components/verify-image';
+import { PublicFrame } from './photographers/public-frame';
+
+/** `/verify`: anyone, signed in or not, checks what an image's Content Credentials say. */
+export function VerifyRoute() {
+  return (
+    <PublicFrame>
+      <div className="pub-page verify-page">
+        <title>Check an image’s Content Credentials · Lensbridge</title>
+        <div className="pub-page__header">
+          <p className="eyebrow">Content Credentials</p>
+          <h1 className="page-title">Check an image</h1>
+          <p className="page-lead">
+            Content Credentials are a signed record inside an image file that says who made it, with
+            which tools, and whether AI was involved. If the image is changed after it was signed,
+            the check fails — so you can see whether the record still holds.
+          </p>
+        </div>
+        <VerifyImage />
+      </div>
+    </PublicFrame>
+  );
+}
