@@ -19,7 +19,8 @@ describe('Verify page (/verify)', () => {
     fakeApi({ 'GET /api/auth/me': signedOut });
     renderApp('/verify');
     expect(await screen.findByRole('heading', { name: 'Check an image' })).toBeVisible();
-    expect(screen.getByText(/a signed record inside an image file/)).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'What are Content Credentials?' })).toBeVisible();
+    expect(screen.getByText(/a signed record kept inside an image file/)).toBeVisible();
     expect(screen.getByText('Drop an image here')).toBeVisible();
     expect(await screen.findByRole('link', { name: 'Log in' })).toBeVisible();
   });

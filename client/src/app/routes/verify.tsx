@@ -11,9 +11,8 @@ export function VerifyRoute() {
           <p className="eyebrow">Content Credentials</p>
           <h1 className="page-title">Check an image</h1>
           <p className="page-lead">
-            Content Credentials are a signed record inside an image file that says who made it, with
-            which tools, and whether AI was involved. If the image is changed after it was signed,
-            the check fails — so you can see whether the record still holds.
+            See what an image’s Content Credentials say: who signed it, whether AI made it, and
+            whether it has changed since.
           </p>
         </div>
         <VerifyImage />

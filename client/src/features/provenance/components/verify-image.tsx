@@ -59,9 +59,12 @@ export function VerifyImage() {
         <p className="verify__drop-title">
           {dropzone.isDragActive ? 'Drop the image to check it' : 'Drop an image here'}
         </p>
+        <span className="btn btn--secondary btn--sm verify__choose" aria-hidden="true">
+          Choose an image
+        </span>
         <p className="verify__hint">
-          or click to choose one · JPEG, PNG, WebP, TIFF, HEIC, AVIF or GIF, up to 40 MB. The image
-          is read to check it and not kept.
+          JPEG, PNG, WebP, TIFF, HEIC, AVIF or GIF, up to 40 MB. The image is read to check it and
+          not kept.
         </p>
       </div>
 
@@ -91,6 +94,7 @@ export function VerifyImage() {
       {verify.data && fileName ? (
         <CredentialsResult report={verify.data} fileName={fileName} />
       ) : null}
+      {verify.isIdle && !problem ? <AboutCredentials /> : null}
     </div>
   );
 }
@@ -104,4 +108,24 @@ function rejectionMessage(rejections: FileRejection[]): string {
   if (error?.code === 'file-invalid-type')
     return 'That is not an image whose credentials can be read. Choose a JPEG, PNG, WebP, TIFF, HEIC, AVIF or GIF image.';
   return error?.message ?? 'That file cannot be checked.';
+}
+
+/** Before the first image: what Content Credentials are, and where this site uses them. */
+function AboutCredentials() {
+  return (
+    <section className="verify__about" aria-labelledby="verify-about">
+      <h2 id="verify-about" className="verify__about-title">
+        What are Content Credentials?
+      </h2>
+      <p>
+        They are a signed record kept inside an image file: who made it, with which tools, and
+        whether AI was involved. Anyone can check them, and if the image was changed after it was
+        signed, the check fails.
+      </p>
+      <p className="verify__hint">
+        Lensbridge signs every AI draft and every photo it delivers, so you can check those here
+        too.
+      </p>
+    </section>
+  );
 }
