@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ProvenanceErrorCode } from '@shared/provenance/provenance.types';
-import { apiError, fakeApi, json, signedOut } from '@/testing/fake-api';
+import { apiError, fakeApi, json, networkError, signedOut } from '@/testing/fake-api';
 import { aDraftReport, aNoCredentialsReport } from '@/testing/provenance-factories';
 import { renderApp } from '@/testing/render-app';
 
@@ -154,6 +154,14 @@ describe('Verify page (/verify)', () => {
     await checkImage();
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Too many attempts. Wait 40 seconds and try again.',
+    );
+  });
+
+  it('says when Lensbridge cannot be reached', async () => {
+    fakeApi({ 'GET /api/auth/me': signedOut, 'POST /api/provenance/verify': networkError });
+    await checkImage();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "Can't reach Lensbridge. Check your connection and try again.",
     );
   });
 });
