@@ -139,8 +139,14 @@ describe('delivery in Chromium', () => {
 
     // The client downloads everything as one ZIP and writes a review.
     await client.reload();
+    const signed = 'Signed with Content Credentials · development certificate';
+    await client
+      .getByRole('region', { name: 'Your finals' })
+      .getByRole('link', { name: signed })
+      .waitFor();
     await client.getByRole('link', { name: 'Download your photos' }).click();
     await client.getByRole('heading', { name: 'Download your photos' }).waitFor();
+    await client.getByRole('link', { name: signed }).waitFor();
     await snapshot(client, 'delivery-downloads');
     const [download] = await Promise.all([
       client.waitForEvent('download'),
@@ -154,6 +160,21 @@ describe('delivery in Chromium', () => {
     const xmp = (await sharp(files[0]!.data).metadata()).xmp?.toString() ?? '';
     expect(xmp).toContain('digitalsourcetype/digitalCapture');
     expect(xmp).toContain('Jonas Weber Studio');
+
+    // The delivered file's Content Credentials check out on the verify page, with the rights.
+    const finalPath = path.join(dir, 'delivered-final-1.jpg');
+    writeFileSync(finalPath, files[0]!.data);
+    const checker = await client.context().newPage();
+    await checker.goto(`${server.url}/verify`);
+    await checker.getByLabel('Choose an image to check').setInputFiles(finalPath);
+    const verdict = checker.getByRole('region', { name: 'Valid Content Credentials' });
+    await verdict.waitFor({ timeout: 30_000 });
+    const said = await verdict.innerText();
+    expect(said).toMatch(/AI-generated\s*No/);
+    expect(said).toContain('Jonas Weber Studio');
+    expect(said).toContain('Development certificate');
+    await snapshot(checker, 'delivery-final-verified');
+    await checker.close();
 
     await client.getByRole('link', { name: '← Back to the gallery' }).click();
     await client.getByText('How was your session with Jonas Weber Studio?').waitFor();

@@ -60,6 +60,7 @@ describe('Layout on a 390 px phone, in Chromium', () => {
         ['forgot-password', '/forgot-password'],
         ['reset-password', '/reset-password?token=not-a-real-token'],
         ['verify-email-invalid', '/verify-email?token=not-a-real-token'],
+        ['verify-credentials', '/verify'],
       ],
       server.url,
     );

@@ -36,6 +36,9 @@ const PhotographerProfileRoute = lazy(() =>
   })),
 );
 
+// The public page that checks an image's Content Credentials.
+const VerifyRoute = lazy(() => import('./routes/verify').then((m) => ({ default: m.VerifyRoute })));
+
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
 }
@@ -117,6 +120,14 @@ export function AppRoutes() {
           element={
             <Page>
               <PhotographerProfileRoute />
+            </Page>
+          }
+        />
+        <Route
+          path="verify"
+          element={
+            <Page>
+              <VerifyRoute />
             </Page>
           }
         />

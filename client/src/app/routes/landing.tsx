@@ -244,7 +244,8 @@ export function LandingRoute() {
       <footer className="container landing-footer">
         <Wordmark />
         <p>
-          AI drafts are marked as AI-generated, on the preview and in the file&rsquo;s metadata.
+          AI drafts are marked as AI-generated, on the preview and in the file&rsquo;s metadata.{' '}
+          <Link to="/verify">Check an image&rsquo;s Content Credentials</Link>
         </p>
       </footer>
     </div>

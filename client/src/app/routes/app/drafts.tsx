@@ -2,6 +2,7 @@ import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { DraftResult } from '@/features/drafts/components/draft-result';
 import { DraftsList } from '@/features/drafts/components/drafts-list';
 import { UploadPanel } from '@/features/drafts/components/upload-panel';
+import { CredentialsNote } from '@/features/provenance/components/credentials-note';
 import '@/features/drafts/components/drafts.css';
 
 /** The AI draft studio (`/app/drafts/*`), loaded as its own chunk. */
@@ -40,7 +41,7 @@ function DraftPage() {
       <div className="app-page__header">
         <h1 className="page-title">Your AI drafts</h1>
       </div>
-      <DraftResult id={id} />
+      <DraftResult id={id} imagesNote={<CredentialsNote />} />
     </div>
   );
 }

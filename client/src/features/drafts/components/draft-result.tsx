@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
   type DraftDto,
@@ -43,7 +43,13 @@ function latestByStyle(variants: DraftVariantDto[]) {
   });
 }
 
-export function DraftResult({ id }: { id: string }) {
+interface DraftResultProps {
+  id: string;
+  /** Shown under the drafts once they are ready, e.g. how the images are signed. */
+  imagesNote?: ReactNode;
+}
+
+export function DraftResult({ id, imagesNote }: DraftResultProps) {
   const draft = useDraft(id);
   if (draft.isPending) return <PageLoader label="Loading your draft…" />;
   if (draft.isError) {
@@ -56,7 +62,7 @@ export function DraftResult({ id }: { id: string }) {
   const d = draft.data;
   if (d.status === 'failed') return <FailedDraft draft={d} />;
   if (d.status !== 'ready') return <DraftProgress draft={d} />;
-  return <ReadyDraft draft={d} />;
+  return <ReadyDraft draft={d} imagesNote={imagesNote} />;
 }
 
 function FailedDraft({ draft }: { draft: DraftDto }) {
@@ -79,7 +85,7 @@ function FailedDraft({ draft }: { draft: DraftDto }) {
   );
 }
 
-function ReadyDraft({ draft }: { draft: DraftDto }) {
+function ReadyDraft({ draft, imagesNote }: { draft: DraftDto; imagesNote?: ReactNode }) {
   const navigate = useNavigate();
   const [compare, setCompare] = useState<StylePreset>('professional');
   const rerender = useCreateVariant(draft.id);
@@ -178,6 +184,7 @@ function ReadyDraft({ draft }: { draft: DraftDto }) {
           ) : null,
         )}
       </section>
+      {imagesNote}
 
       {compared?.beforeUrl && compared.previewUrl ? (
         <Card padding="lg" className="compare">

@@ -5,6 +5,7 @@ import type { DraftDto, DraftVariantDto, QualityReport } from '@shared/drafts/dr
 import { STYLE_PRESET_PARAMS } from '@shared/drafts/style-presets';
 import { aSession } from '@/testing/factories';
 import { fakeApi, json } from '@/testing/fake-api';
+import { aSigningInfo } from '@/testing/provenance-factories';
 import { renderApp } from '@/testing/render-app';
 
 const client = () => json(200, aSession({ role: 'client' }));
@@ -156,6 +157,31 @@ describe('AI draft studio', () => {
       'href',
       '/app/drafts',
     );
+  });
+
+  it('says the drafts are signed with Content Credentials, and links to the check', async () => {
+    fakeApi({
+      'GET /api/auth/me': client,
+      [`GET /api/drafts/${ID}`]: () => json(200, aDraft()),
+      'GET /api/provenance/signer': () => json(200, aSigningInfo({ development: true })),
+    });
+    renderApp(`/app/drafts/${ID}`);
+    const note = await screen.findByRole('link', {
+      name: 'Signed with Content Credentials · development certificate',
+    });
+    expect(note).toHaveAttribute('href', '/verify');
+  });
+
+  it('leaves out "development certificate" when the server signs with a real one', async () => {
+    fakeApi({
+      'GET /api/auth/me': client,
+      [`GET /api/drafts/${ID}`]: () => json(200, aDraft()),
+      'GET /api/provenance/signer': () => json(200, aSigningInfo({ development: false })),
+    });
+    renderApp(`/app/drafts/${ID}`);
+    expect(
+      await screen.findByRole('link', { name: 'Signed with Content Credentials' }),
+    ).toHaveAttribute('href', '/verify');
   });
 
   it('shows the three drafts, the fixes and the verdicts, and re-renders a changed backdrop', async () => {

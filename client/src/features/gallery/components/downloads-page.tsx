@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -8,7 +9,14 @@ import { dateTimeIn, fileSize } from './format';
 import './gallery.css';
 
 /** Full-resolution finals through personal links that expire (the page fetches fresh ones). */
-export function DownloadsPage({ bookingId }: { bookingId: string }) {
+export function DownloadsPage({
+  bookingId,
+  finalsNote,
+}: {
+  bookingId: string;
+  /** Shown with the files, e.g. how they are signed. */
+  finalsNote?: ReactNode;
+}) {
   const downloads = useDownloads(bookingId);
   if (downloads.isPending) return <PageLoader label="Preparing your download links…" />;
   if (downloads.isError) {
@@ -48,6 +56,7 @@ export function DownloadsPage({ bookingId }: { bookingId: string }) {
             </li>
           ))}
         </ul>
+        {finalsNote}
         <p className="gallery-muted">
           These links are personal and work until{' '}
           {dateTimeIn(expiresAt, Intl.DateTimeFormat().resolvedOptions().timeZone)}; open this page

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { GalleryDto, UploadResultDto } from '@shared/gallery/gallery.types';
 import { Alert } from '@/components/ui/alert';
@@ -27,8 +27,14 @@ const stageText: Record<GalleryDto['stage'], string> = {
   delivered: 'Finals delivered.',
 };
 
+interface GalleryPageProps {
+  bookingId: string;
+  /** Shown with the delivered finals, e.g. how they are signed. */
+  finalsNote?: ReactNode;
+}
+
 /** One booking's gallery, for its client, its photographer or an admin. */
-export function GalleryPage({ bookingId }: { bookingId: string }) {
+export function GalleryPage({ bookingId, finalsNote }: GalleryPageProps) {
   const gallery = useGallery(bookingId);
   if (gallery.isPending) return <PageLoader label="Opening the gallery…" />;
   if (gallery.isError) {
@@ -40,10 +46,10 @@ export function GalleryPage({ bookingId }: { bookingId: string }) {
       </Alert>
     );
   }
-  return <GalleryView gallery={gallery.data} />;
+  return <GalleryView gallery={gallery.data} finalsNote={finalsNote} />;
 }
 
-function GalleryView({ gallery }: { gallery: GalleryDto }) {
+function GalleryView({ gallery, finalsNote }: { gallery: GalleryDto; finalsNote?: ReactNode }) {
   const [open, setOpen] = useState<number | null>(null);
   const [picked, setPicked] = useState<Set<string> | null>(null);
   const chosen = useMemo(
@@ -131,6 +137,7 @@ function GalleryView({ gallery }: { gallery: GalleryDto }) {
         <Card as="section" aria-label="Your finals" className="gallery-section">
           <h2 className="gallery-section-title">Your finals ({gallery.finals.length})</h2>
           <ProofGrid images={gallery.finals} onOpen={() => undefined} label="Finals" />
+          {finalsNote}
           <ButtonLink to={`/app/deliveries/${gallery.bookingId}/download`}>
             Download your photos
           </ButtonLink>
