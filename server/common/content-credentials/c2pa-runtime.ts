@@ -39,7 +39,7 @@ type WebAssemblyModule = Parameters<typeof c2pa.initSync>[0] extends infer M
 
 export class BytesBlob extends Blob {
   constructor(readonly kept: Uint8Array) {
-    super([kept]);
+    super([kept as Uint8Array<ArrayBuffer>]);
   }
 
   override slice(start?: number, end?: number): Blob {
