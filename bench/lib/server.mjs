@@ -74,7 +74,7 @@ export async function startServer(env = {}, { topology = 'all', workers = 1 } = 
     spawn(process.execPath, [...nodeArgs, file], {
       cwd: root,
       detached: true,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', process.env.BENCH_SERVER_STDOUT ? 'inherit' : 'ignore', 'inherit'],
       env: processEnv,
     });
   const child = spawnEntry(entry);

@@ -70,9 +70,9 @@ export class DraftRenderer {
         return;
       }
       analysis = analysed.outcome.analysis;
-      working = Buffer.from(analysed.working!);
-      mask = Buffer.from(analysed.mask!);
-      edgeColours = analysed.edgeColours && Buffer.from(analysed.edgeColours);
+      working = bufferView(analysed.working!);
+      mask = bufferView(analysed.mask!);
+      edgeColours = analysed.edgeColours && bufferView(analysed.edgeColours);
       await this.blobs.put(workingKey(draft.id), working, 'image/jpeg');
       await this.blobs.put(maskKey(draft.id), mask, 'image/png');
       if (edgeColours) await this.blobs.put(edgeColoursKey(draft.id), edgeColours, 'image/png');
@@ -85,6 +85,7 @@ export class DraftRenderer {
     await this.drafts.updateDraft(draft.id, { stage: 'rendering', progress: PROGRESS.rendering });
 
     const variants = await this.initialVariants(draft.id);
+    const inputs = sharedInputs(working, mask, edgeColours);
     let finished = variants.filter((v) => v.status === 'ready').length;
     await Promise.all(
       variants
@@ -92,7 +93,7 @@ export class DraftRenderer {
         .map(async (variant) => {
           Object.assign(
             variant,
-            await this.renderAndStore(variant, analysis, working, mask, edgeColours),
+            await this.renderAndStore(variant, analysis, inputs),
           );
           finished += 1;
           const progress =
@@ -135,7 +136,7 @@ export class DraftRenderer {
       draft.workingBlobKey,
       draft.maskBlobKey,
     );
-    await this.renderAndStore(variant, draft.analysis, working, mask, edgeColours);
+    await this.renderAndStore(variant, draft.analysis, sharedInputs(working, mask, edgeColours));
   }
 
   /** The HD image of a ready variant of an unlocked draft. */
@@ -154,12 +155,12 @@ export class DraftRenderer {
     );
     const result = await this.renderPixels(
       draft.analysis,
-      [working, mask, edgeColours],
+      sharedInputs(working, mask, edgeColours),
       variant.params,
       'hd',
     );
     const hdBlobKey = variantKey(variant.draftId, variant.id, 'hd');
-    await this.blobs.put(hdBlobKey, Buffer.from(result.image), 'image/jpeg');
+    await this.blobs.put(hdBlobKey, bufferView(result.image), 'image/jpeg');
     await this.drafts.updateVariant(variant.id, { hdBlobKey, hdStatus: 'ready' });
   }
 
@@ -214,24 +215,17 @@ export class DraftRenderer {
   private async renderAndStore(
     variant: DraftVariant,
     analysis: DraftAnalysis,
-    working: Buffer,
-    mask: Buffer,
-    edgeColours: Buffer | undefined,
+    inputs: RenderInputs,
   ): Promise<Partial<DraftVariant>> {
     const started = performance.now();
-    const result = await this.renderPixels(
-      analysis,
-      [working, mask, edgeColours],
-      variant.params,
-      'preview',
-    );
+    const result = await this.renderPixels(analysis, inputs, variant.params, 'preview');
     const keys = {
       previewBlobKey: variantKey(variant.draftId, variant.id, 'preview'),
       beforeBlobKey: variantKey(variant.draftId, variant.id, 'before'),
     };
     await Promise.all([
-      this.blobs.put(keys.previewBlobKey, Buffer.from(result.image), 'image/jpeg'),
-      this.blobs.put(keys.beforeBlobKey, Buffer.from(result.before!), 'image/jpeg'),
+      this.blobs.put(keys.previewBlobKey, bufferView(result.image), 'image/jpeg'),
+      this.blobs.put(keys.beforeBlobKey, bufferView(result.before!), 'image/jpeg'),
     ]);
     const changes: Partial<DraftVariant> = {
       ...keys,
@@ -266,19 +260,13 @@ export class DraftRenderer {
 
   private renderPixels(
     analysis: DraftAnalysis,
-    [working, mask, edgeColours]: [Buffer, Buffer, Buffer | undefined],
+    inputs: RenderInputs,
     params: DraftVariant['params'],
     output: 'preview' | 'hd',
   ) {
-    return this.pool.render({
-      analysis,
-      working: new Uint8Array(working),
-      mask: new Uint8Array(mask),
-      edgeColours: edgeColours && new Uint8Array(edgeColours),
-      params,
-      output,
-    });
+    return this.pool.render({ analysis, ...inputs, params, output });
   }
+
 
   private async deleteSource(draft: Draft): Promise<void> {
     await this.blobs.delete(sourceKey(draft.id));
@@ -287,4 +275,34 @@ export class DraftRenderer {
       sourceDeletedAt: this.clock.now(),
     });
   }
+}
+
+/** What every render of a draft starts from, in memory the render threads share. */
+interface RenderInputs {
+  working: Uint8Array;
+  mask: Uint8Array;
+  edgeColours?: Uint8Array;
+}
+
+/**
+ * One copy into shared memory per draft: the three previews (and any re-render) read the same
+ * bytes from the render threads, where posting a Buffer would clone it for every render and
+ * leave the copies for the API thread's garbage collector.
+ */
+function sharedInputs(working: Buffer, mask: Buffer, edgeColours: Buffer | undefined): RenderInputs {
+  const shared = (bytes: Uint8Array) => {
+    const copy = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+    copy.set(bytes);
+    return copy;
+  };
+  return {
+    working: shared(working),
+    mask: shared(mask),
+    edgeColours: edgeColours && shared(edgeColours),
+  };
+}
+
+/** A Buffer over the same bytes (no copy). */
+function bufferView(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
