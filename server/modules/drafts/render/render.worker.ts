@@ -70,6 +70,9 @@ export default async function renderTask(task: WorkerTask): Promise<AnalyseResul
     params: task.params,
     output: task.output,
   });
+  // An HD render's working buffers (tens of megabytes) are garbage now: collect them before
+  // signing adds its own, so the two never add up (measured: the HD phase's peak RSS).
+  if (task.output === 'hd') collect?.();
   const signed = await signJpeg(
     rendered.image,
     draftManifest({ output: task.output, sourceSha256: task.analysis.sourceSha256 }),
