@@ -7,7 +7,7 @@ import request from 'supertest';
 import { developmentSigningChain } from '../../server/common/content-credentials/signing-chain';
 import { s3Client } from '../../server/modules/media/s3-blob-storage';
 import { aRegistration, asSignedIn, type SignedIn } from '../support/accounts';
-import { photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
+import { downloadImage, photos, uploadPhoto, waitForDraft } from '../support/draft-fixtures';
 import { ensureServerBuilt, freePort, ServerProcess } from '../support/processes';
 import { testRedis, type TestRedis } from '../support/redis';
 import { type RunningS3, startS3 } from '../support/s3-server';
@@ -113,19 +113,10 @@ describe('Scaled topology: 2 APIs + 2 workers on PostgreSQL, Redis and S3 (e2e)'
       expect(draft.status).toBe('ready');
       expect(draft.variants.filter((v) => v.status === 'ready')).toHaveLength(3);
       // Signed by whichever worker rendered it, with the deployment's chain, valid on either API.
-      const preview = await request(urls[i % 2])
-        .get(draft.variants[0]!.previewUrl!)
-        .set('Cookie', me.cookie)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+      const preview = await downloadImage(urls[i % 2]!, me, draft.variants[0]!.previewUrl!);
       const report = await request(urls[(i + 1) % 2])
         .post('/api/provenance/verify')
-        .attach('image', preview.body as Buffer, 'preview.jpg')
+        .attach('image', preview, 'preview.jpg')
         .expect(200);
       expect(report.body).toMatchObject({
         status: 'valid',
