@@ -91,10 +91,7 @@ export class DraftRenderer {
       variants
         .filter((v) => v.status !== 'ready')
         .map(async (variant) => {
-          Object.assign(
-            variant,
-            await this.renderAndStore(variant, analysis, inputs),
-          );
+          Object.assign(variant, await this.renderAndStore(variant, analysis, inputs));
           finished += 1;
           const progress =
             PROGRESS.rendering +
@@ -267,7 +264,6 @@ export class DraftRenderer {
     return this.pool.render({ analysis, ...inputs, params, output });
   }
 
-
   private async deleteSource(draft: Draft): Promise<void> {
     await this.blobs.delete(sourceKey(draft.id));
     await this.drafts.updateDraft(draft.id, {
@@ -289,7 +285,11 @@ interface RenderInputs {
  * bytes from the render threads, where posting a Buffer would clone it for every render and
  * leave the copies for the API thread's garbage collector.
  */
-function sharedInputs(working: Buffer, mask: Buffer, edgeColours: Buffer | undefined): RenderInputs {
+function sharedInputs(
+  working: Buffer,
+  mask: Buffer,
+  edgeColours: Buffer | undefined,
+): RenderInputs {
   const shared = (bytes: Uint8Array) => {
     const copy = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
     copy.set(bytes);
