@@ -29,6 +29,9 @@ const PUBLIC_ROUTES = [
   'GET /api/compare',
   // A photographer's calendar feed: the secret token in the URL is the credential.
   'GET /api/calendar-feeds/:token.ics',
+  // Anyone may check an image's Content Credentials, and how this server signs them.
+  'POST /api/provenance/verify',
+  'GET /api/provenance/signer',
 ];
 /** Swagger UI and the OpenAPI document are served outside Nest's guards, and are public. */
 const DOCS_PREFIX = '/api/docs';
