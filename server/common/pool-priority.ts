@@ -1,4 +1,4 @@
-import { readdirSync, stat, statSync } from 'node:fs';
+import { readdirSync, stat } from 'node:fs';
 import { setPriority } from 'node:os';
 
 /** How much lower than the event loop libuv's pool threads (and the libvips threads they start) run. */
@@ -28,7 +28,6 @@ export function lowerThreadPoolPriority(niceness = POOL_NICENESS): number[] {
   for (const task of readdirSync(tasks)) {
     if (before.has(task)) continue;
     try {
-      statSync(`${tasks}/${task}`);
       setPriority(Number(task), niceness);
       lowered.push(Number(task));
     } catch {

@@ -8,6 +8,7 @@ import {
 import { draftManifest } from '../../server/common/content-credentials/manifests';
 import {
   developmentSigningChain,
+  pemCertificates,
   type SigningChainPem,
 } from '../../server/common/content-credentials/signing-chain';
 import { type DraftDto, IPTC_DIGITAL_SOURCE_TYPE } from '../../shared/drafts/drafts.types';
@@ -158,9 +159,7 @@ describe('Content Credentials with a configured chain and trust list (e2e)', () 
 
   beforeAll(async () => {
     chain = await developmentSigningChain('Acme Portraits', new Date());
-    const root = chain.chainPem.match(
-      /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g,
-    )![1]!;
+    const root = pemCertificates(chain.chainPem)[1]!;
     t = await startTestApp({
       C2PA_SIGNING_CERT: chain.chainPem,
       C2PA_SIGNING_KEY: chain.keyPem,

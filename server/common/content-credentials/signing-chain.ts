@@ -77,10 +77,15 @@ export async function developmentSigningChain(
   };
 }
 
+/** The PEM certificates in a text, in order (other text between them is ignored). */
+export function pemCertificates(text: string): string[] {
+  return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+}
+
 /** The certificates of a PEM chain as DER, in order, each checked to parse. */
 export function chainDer(chainPem: string): Uint8Array[] {
-  const blocks = chainPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
-  if (!blocks?.length) throw new Error('The C2PA certificate chain holds no PEM certificate');
+  const blocks = pemCertificates(chainPem);
+  if (!blocks.length) throw new Error('The C2PA certificate chain holds no PEM certificate');
   return blocks.map((pem) => new Uint8Array(new NodeX509(pem).raw));
 }
 

@@ -8,7 +8,10 @@ import {
   readCredentials,
   signJpeg,
 } from '../../common/content-credentials/content-credentials';
-import { credentialsReport } from '../../common/content-credentials/credentials-report';
+import {
+  credentialsReport,
+  type OwnSigner,
+} from '../../common/content-credentials/credentials-report';
 import { finalManifest, finalParentIngredient } from '../../common/content-credentials/manifests';
 import type { SigningChainPem } from '../../common/content-credentials/signing-chain';
 import type { AppConfig } from '../../config/app-config';
@@ -24,6 +27,13 @@ export interface FinalFacts {
   licenceUrl: string;
 }
 
+/** Made once at start: the chain, its signer, and how readers name it. */
+interface SigningState {
+  chain: LoadedChain;
+  signer: ContentSigner;
+  own: OwnSigner;
+}
+
 /**
  * Content Credentials (C2PA): the signing chain every process signs with, finals signed here,
  * and what any image's credentials say. AI drafts are signed on the render threads, which get
@@ -32,8 +42,7 @@ export interface FinalFacts {
 @Injectable()
 export class ProvenanceService implements OnModuleInit {
   private readonly logger = new Logger(ProvenanceService.name);
-  private chain?: LoadedChain;
-  private signer?: ContentSigner;
+  private state?: SigningState;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,9 +50,15 @@ export class ProvenanceService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.chain = await loadSigningChain(this.config.provenance, this.clock.now());
-    this.signer = contentSigner(this.chain);
-    if (this.chain.development) {
+    const chain = await loadSigningChain(this.config.provenance, this.clock.now());
+    // Readers give the serial number in decimal; X509Certificate in hex.
+    const serialNumber = BigInt(`0x${chain.leaf.serialNumber}`).toString();
+    this.state = {
+      chain,
+      signer: contentSigner(chain),
+      own: { serialNumber, development: chain.development },
+    };
+    if (chain.development) {
       this.logger.warn(
         `Signing Content Credentials with a development certificate (${this.config.provenance.developmentChainFile}); set C2PA_SIGNING_CERT and C2PA_SIGNING_KEY for one readers can trust`,
       );
@@ -51,12 +66,12 @@ export class ProvenanceService implements OnModuleInit {
   }
 
   signingChain(): SigningChainPem {
-    const { keyPem, chainPem } = this.loaded();
+    const { keyPem, chainPem } = this.loaded().chain;
     return { keyPem, chainPem };
   }
 
   signingInfo(): SigningInfo {
-    const { leaf, development } = this.loaded();
+    const { leaf, development } = this.loaded().chain;
     const field = (name: string) => leaf.subject.match(new RegExp(`^${name}=(.+)$`, 'm'))?.[1];
     return {
       development,
@@ -72,26 +87,26 @@ export class ProvenanceService implements OnModuleInit {
     facts: FinalFacts,
     upload: Omit<ParentAsset, 'ingredient'>,
   ): Promise<Buffer> {
-    this.loaded();
-    return signJpeg(image, finalManifest({ title: facts.fileName, ...facts }), this.signer!, {
-      ...upload,
-      ingredient: finalParentIngredient(facts.fileName),
-    });
+    return signJpeg(
+      image,
+      finalManifest({ title: facts.fileName, ...facts }),
+      this.loaded().signer,
+      {
+        ...upload,
+        ingredient: finalParentIngredient(facts.fileName),
+      },
+    );
   }
 
   async verify(bytes: Uint8Array, format: string): Promise<CredentialsReport> {
-    const { leaf, development } = this.loaded();
     const read = await readCredentials(bytes, format, {
       trustAnchorsPem: this.config.provenance.trustAnchorsPem,
     });
-    return credentialsReport(read, {
-      serialNumber: BigInt(`0x${leaf.serialNumber}`).toString(),
-      development,
-    });
+    return credentialsReport(read, this.loaded().own);
   }
 
-  private loaded(): LoadedChain {
-    if (!this.chain) throw new Error('ProvenanceService is used before the module started');
-    return this.chain;
+  private loaded(): SigningState {
+    if (!this.state) throw new Error('ProvenanceService is used before the module started');
+    return this.state;
   }
 }

@@ -1,9 +1,9 @@
-import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto';
+import { X509Certificate, createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import {
   developmentSigningChain,
+  pemCertificates,
   type SigningChainPem,
 } from '../../common/content-credentials/signing-chain';
 
@@ -54,16 +54,14 @@ async function readChainFile(file: string): Promise<SigningChainPem | undefined>
     throw error;
   }
   const key = text.match(/-----BEGIN PRIVATE KEY-----[\s\S]+?-----END PRIVATE KEY-----/)?.[0];
-  const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
-  if (!key || !certificates) return undefined;
+  const certificates = pemCertificates(text);
+  if (!key || certificates.length === 0) return undefined;
   return { keyPem: key, chainPem: certificates.join('\n') };
 }
 
 /** The key must belong to the first certificate, and that certificate must be valid now. */
 function checked(chain: SigningChainPem, development: boolean, now: Date): LoadedChain {
-  const firstPem = chain.chainPem.match(
-    /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/,
-  )?.[0];
+  const [firstPem] = pemCertificates(chain.chainPem);
   if (!firstPem) throw new Error('C2PA_SIGNING_CERT holds no PEM certificate');
   const leaf = new X509Certificate(firstPem);
   const key = createPrivateKey(chain.keyPem);
