@@ -72,6 +72,7 @@ export const VERIFIABLE_FORMATS = [
   'image/avif',
   'image/gif',
 ] as const;
+export type VerifiableFormat = (typeof VERIFIABLE_FORMATS)[number];
 
 /** The largest file the verify page reads. */
 export const VERIFY_MAX_BYTES = 40 * 1024 * 1024;

@@ -47,7 +47,7 @@ export class ProvenanceController {
   )
   async verify(@UploadedFile() file: Express.Multer.File | undefined): Promise<CredentialsReport> {
     if (!file?.buffer?.length) throw MediaError.fileMissing('image');
-    const format = sniffImageFormat(file.buffer);
+    const format = await sniffImageFormat(file.buffer);
     if (!format) throw ProvenanceError.unsupportedFormat();
     return this.provenance.verify(file.buffer, format);
   }

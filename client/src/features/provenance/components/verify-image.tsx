@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type FileRejection, useDropzone } from 'react-dropzone';
-import { type VERIFIABLE_FORMATS, VERIFY_MAX_BYTES } from '@shared/provenance/provenance.types';
+import { type VerifiableFormat, VERIFY_MAX_BYTES } from '@shared/provenance/provenance.types';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useVerifyImage } from '../api/verify-image';
@@ -9,7 +9,7 @@ import { describeVerifyError } from './credentials-wording';
 import './provenance.css';
 
 // Extensions too: some systems give HEIC/AVIF files no MIME type.
-const EXTENSIONS: Record<(typeof VERIFIABLE_FORMATS)[number], string[]> = {
+const EXTENSIONS: Record<VerifiableFormat, string[]> = {
   'image/jpeg': ['.jpg', '.jpeg'],
   'image/png': ['.png'],
   'image/webp': ['.webp'],
