@@ -66,7 +66,7 @@ export async function retouchSkin(
     .toBuffer({ resolveWithObject: true });
   const smoothed = blend(
     box,
-    new Uint8Array(blurred),
+    viewOf(blurred),
     skin,
     3,
     clamp(strength, 0, 1) * MAX_RETOUCH_MIX,
@@ -98,9 +98,7 @@ export async function grade(
         [0, 0, 0].map(() => 128 * (1 - contrast)),
       );
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-  return info.channels === 3
-    ? new Uint8Array(data)
-    : expandToRgb(new Uint8Array(data), info.channels);
+  return info.channels === 3 ? viewOf(data) : expandToRgb(viewOf(data), info.channels);
 }
 
 export async function makeBackdrop(
@@ -129,7 +127,7 @@ export async function makeBackdrop(
       .removeAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true });
-    return new Uint8Array(data);
+    return viewOf(data);
   }
   // The person's own surroundings, heavily defocused (like a wide aperture), then graded.
   const small = Math.max(8, Math.round(width / 12));
@@ -139,7 +137,7 @@ export async function makeBackdrop(
     .resize(width, height, { fit: 'fill', kernel: 'cubic' })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return grade(new Uint8Array(data), width, height, {
+  return grade(viewOf(data), width, height, {
     ...look,
     brightness: look.brightness - 0.15,
   });
@@ -185,4 +183,9 @@ function expandToRgb(data: Uint8Array, channels: number): Uint8Array {
   const out = new Uint8Array(n * 3);
   for (let i = 0; i < n; i++) out.fill(data[i * channels]!, i * 3, i * 3 + 3);
   return out;
+}
+
+/** sharp's output as plain bytes, without a copy (each output buffer is its own allocation). */
+function viewOf(data: Buffer): Uint8Array {
+  return new Uint8Array(data.buffer, data.byteOffset, data.length);
 }
