@@ -71,6 +71,13 @@ export interface AppConfig {
   redis: RedisConfig | null;
   /** Uploads are streamed to files in `tmpDir` (removed when the request ends), never held whole. */
   uploads: { maxBytes: number; maxPixels: number; tmpDir: string };
+  /** Proofs' and finals' renditions: through BullMQ to worker processes when Redis is set. */
+  galleryRenditions: {
+    /** Renditions this process makes at once from the queue; 0 = none (an API-only node). */
+    concurrency: number;
+    /** How long an upload waits for a worker to make its renditions before a 503. */
+    waitMs: number;
+  };
   /** Fair use of photographers' calendars, per client. */
   bookings: ClientBookingLimits;
   drafts: {
@@ -249,6 +256,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
       maxPixels: Math.round(e.IMAGE_MAX_MEGAPIXELS * 1e6),
       tmpDir: path.resolve(e.UPLOAD_TMP_DIR ?? path.join(os.tmpdir(), 'lensbridge-uploads')),
+    },
+    galleryRenditions: {
+      concurrency: e.PROCESS_ROLE === 'api' ? 0 : e.GALLERY_RENDITION_CONCURRENCY,
+      waitMs: Math.round(e.GALLERY_RENDITION_WAIT_SECONDS * 1000),
     },
     drafts: {
       workers: e.PROCESS_ROLE === 'api' ? 0 : e.DRAFT_RENDER_WORKERS,

@@ -63,6 +63,8 @@ export const environmentSchema = z.object({
   BOOKING_MAX_ACTIVE_HOLDS: z.coerce.number().int().min(1).max(100_000).default(3),
   BOOKING_MAX_PER_PHOTOGRAPHER: z.coerce.number().int().min(1).max(100_000).default(6),
   DRAFT_RENDER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  GALLERY_RENDITION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  GALLERY_RENDITION_WAIT_SECONDS: z.coerce.number().min(1).max(3600).default(120),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/\S+$/, 'a redis:// or rediss:// URL')

@@ -9,4 +9,5 @@ export const MediaErrorCode = {
   ImageTooLarge: 'IMAGE_TOO_LARGE',
   ImageTooManyPixels: 'IMAGE_TOO_MANY_PIXELS',
   FileMissing: 'FILE_MISSING',
+  ImageProcessingUnavailable: 'IMAGE_PROCESSING_UNAVAILABLE',
 } as const;

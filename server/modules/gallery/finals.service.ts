@@ -7,7 +7,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BookingsService } from '../bookings/bookings.service';
 import { BlobStorageGateway } from '../media/blob-storage.service';
-import { GalleryImageGateway } from '../media/gallery-images.service';
+import { GalleryRenditionsService } from '../media/gallery-renditions.service';
 import { MediaError } from '../media/media.errors';
 import { copyrightNotice, finalProvenanceXmp, usageLicence } from './domain/provenance';
 import { GalleryAccess } from './gallery-access';
@@ -30,7 +30,7 @@ export class FinalsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: GalleryAccess,
     private readonly repository: GalleryRepository,
-    private readonly images: GalleryImageGateway,
+    private readonly renditions: GalleryRenditionsService,
     private readonly blobs: BlobStorageGateway,
     private readonly bookings: BookingsService,
   ) {}
@@ -61,8 +61,11 @@ export class FinalsService {
       licenceUrl: `${this.config.publicUrl}${LICENCE_PATH}`,
     };
     const fileName = jpegName(cleanFileName(file.originalname, `${proof.fileName}`));
-    const made = await this.images.final(file, {
-      maxPixels: this.config.uploads.maxPixels,
+    const id = randomUUID();
+    const prefix = `galleries/${bookingId}/finals/${id}`;
+    const made = await this.renditions.make(file, {
+      kind: 'final',
+      prefix,
       xmp: finalProvenanceXmp(provenance),
       credentials: {
         fileName,
@@ -72,11 +75,6 @@ export class FinalsService {
         licenceUrl: provenance.licenceUrl,
       },
     });
-    const id = randomUUID();
-    const prefix = `galleries/${bookingId}/finals/${id}`;
-    await this.blobs.put(`${prefix}/original.jpg`, made.data, 'image/jpeg');
-    await this.blobs.put(`${prefix}/preview.jpg`, made.preview, 'image/jpeg');
-    await this.blobs.put(`${prefix}/thumb.jpg`, made.thumb, 'image/jpeg');
     const next = Object.assign(new GalleryImage(), {
       id,
       bookingId,
@@ -88,7 +86,7 @@ export class FinalsService {
       thumbKey: `${prefix}/thumb.jpg`,
       width: made.width,
       height: made.height,
-      bytes: made.data.length,
+      bytes: made.bytes,
       crc: made.crc32 | 0,
       selected: false,
       createdAt: now,

@@ -6,9 +6,9 @@ import { formatMoney } from '../../../shared/money';
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { BlobStorageGateway } from '../media/blob-storage.service';
-import { GalleryImageGateway } from '../media/gallery-images.service';
+import { GalleryRenditionsService } from '../media/gallery-renditions.service';
 import { MediaError } from '../media/media.errors';
+import { ErrorKind } from '../../common/errors/domain-error';
 import { ExtraPayments } from './extra-payments';
 import { decideSelection } from './domain/selection-rules';
 import { GalleryAccess } from './gallery-access';
@@ -31,8 +31,7 @@ export class ProofsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: GalleryAccess,
     private readonly repository: GalleryRepository,
-    private readonly images: GalleryImageGateway,
-    private readonly blobs: BlobStorageGateway,
+    private readonly renditions: GalleryRenditionsService,
     private readonly extras: ExtraPayments,
   ) {}
 
@@ -49,19 +48,17 @@ export class ProofsService {
     await this.repository.ensureGallery(bookingId, now);
     const watermark = (await this.access.parties(booking, now)).photographerName;
     const result: UploadResultDto = { accepted: [], rejected: [] };
+    // Once processing is unavailable (no worker answered), the rest of the batch is not tried.
+    let unavailable: MediaError | null = null;
     for (const [index, file] of files.entries()) {
       const fileName = cleanFileName(file.originalname, `proof-${index + 1}.jpg`);
       try {
-        // One photo at a time, read by libvips from its file: the batch waits on disk.
-        const made = await this.images.proof(file, {
-          maxPixels: this.config.uploads.maxPixels,
-          watermark,
-        });
+        if (unavailable) throw unavailable;
+        // One photo at a time, read by libvips from its file (or by a worker process from
+        // storage): the batch waits on disk.
         const id = randomUUID();
         const prefix = `galleries/${bookingId}/proofs/${id}`;
-        await this.blobs.put(`${prefix}/original.jpg`, made.data, 'image/jpeg');
-        await this.blobs.put(`${prefix}/preview.jpg`, made.preview, 'image/jpeg');
-        await this.blobs.put(`${prefix}/thumb.jpg`, made.thumb, 'image/jpeg');
+        const made = await this.renditions.make(file, { kind: 'proof', prefix, watermark });
         const image = await this.repository.insertImage(
           Object.assign(new GalleryImage(), {
             id,
@@ -74,7 +71,7 @@ export class ProofsService {
             thumbKey: `${prefix}/thumb.jpg`,
             width: made.width,
             height: made.height,
-            bytes: made.data.length,
+            bytes: made.bytes,
             crc: made.crc32 | 0,
             selected: false,
             // Keep the batch's order stable for the grid.
@@ -84,9 +81,12 @@ export class ProofsService {
         result.accepted.push(toGalleryImageDto(image));
       } catch (error) {
         if (!(error instanceof MediaError)) throw error;
+        if (error.kind === ErrorKind.Unavailable) unavailable = error;
         result.rejected.push({ fileName, code: error.code, message: error.message });
       }
     }
+    // Nothing could be processed at all: a 503 to retry, not a list of bad files.
+    if (result.accepted.length === 0 && unavailable) throw unavailable;
     if (result.accepted.length === 0) throw GalleryError.noImagesAccepted(result.rejected);
     return result;
   }

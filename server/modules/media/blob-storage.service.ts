@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { accessSync, createReadStream, mkdirSync } from 'node:fs';
-import { constants, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, copyFile, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AppConfig } from '../../config/app-config';
@@ -9,6 +9,8 @@ import { APP_CONFIG } from '../../config/config.module';
 /** Object storage for photos. Keys look like `drafts/<id>/source.jpg`. */
 export abstract class BlobStorageGateway {
   abstract put(key: string, data: Buffer, contentType: string): Promise<void>;
+  /** Stores a file of this machine (an upload on disk), streamed: never read whole into memory. */
+  abstract putFile(key: string, file: { path: string; size: number }, contentType: string): Promise<void>;
   abstract get(key: string): Promise<Buffer>;
   /** A stream that opens the blob lazily: a missing blob or an outage surface as its error. */
   abstract stream(key: string): Readable;
@@ -72,6 +74,14 @@ export class LocalDiskBlobStorage extends BlobStorageGateway {
     await mkdir(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
     await writeFile(temporary, data);
+    await rename(temporary, file);
+  }
+
+  async putFile(key: string, source: { path: string }, _contentType?: string): Promise<void> {
+    const file = this.pathOf(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+    await copyFile(source.path, temporary);
     await rename(temporary, file);
   }
 

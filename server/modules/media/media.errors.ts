@@ -1,5 +1,13 @@
 import { MediaErrorCode } from '../../../shared/media/media.types';
-import { DomainError, ErrorKind } from '../../common/errors/domain-error';
+import { DomainError, type ErrorDetail, ErrorKind } from '../../common/errors/domain-error';
+
+/** A MediaError as plain data, to cross from a worker process. */
+export interface WorkerMediaError {
+  code: string;
+  kind: ErrorKind;
+  message: string;
+  details?: ErrorDetail[] | Record<string, unknown>;
+}
 
 export class MediaError extends DomainError {
   static unsupportedType(detected: string): MediaError {
@@ -44,5 +52,19 @@ export class MediaError extends DomainError {
       `Attach the photo as the multipart field "${field}".`,
       [{ path: field, message: 'Attach a photo' }],
     );
+  }
+
+  /** No worker process made an upload's renditions (all busy, none running, or each failed). */
+  static processingUnavailable(): MediaError {
+    return new MediaError(
+      MediaErrorCode.ImageProcessingUnavailable,
+      ErrorKind.Unavailable,
+      'We could not process this photo right now. Upload it again in a moment.',
+    ).retryAfter(30);
+  }
+
+  /** A MediaError a worker process answered with, as the client should see it. */
+  static fromWorker(error: WorkerMediaError): MediaError {
+    return new MediaError(error.code, error.kind, error.message, error.details);
   }
 }

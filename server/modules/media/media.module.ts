@@ -3,6 +3,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { BlobStorageGateway, LocalDiskBlobStorage } from './blob-storage.service';
 import { GalleryImageGateway } from './gallery-images.service';
+import { GalleryRenditionsService } from './gallery-renditions.service';
 import { ImageGateway } from './image.service';
 import { ProvenanceModule } from '../provenance/provenance.module';
 import { S3BlobStorage } from './s3-blob-storage';
@@ -13,6 +14,7 @@ import { S3BlobStorage } from './s3-blob-storage';
   providers: [
     ImageGateway,
     GalleryImageGateway,
+    GalleryRenditionsService,
     {
       // BLOB_STORAGE: a folder on this machine (the embedded default) or an S3-compatible bucket.
       provide: BlobStorageGateway,
@@ -21,6 +23,6 @@ import { S3BlobStorage } from './s3-blob-storage';
         config.storage.s3 ? new S3BlobStorage(config) : new LocalDiskBlobStorage(config),
     },
   ],
-  exports: [ImageGateway, GalleryImageGateway, BlobStorageGateway],
+  exports: [ImageGateway, GalleryImageGateway, GalleryRenditionsService, BlobStorageGateway],
 })
 export class MediaModule {}

@@ -10,6 +10,7 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
+import { createReadStream } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import type { AppConfig, S3StorageConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -50,6 +51,23 @@ export class S3BlobStorage extends BlobStorageGateway {
         Body: data,
         ContentType: contentType,
         ContentLength: data.length,
+      }),
+    );
+  }
+
+  async putFile(
+    key: string,
+    file: { path: string; size: number },
+    contentType: string,
+  ): Promise<void> {
+    assertValidKey(key);
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: createReadStream(file.path),
+        ContentType: contentType,
+        ContentLength: file.size,
       }),
     );
   }
