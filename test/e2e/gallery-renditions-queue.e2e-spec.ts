@@ -88,7 +88,10 @@ describe('Gallery renditions through BullMQ (e2e)', () => {
     const thumb = await getBinary(studio.who, result.accepted[0]!.thumbUrl).expect(200);
     expect((await sharp(thumb.body as Buffer).metadata()).format).toBe('jpeg');
 
-    const queue = new Queue(RENDITION_QUEUE_NAME, { connection: redis.client, prefix: redis.prefix });
+    const queue = new Queue(RENDITION_QUEUE_NAME, {
+      connection: redis.client,
+      prefix: redis.prefix,
+    });
     try {
       const done = await queue.getCompleted();
       expect(done).toHaveLength(3);

@@ -78,6 +78,11 @@ export class ServerProcess {
     return this.child.pid!;
   }
 
+  /** Neither exited nor killed. */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   /** Resolves once a line matches (or fails with the process's output). */
   async waitFor(pattern: RegExp, timeoutMs = 60_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;

@@ -1,6 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { accessSync, createReadStream, mkdirSync } from 'node:fs';
-import { constants, copyFile, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  constants,
+  copyFile,
+  mkdir,
+  open,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AppConfig } from '../../config/app-config';
@@ -10,7 +20,11 @@ import { APP_CONFIG } from '../../config/config.module';
 export abstract class BlobStorageGateway {
   abstract put(key: string, data: Buffer, contentType: string): Promise<void>;
   /** Stores a file of this machine (an upload on disk), streamed: never read whole into memory. */
-  abstract putFile(key: string, file: { path: string; size: number }, contentType: string): Promise<void>;
+  abstract putFile(
+    key: string,
+    file: { path: string; size: number },
+    contentType: string,
+  ): Promise<void>;
   abstract get(key: string): Promise<Buffer>;
   /** A stream that opens the blob lazily: a missing blob or an outage surface as its error. */
   abstract stream(key: string): Readable;

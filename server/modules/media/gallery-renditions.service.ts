@@ -5,6 +5,8 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { type Job, Queue, QueueEvents, Worker } from 'bullmq';
 import type { StoredUpload } from '../../common/http/uploads';
 import type { AppConfig } from '../../config/app-config';
@@ -66,6 +68,8 @@ export class GalleryRenditionsService implements OnApplicationBootstrap, OnModul
   private queue?: Queue<RenditionJobData, RenditionJobResult>;
   private events?: QueueEvents;
   private worker?: Worker<RenditionJobData, RenditionJobResult>;
+  /** This process as BullMQ records it on the jobs it takes (`processedBy`). */
+  readonly owner = `${hostname().slice(0, 30)}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -97,6 +101,7 @@ export class GalleryRenditionsService implements OnApplicationBootstrap, OnModul
     }
     if (concurrency === 0) return;
     this.worker = new Worker(RENDITION_QUEUE_NAME, (job) => this.process(job), {
+      name: this.owner,
       connection,
       prefix,
       concurrency,
@@ -155,7 +160,9 @@ export class GalleryRenditionsService implements OnApplicationBootstrap, OnModul
     }
   }
 
-  private async process(job: Job<RenditionJobData, RenditionJobResult>): Promise<RenditionJobResult> {
+  private async process(
+    job: Job<RenditionJobData, RenditionJobResult>,
+  ): Promise<RenditionJobResult> {
     const { request, uploadKey, maxPixels } = job.data;
     let upload: Buffer;
     try {
