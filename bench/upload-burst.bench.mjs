@@ -5,6 +5,7 @@
 // probes on the idle server, in the same run, are the floor.
 // Run: npm run bench upload-burst   (BENCH_UPLOADS, BENCH_ACCOUNTS to change the burst)
 import { setPriority } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { fork } from 'node:child_process';
 import sharp from 'sharp';
@@ -60,8 +61,16 @@ async function probe(url, until) {
           // its own duration when run with LOG_LEVEL=info and BENCH_SERVER_STDOUT=1).
           const took = performance.now() - sent;
           if (process.env.BENCH_TRACE && took > 50) {
+            // Health answers with each dependency's own latency, as the server measured it.
+            const deps =
+              pathName === '/api/health'
+                ? (({ database, storage }) =>
+                    ` (database ${database?.latencyMs} ms, storage ${storage?.latencyMs} ms)`)(
+                    JSON.parse(res.body.toString() || '{}'),
+                  )
+                : '';
             console.error(
-              `slow ${rid} ${pathName} ${took.toFixed(0)} ms, sent ${(sent - burstStart).toFixed(0)} ms into the burst at ${Math.round(performance.timeOrigin + sent)}`,
+              `slow ${rid} ${pathName} ${took.toFixed(0)} ms${deps}, sent ${(sent - burstStart).toFixed(0)} ms into the burst at ${Math.round(performance.timeOrigin + sent)}`,
             );
           }
         })
@@ -130,7 +139,12 @@ async function main() {
       uploader.once('message', resolve);
       uploader.once('error', reject);
     });
+    // The prober's own event loop: a probe it could not send or read in time is its delay, not
+    // the server's.
+    const proberLoop = monitorEventLoopDelay({ resolution: 5 });
+    proberLoop.enable();
     const during = await probe(server.url, burst);
+    proberLoop.disable();
     const { uploadTimes, statuses } = await burst;
     const burstSeconds = (performance.now() - started) / 1000;
     uploadTimes.sort((a, b) => a - b);
@@ -150,6 +164,7 @@ async function main() {
         healthP99Ms: ms(percentile(during.health, 99)),
         directoryP95Ms: ms(percentile(during.directory, 95)),
         healthMaxMs: ms(during.health.at(-1)),
+        proberLoopDelayMaxMs: ms(proberLoop.max / 1e6),
         probes: during.health.length + during.directory.length,
         probeErrors: during.errors,
         budget: 'health p99 ≤ 50 ms, directory p95 ≤ 50 ms',
