@@ -70,7 +70,8 @@ export interface AppConfig {
   /** Set: renders and scheduled work go through BullMQ, log-in limits are counted in Redis. */
   redis: RedisConfig | null;
   /** Uploads are streamed to files in `tmpDir` (removed when the request ends), never held whole. */
-  uploads: { maxBytes: number; maxPixels: number; tmpDir: string };
+  /** `concurrency`: upload bodies one process reads at once (the rest wait their turn, unread). */
+  uploads: { maxBytes: number; maxPixels: number; tmpDir: string; concurrency: number };
   /** Proofs' and finals' renditions: through BullMQ to worker processes when Redis is set. */
   galleryRenditions: {
     /** Renditions this process makes at once from the queue; 0 = none (an API-only node). */
@@ -256,6 +257,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
       maxPixels: Math.round(e.IMAGE_MAX_MEGAPIXELS * 1e6),
       tmpDir: path.resolve(e.UPLOAD_TMP_DIR ?? path.join(os.tmpdir(), 'lensbridge-uploads')),
+      concurrency: e.UPLOAD_CONCURRENCY,
     },
     galleryRenditions: {
       concurrency: e.PROCESS_ROLE === 'api' ? 0 : e.GALLERY_RENDITION_CONCURRENCY,

@@ -56,6 +56,7 @@ export const environmentSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(200).default(20),
   UPLOAD_TMP_DIR: z.string().min(1).optional(),
+  UPLOAD_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(8),
   // Read by server/threadpool.ts before the config exists; validated here so a bad value stops the boot.
   THREADPOOL_NICENESS: z.coerce.number().int().min(0).max(19).default(10),
   IMAGE_MAX_MEGAPIXELS: z.coerce.number().min(1).max(200).default(40),

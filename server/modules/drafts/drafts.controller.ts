@@ -44,6 +44,7 @@ import { DraftsService } from './drafts.service';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 import type { StoredUpload } from '../../common/http/uploads';
 import { Clock } from '../../common/clock';
+import { UploadSlotsInterceptor } from '../../common/http/upload-slots';
 
 type DraftIdParam = z.infer<typeof draftIdParamSchema>;
 
@@ -62,7 +63,7 @@ export class DraftsController {
   @ApiFileUpload('photo')
   @HttpCode(202)
   @Post()
-  @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('photo'))
+  @UseInterceptors(UploadSlotsInterceptor, UploadErrorsInterceptor, FileInterceptor('photo'))
   async upload(
     @Auth() auth: AuthContext,
     @UploadedFile() file: StoredUpload | undefined,

@@ -42,6 +42,7 @@ import {
 import { GalleryViewService } from './gallery-view.service';
 import { ProofsService, type UploadedFile as GalleryFile } from './proofs.service';
 import { Clock } from '../../common/clock';
+import { UploadSlotsInterceptor } from '../../common/http/upload-slots';
 
 @ApiTags('gallery')
 @Controller('bookings/:id/gallery')
@@ -71,7 +72,11 @@ export class GalleryController {
   @ApiFileUpload('images[]', { maxItems: MAX_FILES_PER_UPLOAD })
   @Roles('photographer')
   @Post('proofs')
-  @UseInterceptors(GalleryUploadErrorsInterceptor, FilesInterceptor('images', MAX_FILES_PER_UPLOAD))
+  @UseInterceptors(
+    UploadSlotsInterceptor,
+    GalleryUploadErrorsInterceptor,
+    FilesInterceptor('images', MAX_FILES_PER_UPLOAD),
+  )
   uploadProofs(
     @Auth() auth: AuthContext,
     @Param({ schema: bookingIdParamSchema }) p: BookingIdParam,
@@ -113,7 +118,7 @@ export class GalleryController {
   @ApiFileUpload('image')
   @Roles('photographer')
   @Post('finals')
-  @UseInterceptors(GalleryUploadErrorsInterceptor, FileInterceptor('image'))
+  @UseInterceptors(UploadSlotsInterceptor, GalleryUploadErrorsInterceptor, FileInterceptor('image'))
   uploadFinal(
     @Auth() auth: AuthContext,
     @Param({ schema: bookingIdParamSchema }) p: BookingIdParam,

@@ -46,6 +46,7 @@ import { PortfolioService } from './portfolio.service';
 import { ProfilesService } from './profiles.service';
 import { StudioService } from './studio.service';
 import type { StoredUpload } from '../../common/http/uploads';
+import { UploadSlotsInterceptor } from '../../common/http/upload-slots';
 
 const imageParamsSchema = z.strictObject({ id: z.uuid(), imageId: z.uuid() });
 const imageQuerySchema = z.strictObject({ size: z.enum(['thumb', 'full']).default('full') });
@@ -160,6 +161,7 @@ export class PhotographersController {
   @Roles('photographer')
   @Post('me/portfolio')
   @UseInterceptors(
+    UploadSlotsInterceptor,
     FileInterceptor('image', { limits: { fileSize: PORTFOLIO_UPLOAD_LIMIT, files: 1 } }),
   )
   upload(
