@@ -82,7 +82,7 @@ describe('Upload bodies read in turns (e2e)', () => {
   const tmpFiles = () => readdirSync(tmpDir).length;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-  it('reads a second body only when the first upload has its answer, and both succeed', async () => {
+  it('reads a second body only once the first body is in, and both succeed', async () => {
     const photo = await photos.astronaut();
     const first = await heldUpload(photo);
     await settle();

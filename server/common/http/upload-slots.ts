@@ -5,7 +5,7 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { finalize, from, type Observable, switchMap } from 'rxjs';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -72,7 +72,8 @@ export function uploadSlots(config: AppConfig): UploadSlots {
 /**
  * Put before the route's file interceptor (which starts reading the body) and after the guards,
  * so only signed-in callers hold turns: an anonymous client trickling bytes cannot take them.
- * The turn is given back when the response ends, however it ends.
+ * The turn is given back when the body has been read, or when the response ends, however it
+ * ends.
  */
 @Injectable()
 export class UploadSlotsInterceptor implements NestInterceptor {
@@ -83,7 +84,9 @@ export class UploadSlotsInterceptor implements NestInterceptor {
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const response = context.switchToHttp().getResponse<Response>();
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
     const closed = new Promise<void>((resolve) => response.once('close', () => resolve()));
     let held = false;
     const release = () => {
@@ -92,6 +95,9 @@ export class UploadSlotsInterceptor implements NestInterceptor {
       this.slots.release();
     };
     void closed.then(release);
+    // The turn is for reading the body: once it is all in, the next body may start, while this
+    // upload's own work (an image decoded, a worker's rendition awaited) goes on.
+    request.once('end', release);
     return from(this.slots.acquire(closed)).pipe(
       switchMap((granted) => {
         held = granted;
