@@ -298,7 +298,7 @@ describe('Scaled topology: 2 APIs + 2 workers on PostgreSQL, Redis and S3 (e2e)'
     expect(res.status).toBe(201);
     expect((res.body as UploadResultDto).accepted).toHaveLength(1);
     const survivor = live.find((w) => w !== victim)!;
-    expect(survivor.lines.some((l) => /Rendition job .* stalled/.test(l))).toBe(true);
+    expect(survivor.lines.some((l) => /gallery-renditions job .* stalled/.test(l))).toBe(true);
   });
 
   it('holds the log-in limit across both API processes', async () => {

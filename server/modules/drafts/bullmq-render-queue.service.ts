@@ -8,7 +8,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { type Job, Queue, WaitingError, Worker } from 'bullmq';
+import { type Job, type Queue, WaitingError, type Worker } from 'bullmq';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { RedisService } from '../redis/redis.service';
@@ -64,33 +64,21 @@ export class BullmqRenderQueue implements OnApplicationBootstrap, OnModuleDestro
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.redis.enabled) return;
-    this.queue = new Queue<RenderJobData>(RENDER_QUEUE_NAME, {
-      connection: this.redis.bullmqConnection(),
-      prefix: this.redis.prefix,
-      defaultJobOptions: {
-        attempts: MAX_RENDER_ATTEMPTS,
-        backoff: { type: 'fixed', delay: 1000 },
-        removeOnComplete: true,
-        removeOnFail: { age: 24 * 3600 },
-      },
+    this.queue = this.redis.queue<RenderJobData, void>(RENDER_QUEUE_NAME, {
+      attempts: MAX_RENDER_ATTEMPTS,
+      backoff: { type: 'fixed', delay: 1000 },
+      removeOnComplete: true,
+      removeOnFail: { age: 24 * 3600 },
     });
-    this.queue.on('error', (error) => this.logger.warn(`Render queue: ${error.message}`));
     if (this.config.drafts.workers === 0) return; // an API process only hands jobs over
-    this.worker = new Worker<RenderJobData>(
+    this.worker = this.redis.worker<RenderJobData, void>(
       RENDER_QUEUE_NAME,
       (job, token) => this.process(job, token),
       {
-        connection: this.redis.bullmqConnection(),
-        prefix: this.redis.prefix,
         concurrency: this.config.drafts.concurrency,
-        lockDuration: RENDER_LOCK_MS,
-        stalledInterval: STALLED_CHECK_MS,
-        maxStalledCount: 2,
+        lockMs: RENDER_LOCK_MS,
+        stalledCheckMs: STALLED_CHECK_MS,
       },
-    );
-    this.worker.on('error', (error) => this.logger.warn(`Render worker: ${error.message}`));
-    this.worker.on('stalled', (id) =>
-      this.logger.warn(`Render job ${id} stalled: running it again`),
     );
     const sweeper = setInterval(() => this.kick(), SWEEP_MS);
     sweeper.unref();

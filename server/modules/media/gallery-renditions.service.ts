@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { type Job, Queue, QueueEvents, Worker } from 'bullmq';
+import { type Job, type Queue, QueueEvents, type Worker } from 'bullmq';
 import type { StoredUpload } from '../../common/http/uploads';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -81,38 +81,27 @@ export class GalleryRenditionsService implements OnApplicationBootstrap, OnModul
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.redis.enabled) return;
-    const connection = this.redis.bullmqConnection();
-    const { prefix } = this.redis;
     const { concurrency } = this.config.galleryRenditions;
     if (this.config.role !== 'worker') {
-      this.queue = new Queue(RENDITION_QUEUE_NAME, {
-        connection,
-        prefix,
-        defaultJobOptions: {
-          attempts: 3,
-          backoff: { type: 'fixed', delay: 1000 },
-          removeOnComplete: { age: 3600 },
-          removeOnFail: { age: 24 * 3600 },
-        },
+      this.queue = this.redis.queue(RENDITION_QUEUE_NAME, {
+        attempts: 3,
+        backoff: { type: 'fixed', delay: 1000 },
+        removeOnComplete: { age: 3600 },
+        removeOnFail: { age: 24 * 3600 },
       });
-      this.queue.on('error', (error) => this.logger.warn(`Rendition queue: ${error.message}`));
-      this.events = new QueueEvents(RENDITION_QUEUE_NAME, { connection, prefix });
+      this.events = new QueueEvents(RENDITION_QUEUE_NAME, {
+        connection: this.redis.bullmqConnection(),
+        prefix: this.redis.prefix,
+      });
       this.events.on('error', (error) => this.logger.warn(`Rendition events: ${error.message}`));
     }
     if (concurrency === 0) return;
-    this.worker = new Worker(RENDITION_QUEUE_NAME, (job) => this.process(job), {
+    this.worker = this.redis.worker(RENDITION_QUEUE_NAME, (job) => this.process(job), {
       name: this.owner,
-      connection,
-      prefix,
       concurrency,
-      lockDuration: LOCK_MS,
-      stalledInterval: STALLED_CHECK_MS,
-      maxStalledCount: 2,
+      lockMs: LOCK_MS,
+      stalledCheckMs: STALLED_CHECK_MS,
     });
-    this.worker.on('error', (error) => this.logger.warn(`Rendition worker: ${error.message}`));
-    this.worker.on('stalled', (id) =>
-      this.logger.warn(`Rendition job ${id} stalled: making it again`),
-    );
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,5 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import type { ConnectionOptions } from 'bullmq';
+import {
+  type ConnectionOptions,
+  type DefaultJobOptions,
+  type Processor,
+  Queue,
+  Worker,
+} from 'bullmq';
 import { Redis } from 'ioredis';
 import type { AppConfig, RedisConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -55,6 +61,44 @@ export class RedisService implements OnApplicationShutdown {
       maxRetriesPerRequest: null,
       retryStrategy: reconnectDelay,
     };
+  }
+
+  /** A BullMQ queue of this deployment (under REDIS_PREFIX); its connection errors are logged. */
+  queue<Data, Result>(name: string, defaultJobOptions: DefaultJobOptions): Queue<Data, Result> {
+    const queue = new Queue<Data, Result>(name, {
+      connection: this.bullmqConnection(),
+      prefix: this.prefix,
+      defaultJobOptions,
+    });
+    queue.on('error', (error) => this.logger.warn(`Queue ${name}: ${error.message}`));
+    return queue;
+  }
+
+  /**
+   * A BullMQ worker of this deployment. It holds each job under a lock it renews every half
+   * `lockMs`; a job whose holder stopped renewing (died) runs again on another worker after the
+   * stalled check (every `stalledCheckMs`, at most twice). `name` is recorded on the jobs it
+   * takes (`processedBy`).
+   */
+  worker<Data, Result>(
+    queueName: string,
+    processor: Processor<Data, Result>,
+    options: { name?: string; concurrency: number; lockMs: number; stalledCheckMs: number },
+  ): Worker<Data, Result> {
+    const worker = new Worker<Data, Result>(queueName, processor, {
+      name: options.name,
+      connection: this.bullmqConnection(),
+      prefix: this.prefix,
+      concurrency: options.concurrency,
+      lockDuration: options.lockMs,
+      stalledInterval: options.stalledCheckMs,
+      maxStalledCount: 2,
+    });
+    worker.on('error', (error) => this.logger.warn(`Worker ${queueName}: ${error.message}`));
+    worker.on('stalled', (id) =>
+      this.logger.warn(`${queueName} job ${id} stalled: running it again`),
+    );
+    return worker;
   }
 
   /** Runs a short command, turning "Redis is away" into a 503 the error filter understands. */

@@ -64,13 +64,7 @@ export async function retouchSkin(
     .blur(sigma)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const smoothed = blend(
-    box,
-    viewOf(blurred),
-    skin,
-    3,
-    clamp(strength, 0, 1) * MAX_RETOUCH_MIX,
-  );
+  const smoothed = blend(box, viewOf(blurred), skin, 3, clamp(strength, 0, 1) * MAX_RETOUCH_MIX);
   const after = laplacianVariance(luminance(smoothed), bw, bh, skin);
   const out = new Uint8Array(image);
   for (let y = 0; y < bh; y++) {
