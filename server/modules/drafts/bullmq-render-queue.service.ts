@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import {
   Inject,
   Injectable,
@@ -15,6 +13,7 @@ import { RedisService } from '../redis/redis.service';
 import { fairPriorities } from './domain/fair-queue';
 import { DraftRenderJobsRepository } from './draft-render-jobs.repository';
 import { MAX_RENDER_ATTEMPTS, RenderJobRunner } from './render-job-runner';
+import { processOwner } from '../../common/process-owner';
 
 /** The BullMQ queue's name (under REDIS_PREFIX). */
 export const RENDER_QUEUE_NAME = 'draft-renders';
@@ -52,7 +51,7 @@ export class BullmqRenderQueue implements OnApplicationBootstrap, OnModuleDestro
   private dispatching = false;
   private again = false;
   private stopping = false;
-  readonly owner = `${hostname().slice(0, 30)}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  readonly owner = processOwner();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,

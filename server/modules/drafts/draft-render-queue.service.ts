@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import {
   Injectable,
   Logger,
@@ -13,6 +11,7 @@ import type { DraftRenderJob, RenderJobKind } from './draft-render-job.entity';
 import { DraftRenderJobsRepository } from './draft-render-jobs.repository';
 import { RenderWorkerPool } from './render/render-worker-pool';
 import { RenderJobRunner } from './render-job-runner';
+import { processOwner } from '../../common/process-owner';
 
 const POLL_MS = 1000;
 /** This process's timers, by name in Nest's `SchedulerRegistry`. */
@@ -41,7 +40,7 @@ export class DraftRenderQueue implements OnApplicationBootstrap, OnModuleDestroy
   private readonly logger = new Logger(DraftRenderQueue.name);
   private readonly inFlight = new Map<string, { kind: RenderJobKind; run: Promise<unknown> }>();
   /** This process, as the holder of its leases (a new one each start). */
-  readonly owner = `${hostname().slice(0, 30)}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  readonly owner = processOwner();
   private pumping = false;
   private again = false;
   private stopping = false;

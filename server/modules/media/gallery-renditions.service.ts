@@ -5,8 +5,6 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import { type Job, type Queue, QueueEvents, type Worker } from 'bullmq';
 import type { StoredUpload } from '../../common/http/uploads';
 import type { AppConfig } from '../../config/app-config';
@@ -17,6 +15,7 @@ import { BlobNotFoundError, BlobStorageGateway } from './blob-storage.service';
 import { GalleryImageGateway, type GalleryRenditions } from './gallery-images.service';
 import { ImageGateway, type ImageSource } from './image.service';
 import { MediaError, type WorkerMediaError } from './media.errors';
+import { processOwner } from '../../common/process-owner';
 
 /** The BullMQ queue's name (under REDIS_PREFIX). */
 export const RENDITION_QUEUE_NAME = 'gallery-renditions';
@@ -69,7 +68,7 @@ export class GalleryRenditionsService implements OnApplicationBootstrap, OnModul
   private events?: QueueEvents;
   private worker?: Worker<RenditionJobData, RenditionJobResult>;
   /** This process as BullMQ records it on the jobs it takes (`processedBy`). */
-  readonly owner = `${hostname().slice(0, 30)}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  readonly owner = processOwner();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
