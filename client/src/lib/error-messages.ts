@@ -1,4 +1,5 @@
 import { CommonErrorCode } from '@shared/errors';
+import { MediaErrorCode } from '@shared/media/media.types';
 import { ApiError, NetworkError } from './api-client';
 
 /** "Wait 30 seconds", "Wait about 2 minutes", or "Wait a minute" when the server gave no hint. */
@@ -25,6 +26,10 @@ export function describeError(error: unknown): string {
       return 'Your session has ended. Log in again to continue.';
     case CommonErrorCode.ServiceUnavailable:
       return "Lensbridge can't be reached right now. Try again in a moment.";
+    case CommonErrorCode.DependencyUnavailable:
+      return `Part of Lensbridge is not answering right now. ${waitPhrase(error.retryAfterSeconds)} and try again.`;
+    case MediaErrorCode.ImageProcessingUnavailable:
+      return `We could not process this photo right now. ${waitPhrase(error.retryAfterSeconds)} and upload it again.`;
     case CommonErrorCode.Forbidden:
       return "Your account can't do that.";
     default:
