@@ -84,6 +84,23 @@ describe.each(storages)('blob storage: %s', (_name, make) => {
     await expect(sut.deletePrefix('drafts/a')).rejects.toThrow(/must end with/);
   });
 
+  it('deletes a prefix while something keeps writing under it: no error, what was there is gone', async () => {
+    const before = Array.from({ length: 40 }, (_, i) => `drafts/c/variants/${i}/preview.jpg`);
+    for (const key of before) await sut.put(key, Buffer.from('x'), 'image/jpeg');
+    // A render finishing as its draft is deleted: new files under the prefix, one after another.
+    let writing = true;
+    const writer = (async () => {
+      for (let i = 0; writing; i++) {
+        await sut.put(`drafts/c/variants/w${i}/hd.jpg`, Buffer.from('y'), 'image/jpeg');
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await expect(sut.deletePrefix('drafts/c/')).resolves.toBeUndefined();
+    writing = false;
+    await writer;
+    for (const key of before) await expect(sut.exists(key)).resolves.toBe(false);
+  });
+
   it.each(['../etc/passwd', 'drafts/../../x', '/absolute', 'drafts//x', ''])(
     'refuses the key %j',
     async (key) => {

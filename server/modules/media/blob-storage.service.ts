@@ -52,6 +52,9 @@ export class BlobNotFoundError extends Error {
   }
 }
 
+/** Attempts at removing a prefix that is being written to (see deletePrefix). */
+const DELETE_PASSES = 5;
+
 const KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*\/?$/i;
 
 export function assertValidKey(key: string): void {
@@ -129,9 +132,26 @@ export class LocalDiskBlobStorage extends BlobStorageGateway {
     await rm(this.pathOf(key), { force: true });
   }
 
+  /**
+   * Something may be writing under the prefix meanwhile (a render finishing as its draft is
+   * deleted): a folder that gains a file while it is being removed fails with ENOTEMPTY. Each
+   * pass removes what is there; after a few, what is left was written during the deletion and
+   * stays, as on S3, where a write after the listing survives too. (The render job removes what
+   * it wrote once it sees its draft gone.)
+   */
   async deletePrefix(prefix: string): Promise<void> {
     if (!prefix.endsWith('/')) throw new Error('A prefix to delete must end with "/"');
-    await rm(this.pathOf(prefix), { recursive: true, force: true });
+    const target = this.pathOf(prefix);
+    for (let pass = 1; ; pass++) {
+      try {
+        await rm(target, { recursive: true, force: true });
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOTEMPTY') throw error;
+        if (pass === DELETE_PASSES) return;
+        await new Promise((resolve) => setTimeout(resolve, 20 * pass));
+      }
+    }
   }
 
   private pathOf(key: string): string {
