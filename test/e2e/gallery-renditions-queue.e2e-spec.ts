@@ -22,7 +22,8 @@ import {
   signInAdmin,
 } from '../support/photographers';
 import { testRedis, type TestRedis } from '../support/redis';
-import { sameDeploymentEnv, startTestApp, type TestApp } from '../support/test-app';
+import { startTcpProxy } from '../support/tcp-proxy';
+import { sameDeploymentEnv, startTestApp, type TestApp, waitUntil } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
@@ -191,6 +192,51 @@ describe('Gallery renditions through BullMQ (e2e)', () => {
       }
     } finally {
       await alone.close();
+    }
+  });
+
+  it('answers 503 naming Redis while it is away, stores nothing, and makes proofs again once it is back', async () => {
+    const proxy = await startTcpProxy(
+      '127.0.0.1',
+      Number(new URL(redis.env.REDIS_URL!).port || 6379),
+    );
+    // An API process that reaches Redis through a relay this test can cut.
+    const relayed = await startTestApp({
+      ...BOOKING_TEST_ENV,
+      ...redis.env,
+      REDIS_URL: `redis://127.0.0.1:${proxy.port}`,
+      PROCESS_ROLE: 'api',
+      ...sameDeploymentEnv(worker),
+    });
+    const through = relayed.app.getHttpServer() as App;
+    const proof = await aProofJpeg(1);
+    const upload = (bookingId: string) =>
+      request(through)
+        .post(`/api/bookings/${bookingId}/gallery/proofs`)
+        .set(writeHeaders(studio.who))
+        .attach('images', proof, 'IMG_1.jpg');
+    try {
+      const other = await aCompletedBooking(api, studio, client);
+      await proxy.stop();
+      const refused = await upload(other.id).expect(503);
+      expect(refused.body).toMatchObject({
+        code: 'DEPENDENCY_UNAVAILABLE',
+        details: { dependency: 'redis' },
+      });
+      const gallery = (
+        await request(server)
+          .get(`/api/bookings/${other.id}/gallery`)
+          .set('Cookie', studio.who.cookie.join('; '))
+          .expect(200)
+      ).body as GalleryDto;
+      expect(gallery.proofs).toEqual([]);
+      await proxy.resume();
+      await waitUntil(async () => (await request(through).get('/api/health')).status === 200);
+      const made = (await upload(other.id).expect(201)).body as UploadResultDto;
+      expect(made.accepted).toHaveLength(1);
+    } finally {
+      await relayed.close();
+      await proxy.close();
     }
   });
 });
