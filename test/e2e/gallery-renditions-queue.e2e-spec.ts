@@ -64,6 +64,14 @@ describe('Gallery renditions through BullMQ (e2e)', () => {
     await redis?.close();
   });
 
+  /** The booking's gallery as the photographer sees it. */
+  const galleryOf = async (bookingId: string): Promise<GalleryDto> =>
+    (
+      await request(server)
+        .get(`/api/bookings/${bookingId}/gallery`)
+        .set('Cookie', studio.who.cookie.join('; '))
+        .expect(200)
+    ).body as GalleryDto;
   const getBinary = (who: SignedIn, url: string) =>
     request(server).get(url).set('Cookie', who.cookie.join('; ')).buffer(true).parse(binary);
 
@@ -114,12 +122,7 @@ describe('Gallery renditions through BullMQ (e2e)', () => {
   });
 
   it('makes and signs a final in a worker, delivered to the client', async () => {
-    const gallery = (
-      await request(server)
-        .get(`/api/bookings/${booking.id}/gallery`)
-        .set('Cookie', studio.who.cookie.join('; '))
-        .expect(200)
-    ).body as GalleryDto;
+    const gallery = await galleryOf(booking.id);
     const proofId = gallery.proofs[0]!.id;
     await request(server)
       .post(`/api/bookings/${booking.id}/gallery/publish`)
@@ -172,12 +175,7 @@ describe('Gallery renditions through BullMQ (e2e)', () => {
         .expect(503);
       expect(res.body.code).toBe('IMAGE_PROCESSING_UNAVAILABLE');
       expect(res.headers['retry-after']).toBe('30');
-      const gallery = (
-        await request(server)
-          .get(`/api/bookings/${other.id}/gallery`)
-          .set('Cookie', studio.who.cookie.join('; '))
-          .expect(200)
-      ).body as GalleryDto;
+      const gallery = await galleryOf(other.id);
       expect(gallery.proofs).toEqual([]);
       const queue = new Queue(RENDITION_QUEUE_NAME, {
         connection: redis.client,
@@ -223,12 +221,7 @@ describe('Gallery renditions through BullMQ (e2e)', () => {
         code: 'DEPENDENCY_UNAVAILABLE',
         details: { dependency: 'redis' },
       });
-      const gallery = (
-        await request(server)
-          .get(`/api/bookings/${other.id}/gallery`)
-          .set('Cookie', studio.who.cookie.join('; '))
-          .expect(200)
-      ).body as GalleryDto;
+      const gallery = await galleryOf(other.id);
       expect(gallery.proofs).toEqual([]);
       await proxy.resume();
       await waitUntil(async () => (await request(through).get('/api/health')).status === 200);

@@ -11,7 +11,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { FinalFacts } from '../provenance/provenance.service';
 import { RedisService } from '../redis/redis.service';
-import { BlobNotFoundError, BlobStorageGateway } from './blob-storage.service';
+import { BlobStorageGateway } from './blob-storage.service';
 import { GalleryImageGateway, type GalleryRenditions } from './gallery-images.service';
 import { ImageGateway, type ImageSource } from './image.service';
 import { MediaError, type WorkerMediaError } from './media.errors';
@@ -156,7 +156,8 @@ export class GalleryRenditionsService implements OnApplicationBootstrap, OnModul
     try {
       upload = await this.blobs.get(uploadKey);
     } catch (error) {
-      if (error instanceof BlobNotFoundError || (error as { code?: string }).code === 'ENOENT') {
+      // Gone (ENOENT on either storage): the waiting request gave up and removed it.
+      if ((error as { code?: string }).code === 'ENOENT') {
         return { ok: false, abandoned: true };
       }
       throw error;
