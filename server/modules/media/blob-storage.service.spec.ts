@@ -92,6 +92,7 @@ describe.each(storages)('blob storage: %s', (_name, make) => {
     const writer = (async () => {
       for (let i = 0; writing; i++) {
         await sut.put(`drafts/c/variants/w${i}/hd.jpg`, Buffer.from('y'), 'image/jpeg');
+        await new Promise((resolve) => setImmediate(resolve));
       }
     })();
     await new Promise((resolve) => setTimeout(resolve, 5));
