@@ -75,3 +75,64 @@ describe.each([
     }
   });
 });
+
+/**
+ * Workers of one deployment share the queue of ticks, but not every worker runs every task: one
+ * still starting, or an older version during a rolling deploy, takes ticks of tasks it does not
+ * know. Those ticks go back to the queue for a worker that runs the task, not lost. And a worker
+ * registering a task another one already runs adds no run (a BullMQ `every` scheduler runs its
+ * first tick as soon as it is registered; once seen in CI as two runs 24 ms apart).
+ */
+describe('Scheduled work on Redis, workers that do not all run a task (e2e)', () => {
+  let redis: TestRedis;
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    redis = await testRedis();
+    first = await startTestApp({ ...redis.env, PROCESS_ROLE: 'worker' });
+    second = await startTestApp({
+      ...redis.env,
+      PROCESS_ROLE: 'worker',
+      ...sameDeploymentEnv(first),
+    });
+  });
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+    await redis?.close();
+  });
+
+  it('runs the ticks of tasks only one worker runs, whichever worker takes them', async () => {
+    // Twenty tasks registered on the first worker only; their first ticks are due at once, and
+    // the second worker (which runs its own scheduled work on the same queue) takes some.
+    const ran = new Set<string>();
+    const names = Array.from({ length: 20 }, (_, i) => `only-first-${i}`);
+    for (const name of names) {
+      first.app.get(ScheduledWork).every(name, 3_600_000, async () => void ran.add(name));
+    }
+    const deadline = Date.now() + 15_000;
+    while (ran.size < names.length && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect([...ran].sort()).toEqual([...names].sort());
+  });
+
+  it('adds no run when a second worker registers a task already scheduled', async () => {
+    const runs: string[] = [];
+    const register = (name: string, app: TestApp) =>
+      app.app.get(ScheduledWork).every('hourly-probe', 3_600_000, async () => {
+        runs.push(name);
+      });
+    register('first', first);
+    // The first tick runs as soon as the scheduler exists (on whichever worker takes it).
+    const deadline = Date.now() + 10_000;
+    while (runs.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(runs).toEqual(['first']);
+    register('second', second);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(runs).toEqual(['first']);
+  });
+});

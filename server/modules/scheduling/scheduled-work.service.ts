@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { type Job, Queue, Worker } from 'bullmq';
+import { DelayedError, type Job, Queue, Worker } from 'bullmq';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { RedisService } from '../redis/redis.service';
@@ -14,6 +14,12 @@ export const SCHEDULE_QUEUE_NAME = 'scheduled-work';
  * processes, so a test that moves one app's clock must not strand or steal another's lease.
  */
 const LEASE_MS = 10 * 60_000;
+/** How long one process holds the right to register a job scheduler, and how often others look. */
+const REGISTER_CLAIM_MS = 30_000;
+const REGISTER_RETRY_MS = 2_000;
+/** A tick taken by a worker without the task goes back to the queue, at most this many times. */
+const HAND_BACK_LIMIT = 40;
+const HAND_BACK_DELAY_MS = 250;
 
 interface Task {
   everyMs: number;
@@ -58,11 +64,7 @@ export class ScheduledWork implements OnModuleDestroy {
   private async start(name: string, task: Task): Promise<void> {
     const { everyMs } = task;
     if (this.redis.enabled) {
-      await this.bullmq().upsertJobScheduler(
-        name,
-        { every: everyMs },
-        { name, opts: { removeOnComplete: true, removeOnFail: 50 } },
-      );
+      await this.registerScheduler(name, task);
       return;
     }
     await this.leases.ensure(leaseName(name), new Date());
@@ -74,6 +76,31 @@ export class ScheduledWork implements OnModuleDestroy {
     timer.unref();
     this.stopInterval(name);
     this.registry.addInterval(intervalName(name), timer);
+  }
+
+  /**
+   * Registers the task's job scheduler once for the deployment. Upserting an `every` scheduler
+   * runs its first tick at once, so workers booting together must not each upsert it: the first
+   * to take a short Redis claim registers it, and the others find it registered (or, if that
+   * process died before registering, try again once the claim lapses).
+   */
+  private async registerScheduler(name: string, task: Task): Promise<void> {
+    const queue = this.bullmq();
+    if ((await queue.getJobScheduler(name))?.every === task.everyMs) return;
+    const claim = this.redis.key(SCHEDULE_QUEUE_NAME, 'registering', name);
+    const claimed = await this.redis.run((redis) =>
+      redis.set(claim, String(process.pid), 'PX', REGISTER_CLAIM_MS, 'NX'),
+    );
+    if (claimed === 'OK') {
+      await queue.upsertJobScheduler(
+        name,
+        { every: task.everyMs },
+        { name, opts: { removeOnComplete: true, removeOnFail: 50 } },
+      );
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, REGISTER_RETRY_MS).unref());
+    if (!this.stopping && this.tasks.get(name) === task) await this.registerScheduler(name, task);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -89,7 +116,7 @@ export class ScheduledWork implements OnModuleDestroy {
     const connection = this.redis.bullmqConnection();
     this.queue = new Queue(SCHEDULE_QUEUE_NAME, { connection, prefix: this.redis.prefix });
     this.queue.on('error', (error) => this.logger.warn(`Scheduled work: ${error.message}`));
-    this.worker = new Worker(SCHEDULE_QUEUE_NAME, (job) => this.runTick(job), {
+    this.worker = new Worker(SCHEDULE_QUEUE_NAME, (job, token) => this.runTick(job, token), {
       connection,
       prefix: this.redis.prefix,
       concurrency: 4,
@@ -98,9 +125,17 @@ export class ScheduledWork implements OnModuleDestroy {
     return this.queue;
   }
 
-  private async runTick(job: Job): Promise<void> {
+  private async runTick(job: Job, token?: string): Promise<void> {
     const task = this.tasks.get(job.name);
-    if (!task) throw new Error(`No scheduled task named ${job.name} in this process`);
+    if (!task) {
+      // A worker that does not run this task (yet): one still starting, or an older version
+      // during a rolling deploy. The tick is handed back for another worker, not lost.
+      if (job.attemptsStarted < HAND_BACK_LIMIT) {
+        await job.moveToDelayed(Date.now() + HAND_BACK_DELAY_MS, token);
+        throw new DelayedError();
+      }
+      throw new Error(`No worker runs the scheduled task ${job.name}`);
+    }
     await this.runTask(job.name, task, job.id ?? '');
   }
 
