@@ -111,6 +111,17 @@ export function rotatePoint(p: Point, pivot: Point, degrees: number): Point {
   };
 }
 
+/** The eye with every point moved by `move` (scaled, shifted into a crop, ...). */
+export function mapEye(eye: EyeLandmarks, move: (p: Point) => Point): EyeLandmarks {
+  return {
+    outer: move(eye.outer),
+    inner: move(eye.inner),
+    iris: move(eye.iris),
+    upperLid: eye.upperLid.map(move),
+    lowerLid: eye.lowerLid.map(move),
+  };
+}
+
 export function eyeCentre(eye: EyeLandmarks): Point {
   return midpoint(eye.outer, eye.inner);
 }

@@ -5,6 +5,8 @@ import {
   measureFace,
   personTop,
   prepareWorkingImages,
+  regionRgb,
+  type RegionRgb,
   renderVariant,
   type RenderedVariant,
 } from './compositor/draft-compositor';
@@ -18,6 +20,7 @@ import {
   gazeDirection,
   headPose,
   irisPositionOfBothEyes,
+  mapEye,
   midpoint,
   type Point,
   rollFromEyes,
@@ -131,16 +134,13 @@ export async function analysePhoto(
     x: eyes.x,
     y: hairTopY === null ? eyes.y - 1.25 * eyeToChin : Math.min(hairTopY, eyes.y - 0.8 * eyeToChin),
   };
-  const light = await measureFace(working, face.box);
+  // One decode of the face at the working copy's size, for its light and the irises.
+  const pixels = await regionRgb(working, faceRegion(face));
+  const light = await measureFace(pixels, face.box);
   const roll = rollFromEyes(face);
   // From the face's own axes, not Human's angles (which break when the head lies on its side).
   const { yaw, pitch } = headPose(face.headAxes);
-  // Irises found in the pixels the mesh was measured on, where the eyes are large enough.
-  const seen = faces[0]!;
-  const irises = irisPositionOfBothEyes({
-    leftEye: withIrisFromPixels(analysis, seen.leftEye),
-    rightEye: withIrisFromPixels(analysis, seen.rightEye),
-  });
+  const irises = irisesInWorkingCopy(pixels, face);
   const gaze = gazeDirection({ yaw, pitch }, irises);
   const mouthWidth = distance(face.mouthCorners[0], face.mouthCorners[1]);
   const eyeDistance = distance(eyeCentre(face.leftEye), eyeCentre(face.rightEye));
@@ -211,15 +211,44 @@ export async function renderDraftVariant(input: {
   return { ...rendered, tight: framing.tight };
 }
 
+/** The face box and both eyes, with half an eye's width around them. */
+export function faceRegion(face: Pick<DetectedFace, 'box' | 'leftEye' | 'rightEye'>) {
+  const eyes = [face.leftEye, face.rightEye];
+  const margin = Math.max(...eyes.map((e) => distance(e.outer, e.inner))) * 0.5;
+  const points = [
+    ...eyes.flatMap((e) => [e.outer, e.inner, ...e.upperLid, ...e.lowerLid]),
+    { x: face.box.x, y: face.box.y },
+    { x: face.box.x + face.box.width, y: face.box.y + face.box.height },
+  ];
+  const x = Math.min(...points.map((q) => q.x)) - margin;
+  const y = Math.min(...points.map((q) => q.y)) - margin;
+  return {
+    x,
+    y,
+    width: Math.max(...points.map((q) => q.x)) + margin - x,
+    height: Math.max(...points.map((q) => q.y)) + margin - y,
+  };
+}
+
+/**
+ * Where each iris sits between its eye's corners, searched in the working copy's pixels (up to
+ * 2560 px; `region` holds the eyes, see `faceRegion`), not the models' 768 px copy: in a 12 MP
+ * photo the eyes have three times the pixels there (a half-length portrait's eyes are about
+ * 20 px wide in the models' copy, 65 px here).
+ */
+export function irisesInWorkingCopy(
+  region: RegionRgb,
+  face: Pick<DetectedFace, 'leftEye' | 'rightEye'>,
+) {
+  const inRegion = (q: Point): Point => ({ x: q.x - region.left, y: q.y - region.top });
+  return irisPositionOfBothEyes({
+    leftEye: withIrisFromPixels(region, mapEye(face.leftEye, inRegion)),
+    rightEye: withIrisFromPixels(region, mapEye(face.rightEye, inRegion)),
+  });
+}
+
 function scaleFace(face: DetectedFace, k: number): DetectedFace {
   const p = (q: Point): Point => ({ x: q.x * k, y: q.y * k });
-  const eye = (e: DetectedFace['leftEye']) => ({
-    outer: p(e.outer),
-    inner: p(e.inner),
-    iris: p(e.iris),
-    upperLid: e.upperLid.map(p),
-    lowerLid: e.lowerLid.map(p),
-  });
   return {
     ...face,
     box: {
@@ -228,8 +257,8 @@ function scaleFace(face: DetectedFace, k: number): DetectedFace {
       width: face.box.width * k,
       height: face.box.height * k,
     },
-    leftEye: eye(face.leftEye),
-    rightEye: eye(face.rightEye),
+    leftEye: mapEye(face.leftEye, p),
+    rightEye: mapEye(face.rightEye, p),
     outline: face.outline.map(p),
     brows: face.brows.map((b) => b.map(p)),
     lips: face.lips.map(p),

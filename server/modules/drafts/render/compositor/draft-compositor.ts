@@ -20,6 +20,8 @@ export {
   personTop,
   prepareWorkingImages,
   type RawRgb,
+  regionRgb,
+  type RegionRgb,
   type SubjectMatte,
 } from './working-images';
 

@@ -55,6 +55,34 @@ export async function prepareWorkingImages(
   };
 }
 
+/** Decoded pixels of part of an image, and where that part starts in it. */
+export interface RegionRgb extends RawRgb {
+  left: number;
+  top: number;
+}
+
+/**
+ * The pixels of `box` in `image` (clamped to the image, at least 2 × 2) as raw RGB, with where
+ * they start in the image.
+ */
+export async function regionRgb(
+  image: Buffer,
+  box: { x: number; y: number; width: number; height: number },
+): Promise<RegionRgb> {
+  const meta = await sharp(image).metadata();
+  const left = clamp(Math.floor(box.x), 0, meta.width - 2);
+  const top = clamp(Math.floor(box.y), 0, meta.height - 2);
+  const width = clamp(Math.ceil(box.x + box.width) - left, 2, meta.width - left);
+  const height = clamp(Math.ceil(box.y + box.height) - top, 2, meta.height - top);
+  const { data, info } = await sharp(image)
+    .extract({ left, top, width, height })
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data), width: info.width, height: info.height, left, top };
+}
+
 // ------------------------------------------------------------------ measurements --------------
 
 export interface FaceLight {
@@ -65,18 +93,24 @@ export interface FaceLight {
   shadowClipping: number;
 }
 
-/** Sharpness, exposure and clipping on the inner face (the box shrunk to skip hair/background). */
+/**
+ * Sharpness, exposure and clipping on the inner face (the box shrunk to skip hair/background),
+ * read from `region`, decoded pixels of the image around the face (`regionRgb`).
+ */
 export async function measureFace(
-  image: Buffer,
+  region: RegionRgb,
   box: { x: number; y: number; width: number; height: number },
 ): Promise<FaceLight> {
-  const meta = await sharp(image).metadata();
-  const inset = { x: box.x + box.width * 0.2, y: box.y + box.height * 0.15 };
-  const left = clamp(Math.round(inset.x), 0, meta.width - 2);
-  const top = clamp(Math.round(inset.y), 0, meta.height - 2);
-  const width = clamp(Math.round(box.width * 0.6), 2, meta.width - left);
-  const height = clamp(Math.round(box.height * 0.7), 2, meta.height - top);
-  const { data, info } = await sharp(image)
+  const inset = {
+    x: box.x + box.width * 0.2 - region.left,
+    y: box.y + box.height * 0.15 - region.top,
+  };
+  const left = clamp(Math.round(inset.x), 0, region.width - 2);
+  const top = clamp(Math.round(inset.y), 0, region.height - 2);
+  const width = clamp(Math.round(box.width * 0.6), 2, region.width - left);
+  const height = clamp(Math.round(box.height * 0.7), 2, region.height - top);
+  const raw = { width: region.width, height: region.height, channels: 3 as const };
+  const { data, info } = await sharp(region.data, { raw })
     .extract({ left, top, width, height })
     .resize(256, undefined, { kernel: 'cubic', withoutEnlargement: true })
     .removeAlpha()
