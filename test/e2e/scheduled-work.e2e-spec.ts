@@ -8,19 +8,15 @@ jest.setTimeout(60_000);
 const PERIOD_MS = 400;
 const WATCH_MS = 4000;
 
-/**
- * Recurring work runs once per tick however many worker processes run it: two processes on one
- * database (leases in `scheduled_jobs`), and two on one Redis (BullMQ job schedulers), each
- * register the same task; the runs add up to one per period, not two.
- */
-describe.each([
-  ['on the database (no Redis)', false],
-  ['on Redis (BullMQ job schedulers)', true],
-])('Scheduled work %s (e2e)', (_name, withRedis) => {
+/** Two worker processes of one deployment, started before and closed after the suite's tests. */
+function twoWorkerProcesses(withRedis: boolean): () => {
+  first: TestApp;
+  second: TestApp;
+  redisEnv: Record<string, string>;
+} {
   let redis: TestRedis | undefined;
-  let first: TestApp;
-  let second: TestApp;
-
+  let first: TestApp | undefined;
+  let second: TestApp | undefined;
   beforeAll(async () => {
     redis = withRedis ? await testRedis() : undefined;
     first = await startTestApp({ ...redis?.env, PROCESS_ROLE: 'worker' });
@@ -35,6 +31,22 @@ describe.each([
     await first?.close();
     await redis?.close();
   });
+  return () => ({ first: first!, second: second!, redisEnv: redis?.env ?? {} });
+}
+
+/**
+ * Recurring work runs once per tick however many worker processes run it: two processes on one
+ * database (leases in `scheduled_jobs`), and two on one Redis (BullMQ job schedulers), each
+ * register the same task; the runs add up to one per period, not two.
+ */
+describe.each([
+  ['on the database (no Redis)', false],
+  ['on Redis (BullMQ job schedulers)', true],
+])('Scheduled work %s (e2e)', (_name, withRedis) => {
+  const workers = twoWorkerProcesses(withRedis);
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(() => ({ first, second } = workers()));
 
   it('runs a task registered by two worker processes once per tick', async () => {
     const runs: { process: string; at: number }[] = [];
@@ -62,7 +74,7 @@ describe.each([
   });
 
   it('does nothing in an API-only process', async () => {
-    const api = await startTestApp({ ...redis?.env, PROCESS_ROLE: 'api' });
+    const api = await startTestApp({ ...workers().redisEnv, PROCESS_ROLE: 'api' });
     try {
       let ran = 0;
       api.app.get(ScheduledWork).every('api-probe', 100, async () => void ran++);
@@ -84,24 +96,10 @@ describe.each([
  * first tick as soon as it is registered; once seen in CI as two runs 24 ms apart).
  */
 describe('Scheduled work on Redis, workers that do not all run a task (e2e)', () => {
-  let redis: TestRedis;
+  const workers = twoWorkerProcesses(true);
   let first: TestApp;
   let second: TestApp;
-
-  beforeAll(async () => {
-    redis = await testRedis();
-    first = await startTestApp({ ...redis.env, PROCESS_ROLE: 'worker' });
-    second = await startTestApp({
-      ...redis.env,
-      PROCESS_ROLE: 'worker',
-      ...sameDeploymentEnv(first),
-    });
-  });
-  afterAll(async () => {
-    await second?.close();
-    await first?.close();
-    await redis?.close();
-  });
+  beforeAll(() => ({ first, second } = workers()));
 
   it('runs the ticks of tasks only one worker runs, whichever worker takes them', async () => {
     // Twenty tasks registered on the first worker only; their first ticks are due at once, and

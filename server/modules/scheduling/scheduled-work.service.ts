@@ -88,9 +88,10 @@ export class ScheduledWork implements OnModuleDestroy {
     const queue = this.bullmq();
     if ((await queue.getJobScheduler(name))?.every === task.everyMs) return;
     const claim = this.redis.key(SCHEDULE_QUEUE_NAME, 'registering', name);
-    const claimed = await this.redis.run((redis) =>
-      redis.set(claim, String(process.pid), 'PX', REGISTER_CLAIM_MS, 'NX'),
-    );
+    // Redis away for a moment counts as not claimed: this process looks again shortly.
+    const claimed = await this.redis
+      .run((redis) => redis.set(claim, String(process.pid), 'PX', REGISTER_CLAIM_MS, 'NX'))
+      .catch(() => null);
     if (claimed === 'OK') {
       await queue.upsertJobScheduler(
         name,
