@@ -3,7 +3,8 @@
 // professional | creative | relaxed. Writes docs/drafts/sheet.jpg (and prints what it did).
 // Run: npm run build:server && node scripts/draft-sheet.mjs [out.jpg]
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -16,6 +17,23 @@ const { RenderWorkerPool } = require(
   compiled('server/modules/drafts/render/render-worker-pool.js'),
 );
 const { STYLE_PRESET_PARAMS } = require(compiled('shared/drafts/style-presets.js'));
+const { ProvenanceService } = require(compiled('server/modules/provenance/provenance.service.js'));
+const { SystemClock } = require(compiled('server/common/clock.js'));
+
+// Drafts are signed on the render thread (Content Credentials): a development chain made in a
+// fresh folder, as in development.
+const provenance = new ProvenanceService(
+  {
+    provenance: {
+      developmentChainFile: path.join(
+        mkdtempSync(path.join(os.tmpdir(), 'lensbridge-c2pa-')),
+        'development-signer.pem',
+      ),
+    },
+  },
+  new SystemClock(),
+);
+await provenance.onModuleInit();
 
 const out = process.argv[2] ?? path.join(root, 'docs/drafts/sheet.jpg');
 const fixture = (name) => path.join(root, 'test/fixtures', name);
@@ -70,7 +88,7 @@ const CELL = 300;
 const LABEL = 34;
 const STYLES = ['professional', 'creative', 'relaxed'];
 
-const pool = new RenderWorkerPool({ drafts: { workers: 1 } });
+const pool = new RenderWorkerPool({ drafts: { workers: 1 } }, provenance);
 const rows = [];
 try {
   for (const [label, load] of ROWS) {
@@ -159,7 +177,7 @@ console.log(`${rows.length} portraits → ${path.relative(root, out)}`);
 if (!process.argv[2]) {
   const docs = path.join(root, 'docs/drafts');
   const save = (name, bytes) => sharp(Buffer.from(bytes)).toFile(path.join(docs, name));
-  const pool2 = new RenderWorkerPool({ drafts: { workers: 1 } });
+  const pool2 = new RenderWorkerPool({ drafts: { workers: 1 } }, provenance);
   try {
     for (const [tag, row] of [
       ['astronaut', rows[0]],
