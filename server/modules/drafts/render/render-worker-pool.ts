@@ -31,8 +31,8 @@ export class WorkerPoolClosedError extends Error {
  * tasks it was running (the render queue retries them) and piscina starts another. Started on
  * the first task; shutting down interrupts the tasks in flight with `WorkerPoolClosedError`.
  *
- * Each thread keeps its own last decoded images and preview cut-outs (`decodedOnce`,
- * `cutOutOnce`), keyed by digests of the bytes: with several threads a re-render may land on
+ * Each thread keeps its own last decoded images and preview cut-outs (`decodedOnce`, previews
+ * only; `cutOutOnce`), keyed by digests of the bytes: with several threads a re-render may land on
  * another thread and redo that work (a miss, never a wrong image), as it did before piscina.
  */
 @Injectable()

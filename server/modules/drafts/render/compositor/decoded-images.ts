@@ -60,3 +60,25 @@ export async function decodedOnce(input: Buffer, channels: 1 | 3, half = false):
   }
   return decoded;
 }
+
+/**
+ * A stored image as the start of a pipeline, `info` its decoded size. `keep`: decoded once and
+ * kept (see decodedOnce). Otherwise read straight from its bytes, so libvips decodes only the
+ * rows a crop needs and no full-size copy is held: HD images are made once per variant, and a
+ * kept full-size decode of the working copy and matte is 26 MB of the render worker's memory.
+ */
+export async function pixelSource(
+  input: Buffer,
+  channels: 1 | 3,
+  options: { half: boolean; keep: boolean; size: { width: number; height: number } },
+): Promise<{ image: sharp.Sharp; info: Decoded['info'] }> {
+  if (options.keep || options.half) {
+    const decoded = await decodedOnce(input, channels, options.half);
+    return { image: sharp(decoded.data, { raw: decoded.info }), info: decoded.info };
+  }
+  const image = sharp(input);
+  return {
+    image: channels === 1 ? image.extractChannel(0) : image.removeAlpha().toColourspace('srgb'),
+    info: { ...options.size, channels },
+  };
+}

@@ -76,27 +76,30 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
   };
 
   const { person, alpha, subject } = await cutOutOnce(request, width, height, scale);
-
-  const { image: smoothed, textureRetained } = await retouchSkin(
-    subject,
+  const backdrop = await makeBackdrop(person, width, height, look);
+  // Every later step works in place on one canvas (an HD image's buffers are ~9 MB each): the
+  // HD cut-out is this render's own; a preview's may be kept for the next render, so is copied.
+  const canvas = request.output === 'hd' ? subject : new Uint8Array(subject);
+  const textureRetained = await retouchSkin(
+    canvas,
     width,
     height,
     request.retouch,
     toOut,
     look.retouch,
   );
-  const backdrop = await makeBackdrop(person, width, height, look);
-  const lit = relight({
-    image: smoothed,
+  relight({
+    image: canvas,
     alpha,
     width,
     height,
     face: faceEllipse(request.retouch.outline.map(toOut)),
     backdrop: meanColour(backdrop),
     strength: look.relight,
+    inPlace: true,
   });
-  const graded = await grade(lit, width, height, look);
-  const composed = blend(backdrop, graded, alpha);
+  grade(canvas, look);
+  const composed = blend(backdrop, canvas, alpha, 3, 1, backdrop);
 
   const xmp = aiLabelXmp();
   const raw = { raw: { width, height, channels: 3 as const } };
@@ -179,11 +182,12 @@ async function cutOut(
   scale: number,
 ): Promise<CutOut> {
   const { frame } = request;
+  const keep = request.output === 'preview';
   // Sizes from the headers: the pixels are decoded at the scale the crop needs.
   const workingMeta = await imageSize(request.working);
   const maskMeta = await imageSize(request.mask);
   const [person, matte] = await Promise.all([
-    cropStraightened(request.working, workingMeta, frame, width, height, 3, 1),
+    cropStraightened(request.working, workingMeta, frame, width, height, 3, 1, keep),
     // The mask is stored smaller than the working copy: scale the frame to it.
     cropStraightened(
       request.mask,
@@ -193,6 +197,7 @@ async function cutOut(
       height,
       1,
       maskMeta.width / workingMeta.width,
+      keep,
     ),
   ]);
   const alpha = new Float32Array(width * height);

@@ -9,9 +9,9 @@ import { bytesOf } from './decoded-images';
 export const MAX_RETOUCH_MIX = 0.55;
 
 /**
- * Gentle skin smoothing: a blurred copy mixed in only on the skin of the face (face oval minus
- * eyes, brows and lips, feathered), at most MAX_RETOUCH_MIX. Returns the share of fine texture
- * that survived, measured on the skin.
+ * Gentle skin smoothing, in place: a blurred copy mixed in only on the skin of the face (face
+ * oval minus eyes, brows and lips, feathered), at most MAX_RETOUCH_MIX. Returns the share of
+ * fine texture that survived, measured on the skin.
  */
 export async function retouchSkin(
   image: Uint8Array,
@@ -20,12 +20,12 @@ export async function retouchSkin(
   region: RetouchRegion,
   toOut: (p: Pt) => Pt,
   strength: number,
-): Promise<{ image: Uint8Array; textureRetained: number }> {
+): Promise<number> {
   const outline = region.outline.map(toOut);
   const xs = outline.map((p) => p.x);
   const ys = outline.map((p) => p.y);
   const faceWidth = Math.max(...xs) - Math.min(...xs);
-  if (outline.length < 3 || faceWidth < 8) return { image, textureRetained: 1 };
+  if (outline.length < 3 || faceWidth < 8) return 1;
   const sigma = clamp(faceWidth / 110, 0.6, 12);
   // Skin lies inside the face oval: work on its box (plus the blur's reach) only, not the frame.
   const pad = Math.ceil(sigma * 3 + faceWidth * 0.05);
@@ -56,7 +56,7 @@ export async function retouchSkin(
   for (let i = 0; i < skin.length; i++) skin[i] = maskData[i * channels]! / 255;
 
   const before = laplacianVariance(luminance(box), bw, bh, skin);
-  if (strength <= 0) return { image, textureRetained: 1 };
+  if (strength <= 0) return 1;
 
   const { data: blurred } = await sharp(bytesOf(box), {
     raw: { width: bw, height: bh, channels: 3 },
@@ -66,34 +66,63 @@ export async function retouchSkin(
     .toBuffer({ resolveWithObject: true });
   const smoothed = blend(box, viewOf(blurred), skin, 3, clamp(strength, 0, 1) * MAX_RETOUCH_MIX);
   const after = laplacianVariance(luminance(smoothed), bw, bh, skin);
-  const out = new Uint8Array(image);
   for (let y = 0; y < bh; y++) {
-    out.set(smoothed.subarray(y * bw * 3, (y + 1) * bw * 3), ((y0 + y) * width + x0) * 3);
+    image.set(smoothed.subarray(y * bw * 3, (y + 1) * bw * 3), ((y0 + y) * width + x0) * 3);
   }
-  return { image: out, textureRetained: before > 0 ? Math.min(1, after / before) : 1 };
+  return before > 0 ? Math.min(1, after / before) : 1;
 }
 
-/** The "ambience": warmth, brightness and contrast as one linear map per channel, or B&W. */
-export async function grade(
-  image: Uint8Array,
-  width: number,
-  height: number,
-  look: RenderLook,
-): Promise<Uint8Array> {
+/**
+ * The "ambience", in place: warmth, brightness and contrast as one linear map per channel, or
+ * black and white (the luminance of linear light, as libvips' b-w, then one curve for the grey).
+ */
+export function grade(image: Uint8Array, look: RenderLook): Uint8Array {
   const gain = 1 + 0.25 * look.brightness;
   const contrast = 1 + 0.45 * look.contrast;
   const warm = 0.07 * look.warmth;
-  const base = sharp(bytesOf(image), { raw: { width, height, channels: 3 } });
-  // Black and white: convert first (warmth has no meaning), then one curve for the grey band.
-  const pipeline = look.monochrome
-    ? base.greyscale().linear(gain * contrast, 128 * (1 - contrast))
-    : base.linear(
-        [gain * contrast * (1 + warm), gain * contrast, gain * contrast * (1 - warm)],
-        [0, 0, 0].map(() => 128 * (1 - contrast)),
-      );
-  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-  return info.channels === 3 ? viewOf(data) : expandToRgb(viewOf(data), info.channels);
+  const offset = 128 * (1 - contrast);
+  const curve = (slope: number) => {
+    const lut = new Uint8Array(256);
+    for (let v = 0; v < 256; v++) lut[v] = clamp(Math.round(v * slope + offset), 0, 255);
+    return lut;
+  };
+  if (look.monochrome) {
+    const grey = curve(gain * contrast);
+    for (let i = 0; i + 2 < image.length; i += 3) {
+      const y =
+        0.2126 * SRGB_TO_LINEAR[image[i]!]! +
+        0.7152 * SRGB_TO_LINEAR[image[i + 1]!]! +
+        0.0722 * SRGB_TO_LINEAR[image[i + 2]!]!;
+      const v = grey[LINEAR_TO_SRGB[Math.round(y * LINEAR_STEPS)]!]!;
+      image[i] = v;
+      image[i + 1] = v;
+      image[i + 2] = v;
+    }
+    return image;
+  }
+  const luts = [
+    curve(gain * contrast * (1 + warm)),
+    curve(gain * contrast),
+    curve(gain * contrast * (1 - warm)),
+  ];
+  for (let i = 0; i + 2 < image.length; i += 3) {
+    image[i] = luts[0]![image[i]!]!;
+    image[i + 1] = luts[1]![image[i + 1]!]!;
+    image[i + 2] = luts[2]![image[i + 2]!]!;
+  }
+  return image;
 }
+
+/** sRGB's transfer curve both ways, as tables: 8-bit code → linear 0–1, linear steps → code. */
+const SRGB_TO_LINEAR = Float32Array.from({ length: 256 }, (_, v) => {
+  const c = v / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+});
+const LINEAR_STEPS = 4095;
+const LINEAR_TO_SRGB = Uint8Array.from({ length: LINEAR_STEPS + 1 }, (_, i) => {
+  const c = i / LINEAR_STEPS;
+  return Math.round(255 * (c <= 0.0031308 ? c * 12.92 : 1.055 * c ** (1 / 2.4) - 0.055));
+});
 
 export async function makeBackdrop(
   photo: Uint8Array,
@@ -131,10 +160,7 @@ export async function makeBackdrop(
     .resize(width, height, { fit: 'fill', kernel: 'cubic' })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return grade(viewOf(data), width, height, {
-    ...look,
-    brightness: look.brightness - 0.15,
-  });
+  return grade(viewOf(data), { ...look, brightness: look.brightness - 0.15 });
 }
 
 /** The visible "AI draft" mark on previews: a pill in the lower right corner. */
@@ -170,13 +196,6 @@ function toGrey(hex: string): string {
   const [r, g, b] = hexToRgb(hex);
   const l = 0.299 * r + 0.587 * g + 0.114 * b;
   return rgbToHex([l, l, l]);
-}
-
-function expandToRgb(data: Uint8Array, channels: number): Uint8Array {
-  const n = data.length / channels;
-  const out = new Uint8Array(n * 3);
-  for (let i = 0; i < n; i++) out.fill(data[i * channels]!, i * 3, i * 3 + 3);
-  return out;
 }
 
 /** sharp's output as plain bytes, without a copy (each output buffer is its own allocation). */

@@ -38,4 +38,17 @@ describe('pixel math', () => {
     );
     expect([...out]).toEqual([100, 50, 25]);
   });
+
+  it('blends in place into either image, the same as into a new one', () => {
+    const a = Uint8Array.from([0, 0, 0, 10, 20, 30, 200, 200, 200]);
+    const b = Uint8Array.from([200, 100, 50, 90, 80, 70, 0, 0, 0]);
+    const alpha = Float32Array.from([0.5, 0, 1]);
+    const expected = [...blend(a, b, alpha)];
+    const intoA = a.slice();
+    expect(blend(intoA, b, alpha, 3, 1, intoA)).toBe(intoA);
+    expect([...intoA]).toEqual(expected);
+    const intoB = b.slice();
+    expect(blend(a, intoB, alpha, 3, 1, intoB)).toBe(intoB);
+    expect([...intoB]).toEqual(expected);
+  });
 });

@@ -113,15 +113,18 @@ export function percentile(values: Float32Array, share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
 }
 
-/** out = a·(1−α) + b·α per pixel, α from a one-byte-per-pixel or float mask (0–1). */
+/**
+ * out = a·(1−α) + b·α per pixel, α from a one-byte-per-pixel or float mask (0–1). `out` may be
+ * `a` or `b` itself (each pixel is read before it is written): blending in place.
+ */
 export function blend(
   a: Uint8Array,
   b: Uint8Array,
   alpha: Float32Array,
   channels = 3,
   strength = 1,
+  out: Uint8Array = new Uint8Array(a.length),
 ): Uint8Array {
-  const out = new Uint8Array(a.length);
   for (let i = 0; i < alpha.length; i++) {
     const t = alpha[i]! * strength;
     const o = i * channels;

@@ -23,6 +23,8 @@ export interface RelightInput {
   /** Mean colour of the new backdrop behind the subject. */
   backdrop: [number, number, number];
   strength: number;
+  /** Light `image` itself instead of a copy (each pixel is read before it is written). */
+  inPlace?: boolean;
 }
 
 /** Direction towards the key light: above and to the image left, in front (x right, y down, z out). */
@@ -67,7 +69,7 @@ export function relight(input: RelightInput): Uint8Array {
   );
   const tint = harmonyTint(image, alpha, input.backdrop);
   const rimColour = input.backdrop.map((c) => c + (255 - c) * 0.75);
-  const out = new Uint8Array(image);
+  const out = input.inPlace ? image : new Uint8Array(image);
   for (let y = 0; y < height; y++) {
     const fy = Math.min(small.height - 1, Math.max(0, (y + 0.5) / f - 0.5));
     const y0 = Math.floor(fy);

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import '../../../../common/sharp-settings';
 import { clamp, rotate } from './compositor-geometry';
 import type { RenderFrame } from './compositor-types';
-import { decodedOnce } from './decoded-images';
+import { pixelSource } from './decoded-images';
 
 /**
  * Cuts the straightened crop out of `input` and scales it to width × height: RGB for a photo,
@@ -23,11 +23,13 @@ export async function cropStraightened(
   height: number,
   channels: 1 | 3,
   k: number,
+  /** Keep `input`'s decoded pixels for the next render (previews; see pixelSource). */
+  keep: boolean,
 ): Promise<Uint8Array> {
   // A preview at half the working copy's scale or less starts from the half-size decode.
   const half = Math.min(width / (frame.rect.width * k), height / (frame.rect.height * k)) <= 0.5;
-  const decoded = await decodedOnce(input, channels, half);
-  const meta = decoded.info;
+  const source = await pixelSource(input, channels, { half, keep, size: full });
+  const meta = source.info;
   // Working-image pixels → decoded pixels, per axis (the half size is rounded).
   const fx = (k * meta.width) / full.width;
   const fy = (k * meta.height) / full.height;
@@ -65,7 +67,7 @@ export async function cropStraightened(
   // The exact scale on each axis after rounding: box, pivot and crop are carried over with it.
   const kx = sw / iw;
   const ky = sh / ih;
-  let region = sharp(decoded.data, { raw: decoded.info }).extract({
+  let region = source.image.extract({
     left: ix0,
     top: iy0,
     width: iw,
@@ -84,18 +86,20 @@ export async function cropStraightened(
   const box0 = { x: ix0 * kx - pad.left, y: iy0 * ky - pad.top };
   const outside = pad.left > 0 || pad.top > 0 || pad.right > 0 || pad.bottom > 0;
   const padded = outside
-    ? await continueEdges(await region.raw().toBuffer({ resolveWithObject: true }), pad)
-    : await region.raw().toBuffer({ resolveWithObject: true });
+    ? await continueEdges(await rawOf(region, channels).toBuffer({ resolveWithObject: true }), pad)
+    : await rawOf(region, channels).toBuffer({ resolveWithObject: true });
 
   const bw = padded.info.width;
   const bh = padded.info.height;
   const rotated =
     frame.angle === 0
       ? padded
-      : await sharp(padded.data, { raw: { width: bw, height: bh, channels: padded.info.channels } })
-          .rotate(frame.angle, { background })
-          .raw()
-          .toBuffer({ resolveWithObject: true });
+      : await rawOf(
+          sharp(padded.data, { raw: { width: bw, height: bh, channels } }).rotate(frame.angle, {
+            background,
+          }),
+          channels,
+        ).toBuffer({ resolveWithObject: true });
   const rw = rotated.info.width;
   const rh = rotated.info.height;
   // Where the crop's centre lands in the rotated box (shrunk pixels).
@@ -116,7 +120,7 @@ export async function cropStraightened(
     });
   }
   crop = channels === 1 ? crop.extractChannel(0) : crop.removeAlpha();
-  const { data } = await crop.raw().toBuffer({ resolveWithObject: true });
+  const { data } = await rawOf(crop, channels).toBuffer({ resolveWithObject: true });
   return new Uint8Array(data);
 }
 
@@ -181,26 +185,29 @@ async function continueEdges(
   // without a 40-pixel Gaussian over every pixel of the region.
   const f = Math.max(1, Math.floor(sigma / 4));
   const [sharpCopy, blurredCopy] = await Promise.all([
-    sharp(region.data, raw).extend(extend).raw().toBuffer({ resolveWithObject: true }),
-    sharp(region.data, raw)
-      .resize(Math.max(1, Math.round(width / f)), Math.max(1, Math.round(height / f)), {
-        fit: 'fill',
-      })
-      .blur(sigma / f)
-      .raw()
+    rawOf(sharp(region.data, raw).extend(extend), channels).toBuffer({ resolveWithObject: true }),
+    rawOf(
+      sharp(region.data, raw)
+        .resize(Math.max(1, Math.round(width / f)), Math.max(1, Math.round(height / f)), {
+          fit: 'fill',
+        })
+        .blur(sigma / f),
+      channels,
+    )
       .toBuffer()
       .then((small) =>
-        sharp(small, {
-          raw: {
-            width: Math.max(1, Math.round(width / f)),
-            height: Math.max(1, Math.round(height / f)),
-            channels,
-          },
-        })
-          .resize(width, height, { fit: 'fill', kernel: 'cubic' })
-          .extend(extend)
-          .raw()
-          .toBuffer({ resolveWithObject: true }),
+        rawOf(
+          sharp(small, {
+            raw: {
+              width: Math.max(1, Math.round(width / f)),
+              height: Math.max(1, Math.round(height / f)),
+              channels,
+            },
+          })
+            .resize(width, height, { fit: 'fill', kernel: 'cubic' })
+            .extend(extend),
+          channels,
+        ).toBuffer({ resolveWithObject: true }),
       ),
   ]);
   const w = sharpCopy.info.width;
@@ -221,4 +228,12 @@ async function continueEdges(
     }
   }
   return { data: out, info: sharpCopy.info };
+}
+
+/**
+ * A pipeline's raw output with `channels` channels: sharp writes one-channel raw input out as
+ * three (sRGB) unless told otherwise, and a mask is kept to its one channel throughout.
+ */
+function rawOf(image: sharp.Sharp, channels: number): sharp.Sharp {
+  return (channels === 1 ? image.toColourspace('b-w') : image).raw();
 }
