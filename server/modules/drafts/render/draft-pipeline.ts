@@ -186,6 +186,7 @@ export async function renderDraftVariant(input: {
   edgeColours?: Buffer;
   params: VariantParams;
   output: 'preview' | 'hd';
+  collectGarbage?: () => void;
 }): Promise<RenderedVariant & { tight: boolean }> {
   const { analysis, params } = input;
   const framing = frame({
@@ -207,6 +208,7 @@ export async function renderDraftVariant(input: {
     hdMax: HD_MAX,
     previewMax: PREVIEW_MAX,
     output: input.output,
+    collectGarbage: input.collectGarbage,
   });
   return { ...rendered, tight: framing.tight };
 }

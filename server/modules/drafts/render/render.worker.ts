@@ -69,9 +69,11 @@ export default async function renderTask(task: WorkerTask): Promise<AnalyseResul
     edgeColours: task.edgeColours && Buffer.from(task.edgeColours),
     params: task.params,
     output: task.output,
+    // An HD render collects its garbage as it goes (after each crop, before encoding), so its
+    // steps' buffers never add up: the HD phase is the bench's peak RSS.
+    collectGarbage: task.output === 'hd' ? collect : undefined,
   });
-  // An HD render's working buffers (tens of megabytes) are garbage now: collect them before
-  // signing adds its own, so the two never add up (measured: the HD phase's peak RSS).
+  // The render's last buffers are garbage now: collected before signing adds its own.
   if (task.output === 'hd') collect?.();
   const signed = await signJpeg(
     rendered.image,

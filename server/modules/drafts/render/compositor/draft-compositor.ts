@@ -50,6 +50,12 @@ export interface RenderRequest {
    * HD), marked, with its before image; `hd`: the HD image, unmarked.
    */
   output: 'preview' | 'hd';
+  /**
+   * A full garbage collection (the render worker's `gc`), called as an HD crop is cut out: it
+   * leaves tens of megabytes of intermediate buffers behind as garbage, given back before the
+   * rest of the render allocates its own. Previews (small, frequent) do not call it.
+   */
+  collectGarbage?: () => void;
 }
 
 export interface RenderedVariant {
@@ -64,17 +70,47 @@ export interface RenderedVariant {
 }
 
 export async function renderVariant(request: RenderRequest): Promise<RenderedVariant> {
-  const { frame, look } = request;
-  const hd = hdSize(frame.rect, request.hdMax);
+  const hd = hdSize(request.frame.rect, request.hdMax);
   // The preview is never enlarged: at most previewMax, and never larger than the HD image.
   // It is rendered at its own size, not shrunk from the HD image: a fifth of the pixels to work.
-  const { width, height, scale } =
-    request.output === 'hd' ? hd : previewSize(hd, request.previewMax);
+  const size = request.output === 'hd' ? hd : previewSize(hd, request.previewMax);
+  const { width, height } = size;
+  const { composed, person, textureRetained } = await compose(request, size);
+
+  const xmp = aiLabelXmp();
+  const raw = { raw: { width, height, channels: 3 as const } };
+  const sized = { width: hd.width, height: hd.height, textureRetained };
+  if (request.output === 'hd') {
+    // Every buffer of the render but the composed image is garbage now: given back before the
+    // encoder allocates its own.
+    request.collectGarbage?.();
+    const image = await sharp(bytesOf(composed), raw).jpeg({ quality: 90 }).withXmp(xmp).toBuffer();
+    return { image, ...sized };
+  }
+  const [image, before] = await Promise.all([
+    sharp(bytesOf(composed), raw)
+      .composite([aiDraftMark(width, height)])
+      .jpeg({ quality: 85 })
+      .withXmp(xmp)
+      .toBuffer(),
+    sharp(bytesOf(person!), raw).jpeg({ quality: 82 }).toBuffer(),
+  ]);
+  return { image, before, ...sized };
+}
+
+/**
+ * The styled image at the output's size: the cut-out on its backdrop, retouched, lit and graded.
+ * With a preview, also the untouched crop of the photo (its "before").
+ */
+async function compose(
+  request: RenderRequest,
+  { width, height, scale }: { width: number; height: number; scale: number },
+): Promise<{ composed: Uint8Array; person?: Uint8Array; textureRetained: number }> {
+  const { frame, look } = request;
   const toOut = (p: Pt): Pt => {
     const s = rotate(p, frame.pivot, frame.angle);
     return { x: (s.x - frame.rect.x) * scale, y: (s.y - frame.rect.y) * scale };
   };
-
   const { person, alpha, subject } = await cutOutOnce(request, width, height, scale);
   const backdrop = await makeBackdrop(person, width, height, look);
   // Every later step works in place on one canvas (an HD image's buffers are ~9 MB each): the
@@ -99,24 +135,11 @@ export async function renderVariant(request: RenderRequest): Promise<RenderedVar
     inPlace: true,
   });
   grade(canvas, look);
-  const composed = blend(backdrop, canvas, alpha, 3, 1, backdrop);
-
-  const xmp = aiLabelXmp();
-  const raw = { raw: { width, height, channels: 3 as const } };
-  const sized = { width: hd.width, height: hd.height, textureRetained };
-  if (request.output === 'hd') {
-    const image = await sharp(bytesOf(composed), raw).jpeg({ quality: 90 }).withXmp(xmp).toBuffer();
-    return { image, ...sized };
-  }
-  const [image, before] = await Promise.all([
-    sharp(bytesOf(composed), raw)
-      .composite([aiDraftMark(width, height)])
-      .jpeg({ quality: 85 })
-      .withXmp(xmp)
-      .toBuffer(),
-    sharp(bytesOf(person), raw).jpeg({ quality: 82 }).toBuffer(),
-  ]);
-  return { image, before, ...sized };
+  return {
+    composed: blend(backdrop, canvas, alpha, 3, 1, backdrop),
+    person: request.output === 'preview' ? person : undefined,
+    textureRetained,
+  };
 }
 
 /** The preview's size for an HD size: at most `previewMax` on the long side, never larger. */
@@ -186,20 +209,32 @@ async function cutOut(
   // Sizes from the headers: the pixels are decoded at the scale the crop needs.
   const workingMeta = await imageSize(request.working);
   const maskMeta = await imageSize(request.mask);
-  const [person, matte] = await Promise.all([
-    cropStraightened(request.working, workingMeta, frame, width, height, 3, 1, keep),
-    // The mask is stored smaller than the working copy: scale the frame to it.
-    cropStraightened(
-      request.mask,
-      maskMeta,
-      frame,
-      width,
-      height,
-      1,
-      maskMeta.width / workingMeta.width,
-      keep,
-    ),
-  ]);
+  const crops = [
+    () => cropStraightened(request.working, workingMeta, frame, width, height, 3, 1, keep),
+    // The mask may be stored smaller than the working copy: scale the frame to it.
+    () =>
+      cropStraightened(
+        request.mask,
+        maskMeta,
+        frame,
+        width,
+        height,
+        1,
+        maskMeta.width / workingMeta.width,
+        keep,
+      ),
+  ] as const;
+  // A preview's two crops run at once (its latency is a budget). An HD image's run one after
+  // the other, each crop's intermediate buffers (tens of megabytes at HD size: the region, its
+  // rotation) collected as soon as it is made: they were the HD render's peak memory.
+  const inTurn = async () => {
+    const person = await crops[0]();
+    request.collectGarbage?.();
+    const matte = await crops[1]();
+    request.collectGarbage?.();
+    return [person, matte] as const;
+  };
+  const [person, matte] = keep ? await Promise.all(crops.map((crop) => crop())) : await inTurn();
   const alpha = new Float32Array(width * height);
   for (let i = 0; i < alpha.length; i++) alpha[i] = matte[i]! / 255;
   fadeBeyondPhoto(alpha, width, height, frame, scale, workingMeta);

@@ -121,7 +121,8 @@ export async function cropStraightened(
   }
   crop = channels === 1 ? crop.extractChannel(0) : crop.removeAlpha();
   const { data } = await rawOf(crop, channels).toBuffer({ resolveWithObject: true });
-  return new Uint8Array(data);
+  // sharp's output is its own allocation: a view, not a copy.
+  return new Uint8Array(data.buffer, data.byteOffset, data.length);
 }
 
 /**
