@@ -95,7 +95,7 @@ function eyeContact(m: FaceMeasurements, preference: GazePreference) {
       'fail',
       m.eyeOpenness >= 0.12 ? 'eyes half closed' : 'eyes closed',
       off,
-      'Open your eyes fully and look into the lens; the AI cannot open or redirect eyes.',
+      'Open your eyes fully and look into the lens, without sunglasses (they read as half-closed eyes here); the AI cannot open or redirect eyes.',
     );
   }
   const where = gazeInWords(m, off);
@@ -195,7 +195,7 @@ const RULES: Record<QualityCheckId, { label: string; rule: Rule }> = {
             m.eyeOpenness >= 0.12 ? 'warn' : 'fail',
             m.eyeOpenness >= 0.12 ? 'eyes half closed' : 'eyes look closed',
             m.eyeOpenness,
-            'Take a few shots and pick one with your eyes fully open; the AI will not invent eyes.',
+            'Take a few shots and pick one with your eyes fully open and no sunglasses; the AI will not invent eyes.',
           ),
   },
   sharpness: {
