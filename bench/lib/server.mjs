@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { startEnv, startNodeFlags } from './start-settings.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -56,11 +57,11 @@ export async function startServer(env = {}, { topology = 'all', workers = 1 } = 
   // BENCH_NODE_ARGS: extra node flags for the server (e.g. --cpu-prof to profile a bench).
   // The flags the npm start scripts use come first.
   const nodeArgs = [
-    '--expose-gc',
-    '--max-semi-space-size=32',
+    ...startNodeFlags,
     ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
   ];
   const processEnv = {
+    ...startEnv,
     ...process.env,
     NODE_ENV: 'test',
     PORT: String(port),

@@ -62,10 +62,11 @@ export async function decodedOnce(input: Buffer, channels: 1 | 3, half = false):
 }
 
 /**
- * A stored image as the start of a pipeline, `info` its decoded size. `keep`: decoded once and
- * kept (see decodedOnce). Otherwise read straight from its bytes, so libvips decodes only the
- * rows a crop needs and no full-size copy is held: HD images are made once per variant, and a
- * kept full-size decode of the working copy and matte is 26 MB of the render worker's memory.
+ * A stored image as the start of a pipeline, `info` its decoded size. `keep` (previews), or a
+ * half-size start: decoded once and kept (see decodedOnce). Otherwise read straight from its
+ * bytes, so libvips decodes only the rows a crop needs and no full-size copy is held: HD images
+ * are made once per variant, and a kept full-size decode of the working copy and matte is 26 MB
+ * of the render worker's memory.
  */
 export async function pixelSource(
   input: Buffer,

@@ -209,32 +209,31 @@ async function cutOut(
   // Sizes from the headers: the pixels are decoded at the scale the crop needs.
   const workingMeta = await imageSize(request.working);
   const maskMeta = await imageSize(request.mask);
-  const crops = [
-    () => cropStraightened(request.working, workingMeta, frame, width, height, 3, 1, keep),
-    // The mask may be stored smaller than the working copy: scale the frame to it.
-    () =>
-      cropStraightened(
-        request.mask,
-        maskMeta,
-        frame,
-        width,
-        height,
-        1,
-        maskMeta.width / workingMeta.width,
-        keep,
-      ),
-  ] as const;
+  const cropPerson = () =>
+    cropStraightened(request.working, workingMeta, frame, width, height, 3, 1, keep);
+  // The mask may be stored smaller than the working copy: scale the frame to it.
+  const cropMatte = () =>
+    cropStraightened(
+      request.mask,
+      maskMeta,
+      frame,
+      width,
+      height,
+      1,
+      maskMeta.width / workingMeta.width,
+      keep,
+    );
   // A preview's two crops run at once (its latency is a budget). An HD image's run one after
   // the other, each crop's intermediate buffers (tens of megabytes at HD size: the region, its
   // rotation) collected as soon as it is made: they were the HD render's peak memory.
-  const inTurn = async () => {
-    const person = await crops[0]();
+  const collected = async (crop: Promise<Uint8Array>) => {
+    const pixels = await crop;
     request.collectGarbage?.();
-    const matte = await crops[1]();
-    request.collectGarbage?.();
-    return [person, matte] as const;
+    return pixels;
   };
-  const [person, matte] = keep ? await Promise.all(crops.map((crop) => crop())) : await inTurn();
+  const [person, matte] = keep
+    ? await Promise.all([cropPerson(), cropMatte()])
+    : [await collected(cropPerson()), await collected(cropMatte())];
   const alpha = new Float32Array(width * height);
   for (let i = 0; i < alpha.length; i++) alpha[i] = matte[i]! / 255;
   fadeBeyondPhoto(alpha, width, height, frame, scale, workingMeta);
